@@ -1,0 +1,38 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Chorus",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "chorus", targets: ["chorus"]),
+        .library(name: "ChorusCore", targets: ["ChorusCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // System libraries, each behind a modulemap and a small C shim.
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
+        // Corpus, text, quotes, speakers, linking, index. No terminal code.
+        .target(name: "ChorusCore", dependencies: ["CStemmer"]),
+        // Layout, panes, keys, drawing onto a Screen; ncurses only in the adapter.
+        .target(name: "ChorusTUI", dependencies: ["ChorusCore", "CNcursesw"]),
+        .executableTarget(
+            name: "chorus",
+            dependencies: [
+                "ChorusCore", "ChorusTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ChorusCoreTests", dependencies: ["ChorusCore"]),
+        .testTarget(name: "ChorusTUITests", dependencies: ["ChorusTUI", "ChorusCore"]),
+    ]
+)

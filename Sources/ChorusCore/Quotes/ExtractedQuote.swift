@@ -1,0 +1,38 @@
+/// A quotation found in one article, before speakers are resolved across the corpus.
+public struct ExtractedQuote: Sendable, Hashable {
+    /// Unicode scalar offsets into the article's text; `end` is exclusive.
+    public var start: Int
+    public var end: Int
+    public var kind: QuoteKind
+    /// Sentence ranges inside the quote (scalar offsets into the article).
+    public var sentences: [Range<Int>]
+    /// Who the article says spoke, as the article names them.
+    public var mention: SpeakerMention?
+
+    public init(start: Int, end: Int, kind: QuoteKind, sentences: [Range<Int>] = [], mention: SpeakerMention? = nil) {
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.sentences = sentences
+        self.mention = mention
+    }
+}
+
+/// How one article names a speaker at one quote, resolved within the article
+/// (a pronoun or `the Kremlin spokesman` already replaced by the person it stands for).
+public struct SpeakerMention: Sendable, Hashable {
+    /// The name as written, fullest form in the article (`Dmitry Peskov`, `Institute for the Study of War`).
+    public var name: String
+    /// Other forms the article used for the same speaker.
+    public var aliases: [String]
+    /// Roles the article gives the speaker (`Kremlin spokesman`).
+    public var roles: [String]
+    public var kind: SpeakerKind
+
+    public init(name: String, aliases: [String] = [], roles: [String] = [], kind: SpeakerKind = .person) {
+        self.name = name
+        self.aliases = aliases
+        self.roles = roles
+        self.kind = kind
+    }
+}

@@ -1,0 +1,233 @@
+/// A small, fast reader for the flat JSON objects that news scrapers write one per line.
+///
+/// Top-level strings, numbers, booleans and arrays of strings are kept; nested objects are
+/// validated and skipped. Foundation's JSON decoder is avoided because a corpus line is read
+/// once and most of its fields are thrown away; this reads the bytes in a single pass.
+enum FlatJSON {
+    enum Value: Equatable {
+        case string(String)
+        case number(String)
+        case bool(Bool)
+        case null
+        case strings([String])
+        case other
+
+        /// The value as text, when it reads as one (numbers too, so that numeric ids work).
+        var text: String? {
+            switch self {
+            case .string(let s), .number(let s): return s
+            case .strings(let list): return list.isEmpty ? nil : list.joined(separator: ", ")
+            default: return nil
+            }
+        }
+    }
+
+    struct SyntaxError: Error {
+        let offset: Int
+        let message: String
+    }
+
+    static func parseObject(_ bytes: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> [String: Value] {
+        var parser = Parser(bytes: bytes)
+        parser.skipSpace()
+        let object = try parser.object()
+        parser.skipSpace()
+        guard parser.pos == bytes.count else { throw parser.fail("unexpected text after the object") }
+        return object
+    }
+
+    static func parseObject(_ bytes: [UInt8]) throws(SyntaxError) -> [String: Value] {
+        do {
+            return try bytes.withUnsafeBufferPointer { buf in try parseObject(buf) }
+        } catch let error as SyntaxError {
+            throw error
+        } catch {
+            throw SyntaxError(offset: 0, message: "\(error)")
+        }
+    }
+
+    private struct Parser {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var pos = 0
+        var depth = 0
+
+        func fail(_ message: String) -> SyntaxError { SyntaxError(offset: pos, message: message) }
+
+        mutating func skipSpace() {
+            while pos < bytes.count, bytes[pos] == 0x20 || bytes[pos] == 0x09 || bytes[pos] == 0x0A || bytes[pos] == 0x0D {
+                pos += 1
+            }
+        }
+
+        mutating func expect(_ byte: UInt8) throws(SyntaxError) {
+            skipSpace()
+            guard pos < bytes.count, bytes[pos] == byte else {
+                throw fail("expected '\(Character(Unicode.Scalar(byte)))'")
+            }
+            pos += 1
+        }
+
+        mutating func object() throws(SyntaxError) -> [String: Value] {
+            try expect(UInt8(ascii: "{"))
+            var result: [String: Value] = [:]
+            skipSpace()
+            if pos < bytes.count, bytes[pos] == UInt8(ascii: "}") { pos += 1; return result }
+            while true {
+                skipSpace()
+                let key = try string()
+                try expect(UInt8(ascii: ":"))
+                skipSpace()
+                result[key] = try value()
+                skipSpace()
+                guard pos < bytes.count else { throw fail("unterminated object") }
+                if bytes[pos] == UInt8(ascii: ",") { pos += 1; continue }
+                if bytes[pos] == UInt8(ascii: "}") { pos += 1; return result }
+                throw fail("expected ',' or '}'")
+            }
+        }
+
+        mutating func value() throws(SyntaxError) -> Value {
+            guard pos < bytes.count else { throw fail("missing value") }
+            switch bytes[pos] {
+            case UInt8(ascii: "\""): return .string(try string())
+            case UInt8(ascii: "{"):
+                depth += 1
+                defer { depth -= 1 }
+                guard depth < 64 else { throw fail("nesting too deep") }
+                _ = try object()
+                return .other
+            case UInt8(ascii: "["):
+                depth += 1
+                defer { depth -= 1 }
+                guard depth < 64 else { throw fail("nesting too deep") }
+                return try array()
+            case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+            case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+            case UInt8(ascii: "n"): try literal("null"); return .null
+            default: return .number(try number())
+            }
+        }
+
+        mutating func array() throws(SyntaxError) -> Value {
+            pos += 1
+            var strings: [String] = []
+            var allStrings = true
+            skipSpace()
+            if pos < bytes.count, bytes[pos] == UInt8(ascii: "]") { pos += 1; return .strings([]) }
+            while true {
+                skipSpace()
+                let item = try value()
+                if case .string(let s) = item { strings.append(s) } else { allStrings = false }
+                skipSpace()
+                guard pos < bytes.count else { throw fail("unterminated array") }
+                if bytes[pos] == UInt8(ascii: ",") { pos += 1; continue }
+                if bytes[pos] == UInt8(ascii: "]") { pos += 1; break }
+                throw fail("expected ',' or ']'")
+            }
+            return allStrings ? .strings(strings) : .other
+        }
+
+        mutating func literal(_ word: StaticString) throws(SyntaxError) {
+            let count = word.utf8CodeUnitCount
+            guard pos + count <= bytes.count else { throw fail("invalid literal") }
+            for i in 0..<count where bytes[pos + i] != word.utf8Start[i] { throw fail("invalid literal") }
+            pos += count
+        }
+
+        mutating func number() throws(SyntaxError) -> String {
+            let start = pos
+            while pos < bytes.count {
+                let b = bytes[pos]
+                let isNumberByte = (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-") || b == UInt8(ascii: "+")
+                    || b == UInt8(ascii: ".") || b == UInt8(ascii: "e") || b == UInt8(ascii: "E")
+                guard isNumberByte else { break }
+                pos += 1
+            }
+            guard pos > start else { throw fail("unexpected character") }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<pos]), as: UTF8.self)
+        }
+
+        mutating func hex4() throws(SyntaxError) -> UInt32 {
+            guard pos + 4 <= bytes.count else { throw fail("short \\u escape") }
+            var v: UInt32 = 0
+            for _ in 0..<4 {
+                let b = bytes[pos]
+                let d: UInt32
+                switch b {
+                case 0x30...0x39: d = UInt32(b - 0x30)
+                case 0x41...0x46: d = UInt32(b - 0x41 + 10)
+                case 0x61...0x66: d = UInt32(b - 0x61 + 10)
+                default: throw fail("bad \\u escape")
+                }
+                v = v << 4 | d
+                pos += 1
+            }
+            return v
+        }
+
+        mutating func string() throws(SyntaxError) -> String {
+            guard pos < bytes.count, bytes[pos] == UInt8(ascii: "\"") else { throw fail("expected a string") }
+            pos += 1
+            let start = pos
+            // Fast path: no escapes.
+            while pos < bytes.count {
+                let b = bytes[pos]
+                if b == UInt8(ascii: "\"") {
+                    let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<pos]), as: UTF8.self)
+                    pos += 1
+                    return s
+                }
+                if b == UInt8(ascii: "\\") { break }
+                pos += 1
+            }
+            var out = [UInt8](UnsafeBufferPointer(rebasing: bytes[start..<pos]))
+            while pos < bytes.count {
+                let b = bytes[pos]
+                if b == UInt8(ascii: "\"") {
+                    pos += 1
+                    return String(decoding: out, as: UTF8.self)
+                }
+                if b != UInt8(ascii: "\\") {
+                    out.append(b)
+                    pos += 1
+                    continue
+                }
+                pos += 1
+                guard pos < bytes.count else { break }
+                let e = bytes[pos]
+                pos += 1
+                switch e {
+                case UInt8(ascii: "\""): out.append(0x22)
+                case UInt8(ascii: "\\"): out.append(0x5C)
+                case UInt8(ascii: "/"): out.append(0x2F)
+                case UInt8(ascii: "b"): out.append(0x08)
+                case UInt8(ascii: "f"): out.append(0x0C)
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "u"):
+                    var code = try hex4()
+                    if (0xD800...0xDBFF).contains(code) {
+                        if pos + 6 <= bytes.count, bytes[pos] == UInt8(ascii: "\\"), bytes[pos + 1] == UInt8(ascii: "u") {
+                            pos += 2
+                            let low = try hex4()
+                            if (0xDC00...0xDFFF).contains(low) {
+                                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                            } else {
+                                code = 0xFFFD
+                            }
+                        } else {
+                            code = 0xFFFD
+                        }
+                    } else if (0xDC00...0xDFFF).contains(code) {
+                        code = 0xFFFD
+                    }
+                    let scalar = Unicode.Scalar(code) ?? "\u{FFFD}"
+                    out.append(contentsOf: String(scalar).utf8)
+                default: throw fail("bad escape")
+                }
+            }
+            throw fail("unterminated string")
+        }
+    }
+}

@@ -1,0 +1,50 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import ChorusCore
+
+/// Messages for the user on stderr: warnings, errors, and a progress line when stderr is a terminal.
+enum Diagnostics {
+    static func warn(_ message: String) { write("chorus: warning: \(message)\n") }
+    static func error(_ message: String) { write("chorus: \(message)\n") }
+
+    static func write(_ text: String) {
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeMutableBytes { buf in
+            var offset = 0
+            while offset < buf.count {
+                let n = Glibc.write(2, buf.baseAddress! + offset, buf.count - offset)
+                if n <= 0 { break }
+                offset += n
+            }
+        }
+    }
+
+    static var stderrIsTerminal: Bool { isatty(2) == 1 }
+    static var stdoutIsTerminal: Bool { isatty(1) == 1 }
+
+    /// A progress line on stderr when it is a terminal; nil otherwise.
+    static func progressReporter() -> (@Sendable (IndexProgress) -> Void)? {
+        guard stderrIsTerminal else { return nil }
+        return { progress in
+            let percent = Int(progress.fraction * 100)
+            write("\r\u{1B}[Kchorus: indexing: \(progress.stage.rawValue) \(percent)%")
+        }
+    }
+
+    static func clearProgress() { write("\r\u{1B}[K") }
+
+    /// Writes to stdout in one go (large exports are written once, not line by line).
+    static func printOut(_ text: String) {
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeMutableBytes { buf in
+            var offset = 0
+            while offset < buf.count {
+                let n = Glibc.write(1, buf.baseAddress! + offset, buf.count - offset)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { break }
+                offset += n
+            }
+        }
+    }
+}

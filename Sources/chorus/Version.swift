@@ -1,0 +1,3 @@
+enum ChorusVersion {
+    static let string = "0.1.0"
+}

@@ -1,0 +1,4 @@
+import Testing
+@testable import ChorusTUI
+
+@Test func cellStylePlainIsPlain() { #expect(CellStyle.plain == CellStyle()) }
