@@ -1,0 +1,65 @@
+import Testing
+@testable import ChorusCore
+
+@Suite struct JSONLinesLoaderTests {
+    @Test(arguments: ["maintext", "text", "body"])
+    func textFieldNames(field: String) throws {
+        let folder = TempFolder()
+        let file = folder.write("feed.jsonl", #"{"id": "r1", "\#(field)": "Story text."}"# + "\n")
+        let corpus = try CorpusLoader().load(file)
+        #expect(corpus.articles.map(\.text) == ["Story text."])
+    }
+
+    @Test(arguments: ["source_domain", "outlet", "source"])
+    func outletFieldNames(field: String) throws {
+        let folder = TempFolder()
+        let file = folder.write("feed.jsonl", #"{"text": "T.", "\#(field)": "paper.example"}"# + "\n")
+        #expect(try CorpusLoader().load(file).articles.first?.outlet == "paper.example")
+    }
+
+    @Test(arguments: ["date_publish", "date", "published"])
+    func dateFieldNames(field: String) throws {
+        let folder = TempFolder()
+        let file = folder.write("feed.jsonl", #"{"text": "T.", "\#(field)": "2020-02-29 08:00:00"}"# + "\n")
+        #expect(try CorpusLoader().load(file).articles.first?.date == "2020-02-29")
+    }
+
+    @Test func titleURLAndIdsWithFallbackToFileAndLine() throws {
+        let folder = TempFolder()
+        let lines = [
+            #"{"id": 42, "title": "Numbers", "text": "One.", "url": "https://www.wire.example/x"}"#,
+            #"{"title": "No id", "text": "Two.\u2014with \"escapes\" and \ud83d\ude00"}"#,
+        ]
+        let file = folder.write("feed.jsonl", lines.joined(separator: "\n") + "\n")
+        let articles = try CorpusLoader().load(file).articles
+        #expect(articles.map(\.id) == ["42", "feed:2"])
+        #expect(articles[0].title == "Numbers")
+        #expect(articles[0].outlet == "wire.example")
+        #expect(articles[1].text == "Two.\u{2014}with \"escapes\" and \u{1F600}")
+    }
+
+    @Test func malformedLinesAreSkippedNamingTheLine() throws {
+        let folder = TempFolder()
+        let file = folder.write("feed.jsonl", "{\"text\": \"Good.\"}\n{\"text\": \"broken\n\n{\"no_text\": 1}\n{\"text\": \"Also good.\"}\n")
+        let corpus = try CorpusLoader().load(file)
+        #expect(corpus.articles.map(\.text) == ["Good.", "Also good."])
+        #expect(corpus.warnings.contains { $0.line == 2 && $0.message.contains("malformed") })
+        #expect(corpus.warnings.contains { $0.line == 4 && $0.message.contains("no text") })
+    }
+
+    @Test func invalidUTF8InsideARecordIsReplaced() throws {
+        let folder = TempFolder()
+        let bytes = Array(#"{"text": "ab"#.utf8) + [0xC3] + Array("\"}\n".utf8)
+        let corpus = try CorpusLoader().load(folder.write("feed.jsonl", bytes: bytes))
+        #expect(corpus.articles.first?.text == "ab\u{FFFD}")
+        #expect(corpus.warnings.count == 1)
+    }
+
+    @Test func duplicateIdsAreMadeDistinct() throws {
+        let folder = TempFolder()
+        let file = folder.write("feed.jsonl", "{\"id\":\"x\",\"text\":\"A.\"}\n{\"id\":\"x\",\"text\":\"B.\"}\n")
+        let corpus = try CorpusLoader().load(file)
+        #expect(corpus.articles.map(\.id) == ["x", "x~2"])
+        #expect(corpus.warnings.contains { $0.message.contains("used twice") })
+    }
+}
