@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The articles of a JSON Lines file, one record a line, as news-please and similar scrapers write them.
 struct JSONLinesFile {
     static let textFields = ["maintext", "text", "body", "content", "article"]
@@ -7,30 +9,36 @@ struct JSONLinesFile {
 
     init(path: String, bytes: [UInt8]) {
         let stem = path.fileStem
-        var replaced = 0
-        var lineNumber = 0
-        var noText = 0
-        bytes.withUnsafeBufferPointer { buffer in
-            var lineStart = 0
-            while lineStart < buffer.count {
-                lineNumber += 1
-                var lineEnd = lineStart
-                while lineEnd < buffer.count, buffer[lineEnd] != 0x0A { lineEnd += 1 }
-                let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<lineEnd])
-                lineStart = lineEnd + 1
-                guard line.contains(where: { $0 > 0x20 }) else { continue }
-                switch Self.record(line, number: lineNumber, stem: stem, path: path) {
-                case .article(let article, let replacements):
-                    replaced += replacements
-                    articles.append(article)
-                case .noText:
-                    noText += 1
-                    if noText <= 3 {
-                        warnings.append(LoadWarning(path: path, line: lineNumber, message: "record has no text; skipped"))
+        // Records are independent: find the lines, then parse them on every core, keeping file order.
+        let lines = Self.lineRanges(bytes)
+        var records = [Record](repeating: .noText, count: lines.count)
+        records.withUnsafeMutableBufferPointer { out in
+            let slots = UnsafeSendableSlots(out)
+            let chunk = 256
+            DispatchQueue.concurrentPerform(iterations: (lines.count + chunk - 1) / chunk) { c in
+                bytes.withUnsafeBufferPointer { buffer in
+                    for i in (c * chunk)..<min(lines.count, (c + 1) * chunk) {
+                        let line = UnsafeBufferPointer(rebasing: buffer[lines[i].range])
+                        slots[i] = Self.record(line, number: lines[i].number, stem: stem, path: path)
                     }
-                case .malformed(let reason):
-                    warnings.append(LoadWarning(path: path, line: lineNumber, message: "malformed JSON line (\(reason)); skipped"))
                 }
+            }
+        }
+        var replaced = 0
+        var noText = 0
+        for (i, record) in records.enumerated() {
+            let lineNumber = lines[i].number
+            switch record {
+            case .article(let article, let replacements):
+                replaced += replacements
+                articles.append(article)
+            case .noText:
+                noText += 1
+                if noText <= 3 {
+                    warnings.append(LoadWarning(path: path, line: lineNumber, message: "record has no text; skipped"))
+                }
+            case .malformed(let reason):
+                warnings.append(LoadWarning(path: path, line: lineNumber, message: "malformed JSON line (\(reason)); skipped"))
             }
         }
         if noText > 3 {
@@ -39,6 +47,23 @@ struct JSONLinesFile {
         if replaced > 0 {
             warnings.append(LoadWarning(path: path, message: "\(replaced) invalid UTF-8 sequence(s) shown as \u{FFFD}"))
         }
+    }
+
+    /// The non-blank lines of the file with their 1-based numbers.
+    private static func lineRanges(_ bytes: [UInt8]) -> [(range: Range<Int>, number: Int)] {
+        var result: [(range: Range<Int>, number: Int)] = []
+        var start = 0
+        var number = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            while start < buffer.count {
+                number += 1
+                var end = start
+                while end < buffer.count, buffer[end] != 0x0A { end += 1 }
+                if buffer[start..<end].contains(where: { $0 > 0x20 }) { result.append((start..<end, number)) }
+                start = end + 1
+            }
+        }
+        return result
     }
 
     enum Record {

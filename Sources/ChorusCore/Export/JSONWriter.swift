@@ -1,7 +1,8 @@
 /// Writes JSON text by hand so that output is byte-for-byte deterministic and keys keep the
 /// order of the published schema.
 public struct JSONWriter {
-    public private(set) var output = ""
+    private var bytes: [UInt8] = []
+    public var output: String { String(decoding: bytes, as: UTF8.self) }
     private var needsComma = [false]
     private let indentUnit: String
     private var pretty: Bool { !indentUnit.isEmpty }
@@ -11,28 +12,35 @@ public struct JSONWriter {
     }
 
     private mutating func separator() {
-        if needsComma[needsComma.count - 1] { output += "," }
+        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
         needsComma[needsComma.count - 1] = true
         if pretty && needsComma.count > 1 {
-            output += "\n" + String(repeating: indentUnit, count: needsComma.count - 1)
+            newline(depth: needsComma.count - 1)
         }
     }
 
+    private mutating func newline(depth: Int) {
+        bytes.append(0x0A)
+        for _ in 0..<depth { bytes.append(contentsOf: indentUnit.utf8) }
+    }
+
+    private mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
     private mutating func open(_ bracket: String) {
-        output += bracket
+        raw(bracket)
         needsComma.append(false)
     }
 
     private mutating func close(_ bracket: String) {
         let hadItems = needsComma.removeLast()
-        if pretty && hadItems { output += "\n" + String(repeating: indentUnit, count: needsComma.count - 1) }
-        output += bracket
+        if pretty && hadItems { newline(depth: needsComma.count - 1) }
+        raw(bracket)
     }
 
     public mutating func key(_ name: String) {
         separator()
-        Self.appendString(name, to: &output)
-        output += pretty ? ": " : ":"
+        Self.appendString(name, to: &bytes)
+        raw(pretty ? ": " : ":")
         needsComma[needsComma.count - 1] = false
         // The value that follows must not add a comma of its own.
         pendingKey = true
@@ -56,17 +64,17 @@ public struct JSONWriter {
 
     public mutating func string(_ value: String?) {
         beginValue()
-        if let value { Self.appendString(value, to: &output) } else { output += "null" }
+        if let value { Self.appendString(value, to: &bytes) } else { raw("null") }
     }
 
     public mutating func number(_ value: Int?) {
         beginValue()
-        output += value.map(String.init) ?? "null"
+        raw(value.map(String.init) ?? "null")
     }
 
     public mutating func double(_ value: Double) {
         beginValue()
-        output += value.isFinite ? String(value) : "null"
+        raw(value.isFinite ? String(value) : "null")
     }
 
     public mutating func field(_ name: String, _ value: String?) { key(name); string(value) }
@@ -78,24 +86,36 @@ public struct JSONWriter {
         endArray()
     }
 
-    static func appendString(_ s: String, to out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x2028...0x2029).contains(scalar.value) {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+    /// Appends a JSON string literal; works on UTF-8 bytes because exports run to hundreds of megabytes.
+    static func appendString(_ s: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        var utf8 = Array(s.utf8)
+        var i = 0
+        while i < utf8.count {
+            let b = utf8[i]
+            switch b {
+            case 0x22: out.append(0x5C); out.append(0x22)
+            case 0x5C: out.append(0x5C); out.append(0x5C)
+            case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
+            case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
+            case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
+            case 0x00..<0x20, 0x7F: appendEscape(UInt32(b), to: &out)
+            case 0xE2 where i + 2 < utf8.count && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9):
+                // U+2028 and U+2029 end lines in JavaScript; escape them so the output is safe there too.
+                appendEscape(utf8[i + 2] == 0xA8 ? 0x2028 : 0x2029, to: &out)
+                i += 2
+            default: out.append(b)
             }
+            i += 1
         }
-        out += "\""
+        utf8.removeAll()
+        out.append(0x22)
+    }
+
+    private static func appendEscape(_ value: UInt32, to out: inout [UInt8]) {
+        let hex = Array(String(value, radix: 16).utf8)
+        out.append(contentsOf: Array("\\u".utf8))
+        out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: 4 - hex.count))
+        out.append(contentsOf: hex)
     }
 }

@@ -39,19 +39,15 @@ public struct IndexBuilder: Sendable {
         let extracted = extractAll(articles, progress: progress)
 
         progress?(IndexProgress(stage: .speakers, completed: 0, total: 1))
-        let (speakers, assignment) = resolver.resolve(extracted.map { $0.map(\.mention) })
+        let (speakers, assignment) = resolver.resolve(extracted.map { $0.map(\.quote.mention) })
 
         var quotes: [Quote] = []
         quotes.reserveCapacity(extracted.reduce(0) { $0 + $1.count })
-        for (a, found) in extracted.enumerated() where !found.isEmpty {
-            let scalars = Array(articles[a].text.unicodeScalars)
-            for (q, quote) in found.enumerated() {
-                let start = max(0, min(quote.start, scalars.count))
-                let end = max(start, min(quote.end, scalars.count))
-                var text = String.UnicodeScalarView()
-                text.append(contentsOf: scalars[start..<end])
+        for (a, found) in extracted.enumerated() {
+            for (q, item) in found.enumerated() {
+                let quote = item.quote
                 quotes.append(Quote(
-                    id: quotes.count, article: a, start: start, end: end, text: String(text),
+                    id: quotes.count, article: a, start: quote.start, end: quote.end, text: item.text,
                     kind: quote.kind, speaker: assignment[a][q], sentences: quote.sentences))
             }
         }
@@ -64,20 +60,27 @@ public struct IndexBuilder: Sendable {
             statements: statements, warnings: corpus.warnings)
     }
 
-    private func extractAll(_ articles: [Article], progress: (@Sendable (IndexProgress) -> Void)?) -> [[ExtractedQuote]] {
+    /// A quote as found, with its text cut from the article.
+    struct Found {
+        let quote: ExtractedQuote
+        let text: String
+    }
+
+    private func extractAll(_ articles: [Article], progress: (@Sendable (IndexProgress) -> Void)?) -> [[Found]] {
         let total = articles.count
-        var results = [[ExtractedQuote]](repeating: [], count: total)
+        var results = [[Found]](repeating: [], count: total)
         let chunk = 64
         let chunks = (total + chunk - 1) / chunk
         let counter = ProgressCounter()
         let extractor = extractor
         results.withUnsafeMutableBufferPointer { buffer in
-            let out = UnsafeSendableBuffer(buffer)
+            let out = UnsafeSendableSlots(buffer)
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
                 let range = (c * chunk)..<min(total, (c + 1) * chunk)
                 for i in range {
                     // Spans are sorted so every later stage can rely on text order.
-                    out[i] = extractor.extract(from: articles[i]).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+                    let quotes = extractor.extract(from: articles[i]).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+                    out[i] = Self.cut(quotes, from: articles[i].text)
                 }
                 let done = counter.add(range.count)
                 progress?(IndexProgress(stage: .quotes, completed: done, total: total))
@@ -87,13 +90,36 @@ public struct IndexBuilder: Sendable {
     }
 }
 
-/// Lets parallel workers write disjoint slots of one buffer.
-private struct UnsafeSendableBuffer<Element>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Element>
-    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
-    subscript(i: Int) -> Element {
-        get { buffer[i] }
-        nonmutating set { buffer[i] = newValue }
+extension IndexBuilder {
+    /// Cuts each quote's text in one forward walk over the article (quotes are sorted by start),
+    /// clamping spans to the text.
+    static func cut(_ quotes: [ExtractedQuote], from text: String) -> [Found] {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        var offset = 0
+        var found: [Found] = []
+        found.reserveCapacity(quotes.count)
+        func advance(to target: Int) -> String.UnicodeScalarView.Index {
+            while offset < target, index < scalars.endIndex {
+                index = scalars.index(after: index)
+                offset += 1
+            }
+            return index
+        }
+        for var quote in quotes {
+            let from = advance(to: max(0, quote.start))
+            let start = offset
+            var to = from
+            var end = start
+            while end < quote.end, to < scalars.endIndex {
+                to = scalars.index(after: to)
+                end += 1
+            }
+            quote.start = start
+            quote.end = max(start, end)
+            found.append(Found(quote: quote, text: String(scalars[from..<to])))
+        }
+        return found
     }
 }
 

@@ -1,0 +1,20 @@
+import ArgumentParser
+import ChorusCore
+
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Time loading and each stage of the index build (medians over several runs).")
+
+    @OptionGroup var corpus: CorpusOptions
+    @Option(help: "How many runs to take the median of.") var runs = 3
+
+    func run() throws {
+        try reportingFailures {
+            let root = try corpus.resolvedPath()
+            let report = try IndexBenchmark.run(path: root, runs: max(1, runs)) { line in
+                Diagnostics.write(line + "\n")
+            }
+            Diagnostics.printOut(report)
+        }
+    }
+}
