@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The articles of a corpus as loaded, with what was skipped or repaired on the way.
 public struct Corpus: Sendable {
     /// The path the user gave.
@@ -33,19 +35,33 @@ public struct CorpusLoader: Sendable {
             var visited = Set<FileIdentity>()
             try walk(path, status: status, into: &files, visited: &visited, warnings: &warnings)
             var sidecars: [String: Sidecar] = [:]
-            for file in files {
-                let folder = file.parentPath
-                if sidecars[folder] == nil {
-                    let sidecar = Sidecar(folder: folder)
-                    warnings += sidecar.warnings
-                    sidecars[folder] = sidecar
+            for folder in files.map(\.parentPath) where sidecars[folder] == nil {
+                let sidecar = Sidecar(folder: folder)
+                warnings += sidecar.warnings
+                sidecars[folder] = sidecar
+            }
+            // Files are independent: read and decode them on every core, then keep the walk's order.
+            let (paths, folderSidecars) = (files, sidecars)
+            var loaded = [LoadedFile](repeating: LoadedFile(), count: paths.count)
+            loaded.withUnsafeMutableBufferPointer { out in
+                let slots = UnsafeSendableSlots(out)
+                let chunk = 32
+                DispatchQueue.concurrentPerform(iterations: (paths.count + chunk - 1) / chunk) { c in
+                    for i in (c * chunk)..<min(paths.count, (c + 1) * chunk) {
+                        slots[i] = Self.loadFile(paths[i], sidecar: folderSidecars[paths[i].parentPath] ?? Sidecar())
+                    }
                 }
-                loadFile(file, sidecar: sidecars[folder]!, into: &articles, warnings: &warnings)
+            }
+            for file in loaded {
+                articles += file.articles
+                warnings += file.warnings
             }
         case .file:
             let sidecar = Sidecar(folder: path.parentPath)
             warnings += sidecar.warnings
-            loadFile(path, sidecar: sidecar, into: &articles, warnings: &warnings)
+            let file = Self.loadFile(path, sidecar: sidecar)
+            articles = file.articles
+            warnings += file.warnings
             if articles.isEmpty, case .failure(let failure) = FileSystem.read(path) {
                 throw .unreadable(path, reason: failure.reason)
             }
@@ -98,33 +114,37 @@ public struct CorpusLoader: Sendable {
         }
     }
 
-    private func loadFile(_ path: String, sidecar: Sidecar, into articles: inout [Article], warnings: inout [LoadWarning]) {
+    /// The articles of one file and what was wrong with it.
+    struct LoadedFile {
+        var articles: [Article] = []
+        var warnings: [LoadWarning] = []
+    }
+
+    static func loadFile(_ path: String, sidecar: Sidecar) -> LoadedFile {
         let bytes: [UInt8]
         switch FileSystem.read(path) {
         case .success(let b): bytes = b
         case .failure(let failure):
-            warnings.append(LoadWarning(path: path, message: "not read: \(failure.reason); skipped"))
-            return
+            return LoadedFile(warnings: [LoadWarning(path: path, message: "not read: \(failure.reason); skipped")])
         }
         if bytes.contains(0) {
-            warnings.append(LoadWarning(path: path, message: "binary file (it contains NUL bytes); skipped"))
-            return
+            return LoadedFile(warnings: [LoadWarning(path: path, message: "binary file (it contains NUL bytes); skipped")])
         }
-        if Self.jsonLinesExtensions.contains(path.fileExtension) {
+        if jsonLinesExtensions.contains(path.fileExtension) {
             let file = JSONLinesFile(path: path, bytes: bytes)
-            articles += file.articles
-            warnings += file.warnings
-            return
+            return LoadedFile(articles: file.articles, warnings: file.warnings)
         }
         let decoded = DecodedText(bytes)
+        var result = LoadedFile()
         if decoded.replacements > 0 {
-            warnings.append(LoadWarning(path: path, message: "\(decoded.replacements) invalid UTF-8 sequence(s) shown as \u{FFFD}"))
+            result.warnings.append(LoadWarning(path: path, message: "\(decoded.replacements) invalid UTF-8 sequence(s) shown as \u{FFFD}"))
         }
         guard decoded.text.unicodeScalars.contains(where: { !$0.isSpaceLike }) else {
-            warnings.append(LoadWarning(path: path, message: "empty file; skipped"))
-            return
+            result.warnings.append(LoadWarning(path: path, message: "empty file; skipped"))
+            return result
         }
-        articles.append(Self.textArticle(path: path, text: decoded.text, sidecar: sidecar))
+        result.articles.append(textArticle(path: path, text: decoded.text, sidecar: sidecar))
+        return result
     }
 
     static func textArticle(path: String, text: String, sidecar: Sidecar) -> Article {
