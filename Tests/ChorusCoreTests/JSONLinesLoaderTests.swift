@@ -62,4 +62,24 @@ import Testing
         #expect(corpus.articles.map(\.id) == ["x", "x~2"])
         #expect(corpus.warnings.contains { $0.message.contains("used twice") })
     }
+
+    @Test func readingInSmallBlocksGivesTheSameArticlesAndLineNumbers() throws {
+        let folder = TempFolder()
+        let text = "{\"text\": \"First story.\"}\n\n{\"text\": \"Second, a longer story.\"}\n{broken\n{\"text\": \"Third.\"}"
+        let file = folder.write("feed.jsonl", text)
+        for blockSize in [5, 16, 33, 1 << 20] {
+            let loaded = JSONLinesFile(path: file, blockSize: blockSize)
+            #expect(loaded.articles.map(\.text) == ["First story.", "Second, a longer story.", "Third."])
+            #expect(loaded.articles.map(\.id) == ["feed:1", "feed:3", "feed:5"])
+            #expect(loaded.warnings.map(\.line) == [4])
+        }
+    }
+
+    @Test func aNULByteMakesTheLineMalformed() throws {
+        let folder = TempFolder()
+        let bytes = Array("{\"text\": \"a".utf8) + [0] + Array("b\"}\n{\"text\": \"ok\"}\n".utf8)
+        let corpus = try CorpusLoader().load(folder.write("feed.jsonl", bytes: bytes))
+        #expect(corpus.articles.map(\.text) == ["ok"])
+        #expect(corpus.warnings.first?.line == 1)
+    }
 }

@@ -121,6 +121,13 @@ public struct CorpusLoader: Sendable {
     }
 
     static func loadFile(_ path: String, sidecar: Sidecar) -> LoadedFile {
+        if jsonLinesExtensions.contains(path.fileExtension) {
+            let file = JSONLinesFile(path: path)
+            if let failure = file.failure {
+                return LoadedFile(warnings: [LoadWarning(path: path, message: "not read: \(failure); skipped")])
+            }
+            return LoadedFile(articles: file.articles, warnings: file.warnings)
+        }
         let bytes: [UInt8]
         switch FileSystem.read(path) {
         case .success(let b): bytes = b
@@ -129,10 +136,6 @@ public struct CorpusLoader: Sendable {
         }
         if bytes.contains(0) {
             return LoadedFile(warnings: [LoadWarning(path: path, message: "binary file (it contains NUL bytes); skipped")])
-        }
-        if jsonLinesExtensions.contains(path.fileExtension) {
-            let file = JSONLinesFile(path: path, bytes: bytes)
-            return LoadedFile(articles: file.articles, warnings: file.warnings)
         }
         let decoded = DecodedText(bytes)
         var result = LoadedFile()

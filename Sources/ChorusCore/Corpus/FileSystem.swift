@@ -66,6 +66,34 @@ enum FileSystem {
 
     struct ReadFailure: Error { let reason: String }
 
+    /// Reads a file in blocks of about `blockSize` bytes that end at a line break (the last block
+    /// may not), so that a large JSON Lines file never sits in memory whole.
+    static func readLineBlocks(_ path: String, blockSize: Int = 16 << 20, _ body: ([UInt8]) -> Void) -> ReadFailure? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return ReadFailure(reason: errorText(errno)) }
+        defer { close(fd) }
+        var carry: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: blockSize)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, blockSize) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return ReadFailure(reason: errorText(errno))
+            }
+            if n == 0 { break }
+            guard let lastBreak = chunk[0..<n].lastIndex(of: 0x0A) else {
+                carry.append(contentsOf: chunk[0..<n])
+                continue
+            }
+            var block = carry
+            block.append(contentsOf: chunk[0...lastBreak])
+            carry = Array(chunk[(lastBreak + 1)..<n])
+            body(block)
+        }
+        if !carry.isEmpty { body(carry) }
+        return nil
+    }
+
     /// Names in a folder, sorted bytewise so that loading order never depends on the file system.
     static func list(_ path: String) -> Result<[String], ReadFailure> {
         guard let dir = opendir(path) else { return .failure(ReadFailure(reason: errorText(errno))) }

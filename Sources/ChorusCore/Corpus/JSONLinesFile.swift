@@ -7,10 +7,28 @@ struct JSONLinesFile {
     private(set) var articles: [Article] = []
     private(set) var warnings: [LoadWarning] = []
 
-    init(path: String, bytes: [UInt8]) {
+    /// Why the file itself could not be read, if it could not.
+    private(set) var failure: String?
+
+    private var replaced = 0
+    private var noText = 0
+    private var malformed = 0
+    private var linesBefore = 0
+
+    /// Reads the file block by block, so memory holds the articles and one block, not the file.
+    init(path: String, blockSize: Int = 16 << 20) {
+        if let failure = FileSystem.readLineBlocks(path, blockSize: blockSize, { block in add(block: block, path: path) }) {
+            self.failure = failure.reason
+        }
+        finish(path: path)
+    }
+
+    private mutating func add(block bytes: [UInt8], path: String) {
         let stem = path.fileStem
+        let base = linesBefore
         // Records are independent: find the lines, then parse them on every core, keeping file order.
-        let lines = Self.lineRanges(bytes)
+        let (lines, lineCount) = Self.lineRanges(bytes)
+        linesBefore += lineCount
         var records = [Record](repeating: .noText, count: lines.count)
         records.withUnsafeMutableBufferPointer { out in
             let slots = UnsafeSendableSlots(out)
@@ -19,15 +37,13 @@ struct JSONLinesFile {
                 bytes.withUnsafeBufferPointer { buffer in
                     for i in (c * chunk)..<min(lines.count, (c + 1) * chunk) {
                         let line = UnsafeBufferPointer(rebasing: buffer[lines[i].range])
-                        slots[i] = Self.record(line, number: lines[i].number, stem: stem, path: path)
+                        slots[i] = Self.record(line, number: base + lines[i].number, stem: stem, path: path)
                     }
                 }
             }
         }
-        var replaced = 0
-        var noText = 0
         for (i, record) in records.enumerated() {
-            let lineNumber = lines[i].number
+            let lineNumber = base + lines[i].number
             switch record {
             case .article(let article, let replacements):
                 replaced += replacements
@@ -38,11 +54,20 @@ struct JSONLinesFile {
                     warnings.append(LoadWarning(path: path, line: lineNumber, message: "record has no text; skipped"))
                 }
             case .malformed(let reason):
-                warnings.append(LoadWarning(path: path, line: lineNumber, message: "malformed JSON line (\(reason)); skipped"))
+                malformed += 1
+                if malformed <= 10 {
+                    warnings.append(LoadWarning(path: path, line: lineNumber, message: "malformed JSON line (\(reason)); skipped"))
+                }
             }
         }
+    }
+
+    private mutating func finish(path: String) {
         if noText > 3 {
             warnings.append(LoadWarning(path: path, message: "\(noText) records have no text; skipped"))
+        }
+        if malformed > 10 {
+            warnings.append(LoadWarning(path: path, message: "\(malformed) malformed JSON lines in all; skipped"))
         }
         if replaced > 0 {
             warnings.append(LoadWarning(path: path, message: "\(replaced) invalid UTF-8 sequence(s) shown as \u{FFFD}"))
@@ -50,7 +75,7 @@ struct JSONLinesFile {
     }
 
     /// The non-blank lines of the file with their 1-based numbers.
-    private static func lineRanges(_ bytes: [UInt8]) -> [(range: Range<Int>, number: Int)] {
+    private static func lineRanges(_ bytes: [UInt8]) -> (lines: [(range: Range<Int>, number: Int)], count: Int) {
         var result: [(range: Range<Int>, number: Int)] = []
         var start = 0
         var number = 0
@@ -63,7 +88,7 @@ struct JSONLinesFile {
                 start = end + 1
             }
         }
-        return result
+        return (result, number)
     }
 
     enum Record {

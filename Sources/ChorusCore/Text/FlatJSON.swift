@@ -178,6 +178,7 @@ enum FlatJSON {
                     return s
                 }
                 if b == UInt8(ascii: "\\") { break }
+                if b == 0 { throw fail("NUL byte in a string") }
                 pos += 1
             }
             var out = [UInt8](UnsafeBufferPointer(rebasing: bytes[start..<pos]))
@@ -187,6 +188,7 @@ enum FlatJSON {
                     pos += 1
                     return String(decoding: out, as: UTF8.self)
                 }
+                if b == 0 { throw fail("NUL byte in a string") }
                 if b != UInt8(ascii: "\\") {
                     out.append(b)
                     pos += 1
