@@ -37,29 +37,34 @@ struct TextFileMetadata {
         var isBlank: Bool { text.unicodeScalars.allSatisfy(\.isSpaceLike) }
     }
 
-    /// Lines with their scalar offsets; only the first few dozen are ever needed.
+    /// Lines with their scalar offsets; only the first few dozen are ever needed. Works on UTF-8
+    /// bytes, counting scalars as it goes, because this runs on every file of a large corpus.
     static func lines(of text: String, limit: Int = 64) -> [Line] {
         var result: [Line] = []
-        var current = String.UnicodeScalarView()
-        var start = 0
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            offset += 1
-            if scalar == "\n" {
-                if current.last == "\r" { current.removeLast() }
-                result.append(Line(text: String(current), start: start))
-                if result.count >= limit { return result }
-                current = String.UnicodeScalarView()
-                start = offset
-            } else if current.count < 4096 {
-                current.append(scalar)
-            } else {
-                // A line this long is body text, never metadata: stop reading.
-                result.append(Line(text: String(current), start: start))
-                return result
+        var copy = text
+        copy.withUTF8 { buf in
+            var lineStart = 0
+            var lineScalarStart = 0
+            var scalars = 0
+            func addLine(endingAt end: Int) {
+                var stop = end
+                if stop > lineStart, buf[stop - 1] == 0x0D { stop -= 1 }
+                // A line this long is body text, never metadata: keep only its beginning.
+                stop = min(stop, lineStart + 16_384)
+                result.append(Line(text: String(decoding: UnsafeBufferPointer(rebasing: buf[lineStart..<stop]), as: UTF8.self), start: lineScalarStart))
             }
+            for i in 0..<buf.count {
+                let byte = buf[i]
+                if byte == 0x0A {
+                    addLine(endingAt: i)
+                    if result.count >= limit { return }
+                    lineStart = i + 1
+                    lineScalarStart = scalars + 1
+                }
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+            }
+            if lineStart < buf.count { addLine(endingAt: buf.count) }
         }
-        if !current.isEmpty { result.append(Line(text: String(current), start: start)) }
         return result
     }
 
