@@ -1,0 +1,171 @@
+/// A quotation found by the reader, with the article's speaker.
+struct FoundQuote: Sendable {
+    var inner: Range<Int>
+    var kind: QuoteKind
+    var segments: [Range<Int>]
+    var speaker: Int?
+}
+
+/// Reads one article sentence by sentence, in order, keeping track of who has spoken, and finds
+/// its quotations and their speakers.
+struct ArticleReader {
+    typealias L = QuoteLexicon
+
+    let text: [Unicode.Scalar]
+    let marked: [MarkedQuote]
+    /// The article prints its quotations with marks, so unmarked words are the reporter's unless
+    /// they are plainly in the speaker's voice (first or second person).
+    let quotesMarked: Bool
+
+    var speakers = ArticleSpeakers()
+    var found: [FoundQuote] = []
+
+    let parser = MentionParser()
+    let cueFinder = CueFinder()
+    private let tokenizer = ProseTokenizer()
+    private let splitter = SentenceSplitter()
+    private var quoteCursor = 0
+    /// The speaker of a reported quotation that ran to the end of the previous paragraph.
+    var reportedRun: Int?
+
+    init(text: [Unicode.Scalar], marked: [MarkedQuote]) {
+        self.text = text
+        self.marked = marked
+        quotesMarked = !marked.isEmpty
+    }
+
+    /// Reads paragraphs (a quotation running over several paragraphs makes them one block).
+    mutating func read(_ blocks: [Range<Int>]) {
+        var firstQuote = 0
+        for block in blocks {
+            while firstQuote < marked.count && marked[firstQuote].outer.upperBound <= block.lowerBound { firstQuote += 1 }
+            var lastQuote = firstQuote
+            while lastQuote < marked.count && marked[lastQuote].outer.lowerBound < block.upperBound { lastQuote += 1 }
+            let opaque = marked[firstQuote..<lastQuote].map(\.outer)
+            var sentences = splitter.sentences(in: text, range: block, opaque: opaque).map { range -> ReadSentence in
+                var tokens: [ProseToken] = []
+                tokenizer.tokens(text, range, quotes: marked, firstQuote: &quoteCursor, into: &tokens)
+                return ReadSentence(range: range, tokens: tokens, cues: cueFinder.cues(text, tokens),
+                                    hasQuote: tokens.contains { $0.kind == .quote })
+            }
+            readBlock(&sentences)
+        }
+    }
+
+    private mutating func readBlock(_ sentences: inout [ReadSentence]) {
+        var covered = [Bool](repeating: false, count: sentences.count)
+        var blockSpeaker: Int?
+        let continuing = reportedRun
+        reportedRun = nil
+        if let s = continuing, !quotesMarked, continueReported(sentences, speaker: s, covered: &covered) {
+            blockSpeaker = s
+        }
+        for si in sentences.indices {
+            for ci in sentences[si].cues.indices {
+                let speaker = speakers.resolve(sentences[si].cues[ci].mention)
+                sentences[si].cues[ci].speaker = speaker
+                if let speaker { blockSpeaker = speakers.canonical(speaker) }
+            }
+            let sentence = sentences[si]
+            for qi in sentence.tokens.indices where sentence.tokens[qi].kind == .quote {
+                if let speaker = readMarked(sentence, qi, si: si, sentences: sentences, blockSpeaker: blockSpeaker) {
+                    blockSpeaker = speaker
+                }
+            }
+            if !sentence.hasQuote && !covered[si] {
+                readReported(sentences, si, covered: &covered)
+            }
+        }
+    }
+
+    // MARK: marked quotations
+
+    /// Records the marked quotation at token `qi` and returns its speaker.
+    private mutating func readMarked(_ s: ReadSentence, _ qi: Int, si: Int, sentences: [ReadSentence], blockSpeaker: Int?) -> Int? {
+        let t = s.tokens
+        let quote = marked[t[qi].quote]
+        let partial = isPartial(t, qi)
+        var speaker = cueSpeaker(s, qi)
+        if speaker == nil && !partial && !quote.byDash {
+            speaker = blockSpeaker
+            if speaker == nil, si + 1 < sentences.count, let next = sentences[si + 1].cues.first, !next.inverted, next.span.lowerBound == 0 {
+                speaker = speakers.resolve(next.mention)
+            }
+            if speaker == nil, si == 0, qi == 0 { speaker = speakers.lastSpeaker }
+        }
+        if quote.byDash && speaker == nil { return nil }
+        if partial {
+            let words = wordCount(quote.inner)
+            if speaker == nil && words <= 2 { return nil }
+            if isTitle(quote.inner) { return nil }
+        }
+        if let speaker { speakers.note(speaker) }
+        found.append(FoundQuote(inner: quote.inner, kind: partial ? .partial : .direct, segments: quote.segments, speaker: speaker))
+        return speaker.map { speakers.canonical($0) }
+    }
+
+    /// The speaker a cue in the quotation's own sentence names: right after it (`“...,” he said`),
+    /// else the nearest before it (`Kirby said: “...”`), else any after it.
+    private func cueSpeaker(_ s: ReadSentence, _ qi: Int) -> Int? {
+        let t = s.tokens
+        var f = qi + 1
+        while f < t.count, t[f].kind == .punctuation, !t[f].isPunctuation("(") { f += 1 }
+        if let c = s.cues.first(where: { ($0.inverted && $0.verb == f) || (!$0.inverted && $0.span.lowerBound == f) }), let sp = c.speaker {
+            return sp
+        }
+        if let c = s.cues.last(where: { $0.span.upperBound <= qi && $0.speaker != nil }) { return c.speaker }
+        if let c = s.cues.first(where: { $0.span.lowerBound > qi && $0.speaker != nil }) { return c.speaker }
+        return nil
+    }
+
+    /// A fragment inside the reporter's own sentence (`derided them as “absolutely ridiculous.”`)
+    /// rather than words given whole.
+    private func isPartial(_ t: [ProseToken], _ qi: Int) -> Bool {
+        guard qi > 0 else { return false }
+        let prev = t[qi - 1]
+        if prev.kind == .punctuation { return false }
+        if prev.kind == .quote { return false }
+        if prev.isLowercase && L.speechVerbs.contains(prev.key) && !L.characterisationVerbs.contains(prev.key) { return false }
+        // `told reporters “...”`
+        if qi >= 2, t[qi - 2].isWord, t[qi - 2].key == WordKey("told") || t[qi - 2].key == WordKey("tells") { return false }
+        return true
+    }
+
+    /// A name in marks (`the “Day of Victory”`), every word capitalised.
+    private func isTitle(_ r: Range<Int>) -> Bool {
+        var words = 0
+        var i = r.lowerBound
+        while i < r.upperBound {
+            while i < r.upperBound && !ProseScalar.isLetter(text[i]) { i += 1 }
+            let s = i
+            while i < r.upperBound && (ProseScalar.isLetter(text[i]) || ProseScalar.isApostrophe(text[i])) { i += 1 }
+            guard i > s else { break }
+            words += 1
+            if !ProseScalar.isUpper(text[s]) && !L.nameLinks.contains(WordKey(text, s..<i)) && WordKey(text, s..<i) != WordKey("to") && WordKey(text, s..<i) != WordKey("in") { return false }
+        }
+        return words >= 2
+    }
+
+    func wordCount(_ r: Range<Int>) -> Int {
+        var count = 0
+        var inWord = false
+        for i in r {
+            let letter = ProseScalar.isAlphanumeric(text[i])
+            if letter && !inWord { count += 1 }
+            inWord = letter
+        }
+        return count
+    }
+
+    // MARK: output
+
+    /// The quotes in text order, each with the speaker as the article names them and its sentences.
+    func extracted() -> [ExtractedQuote] {
+        found.map { q in
+            var sentences: [Range<Int>] = []
+            for segment in q.segments { sentences += splitter.sentences(in: text, range: segment) }
+            return ExtractedQuote(start: q.inner.lowerBound, end: q.inner.upperBound, kind: q.kind,
+                                  sentences: sentences, mention: q.speaker.map { speakers.speakerMention($0) })
+        }
+    }
+}

@@ -1,0 +1,118 @@
+/// Tells the article's own reporting from what the outlet prints around it: donation appeals,
+/// sign-up prompts, copyright lines, photo captions, credits and headings. Quotation marks there
+/// (`designated us an “undesirable” organisation`) are not quotes a reader would look for.
+struct Boilerplate: Sendable {
+    /// Paragraph openings after which the rest of the page is the outlet talking to its readers.
+    let signoffs = PhraseList([
+        "dear reader", "dear readers", "a message from", "support our journalism", "support independent journalism",
+        "we need your help", "become a member", "before you go", "thank you for reading", "a note to our readers",
+        "donate now", "make a contribution",
+    ])
+    /// Paragraph openings of lines that are furniture, not reporting.
+    let furniture = PhraseList([
+        "advertisement", "ad", "sign up", "signup", "subscribe", "copyright", "all rights reserved", "read more",
+        "read also", "read or share", "related", "click here", "click for more", "follow us", "follow", "share this",
+        "enlarge this image", "image copyright", "image caption", "media playback", "story continued below",
+        "get the monitor", "content created by", "just watched", "must watch", "more on this", "photo", "photos",
+        "watch", "listen", "video", "editor's note", "send tips", "this article", "this story", "recommended",
+        "story highlights", "continue reading", "published", "updated", "getty images", "ap photo", "reuters",
+    ])
+    /// Phrases that make a short paragraph a credit line.
+    let credits = PhraseList([
+        "contributed reporting", "contributed to this report", "contributed to this story", "reporting by",
+        "editing by", "writing by", "additional reporting", "contributed", "all rights reserved",
+    ])
+
+    /// The paragraphs that carry reporting, and the headings among them (short lines without a stop,
+    /// such as a repeated title or a cross-heading, whose marks are titles rather than quotes).
+    func reporting(_ text: [Unicode.Scalar], paragraphs: [Range<Int>], title: String?) -> (kept: [Range<Int>], heading: [Bool]) {
+        var kept: [Range<Int>] = []
+        var heading: [Bool] = []
+        let titleKey = title.map { WordKey(normalisedTitle(Array($0.unicodeScalars), 0..<$0.unicodeScalars.count)) }
+        for p in paragraphs {
+            // Only a line that opens with a word can be furniture: `“Follow the money,” he said.` is reporting.
+            let opensWithWord = p.first.map { ProseScalar.isLetter(text[$0]) } ?? false
+            if opensWithWord && signoffs.matchesStart(text, p) && p.count < 400 { break }
+            if p.first.map({ text[$0] == "\u{00A9}" }) == true { continue }
+            if opensWithWord && furniture.matchesStart(text, p) && isFurnitureShaped(text, p) { continue }
+            if p.count < 240 && credits.occurs(in: text, p) { continue }
+            kept.append(p)
+            let isTitle = titleKey.map { $0 == WordKey(normalisedTitle(text, p)) } ?? false
+            heading.append(isTitle || isHeadingShaped(text, p))
+        }
+        return (kept, heading)
+    }
+
+    /// Furniture lines are short or end without a full stop; an ordinary sentence that happens to
+    /// begin with `Watch` or `Related` is kept.
+    private func isFurnitureShaped(_ text: [Unicode.Scalar], _ p: Range<Int>) -> Bool {
+        p.count < 60 || !endsWithStop(text, p)
+    }
+
+    /// A heading: a few words with no sentence stop at the end and no cue inside.
+    private func isHeadingShaped(_ text: [Unicode.Scalar], _ p: Range<Int>) -> Bool {
+        guard p.count < 100, !endsWithStop(text, p) else { return false }
+        var words = 0
+        var inWord = false
+        for i in p {
+            let letter = ProseScalar.isLetter(text[i])
+            if letter && !inWord { words += 1 }
+            inWord = letter
+        }
+        return words <= 12
+    }
+
+    private func endsWithStop(_ text: [Unicode.Scalar], _ p: Range<Int>) -> Bool {
+        var e = p.upperBound
+        while e > p.lowerBound, ProseScalar.isSpace(text[e - 1]) || ProseScalar.isCloser(text[e - 1]) { e -= 1 }
+        return e > p.lowerBound && (ProseScalar.isTerminal(text[e - 1]) || text[e - 1] == ":")
+    }
+
+    private func normalisedTitle(_ text: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var out = String.UnicodeScalarView()
+        for i in range where ProseScalar.isAlphanumeric(text[i]) { out.append(text[i]) }
+        return String(out)
+    }
+}
+
+/// A list of short phrases matched word by word, case-folded, without building strings.
+struct PhraseList: Sendable {
+    let phrases: [[WordKey]]
+    let longest: Int
+
+    init(_ phrases: [String]) {
+        self.phrases = phrases.map { $0.split(separator: " ").map { WordKey(String($0)) } }
+        longest = self.phrases.map(\.count).max() ?? 0
+    }
+
+    /// Whether the text in `range` begins with one of the phrases.
+    func matchesStart(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        let words = firstWords(text, range, limit: longest)
+        return phrases.contains { phrase in
+            phrase.count <= words.count && zip(phrase, words).allSatisfy { $0 == $1 }
+        }
+    }
+
+    /// Whether one of the phrases occurs anywhere in `range`.
+    func occurs(in text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        let words = firstWords(text, range, limit: Int.max)
+        for start in words.indices {
+            for phrase in phrases where start + phrase.count <= words.count {
+                if zip(phrase, words[start...]).allSatisfy({ $0 == $1 }) { return true }
+            }
+        }
+        return false
+    }
+
+    private func firstWords(_ text: [Unicode.Scalar], _ range: Range<Int>, limit: Int) -> [WordKey] {
+        var words: [WordKey] = []
+        var i = range.lowerBound
+        while i < range.upperBound && words.count < limit {
+            while i < range.upperBound && !ProseScalar.isAlphanumeric(text[i]) { i += 1 }
+            let s = i
+            while i < range.upperBound && (ProseScalar.isAlphanumeric(text[i]) || (ProseScalar.isApostrophe(text[i]) && i + 1 < range.upperBound && ProseScalar.isLetter(text[i + 1]))) { i += 1 }
+            if i > s { words.append(WordKey(text, s..<i)) }
+        }
+        return words
+    }
+}

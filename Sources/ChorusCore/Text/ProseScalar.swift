@@ -1,0 +1,69 @@
+/// Character classes of news prose, with an ASCII fast path (most of the corpus is ASCII).
+public enum ProseScalar {
+    /// Spaces of any kind, line breaks included (news text carries no-break and thin spaces).
+    @inline(__always)
+    public static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0xA0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    public static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 128 { return (v | 0x20) >= 97 && (v | 0x20) <= 122 }
+        return s.properties.isAlphabetic
+    }
+
+    @inline(__always)
+    public static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+
+    @inline(__always)
+    public static func isAlphanumeric(_ s: Unicode.Scalar) -> Bool { isDigit(s) || isLetter(s) }
+
+    @inline(__always)
+    public static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 128 { return v >= 65 && v <= 90 }
+        return s.properties.isUppercase
+    }
+
+    @inline(__always)
+    public static func isLower(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 128 { return v >= 97 && v <= 122 }
+        return s.properties.isLowercase
+    }
+
+    /// Apostrophes and single quote marks, which are one or the other by context.
+    @inline(__always)
+    public static func isApostrophe(_ s: Unicode.Scalar) -> Bool {
+        s.value == 0x27 || s.value == 0x2019 || s.value == 0x2018 || s.value == 0x02BC
+    }
+
+    /// Quote marks that open or close a quotation in some typesetting tradition.
+    @inline(__always)
+    public static func isDoubleMark(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x22, 0x201C, 0x201D, 0x201E, 0x201F, 0xAB, 0xBB, 0x2033, 0x301D, 0x301E: return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    public static func isDash(_ s: Unicode.Scalar) -> Bool {
+        s.value == 0x2013 || s.value == 0x2014 || s.value == 0x2015 || s.value == 0x2212
+    }
+
+    /// Marks that may follow a sentence's final stop: closing quotes and brackets.
+    @inline(__always)
+    public static func isCloser(_ s: Unicode.Scalar) -> Bool {
+        isDoubleMark(s) || s.value == 0x2019 || s.value == 0x27 || s.value == 0x29 || s.value == 0x5D || s.value == 0x203A
+    }
+
+    @inline(__always)
+    public static func isTerminal(_ s: Unicode.Scalar) -> Bool {
+        s.value == 0x2E || s.value == 0x21 || s.value == 0x3F || s.value == 0x2026
+    }
+}

@@ -1,0 +1,45 @@
+/// A case-folded 64-bit hash of a word, so that looking a word up in a lexicon costs no allocation.
+///
+/// Folding maps ASCII and Latin-1 capitals to small letters and both typographic apostrophes to `'`,
+/// so `Russia’s` and `russia's` share a key.
+public struct WordKey: Hashable, Sendable {
+    public let value: UInt64
+
+    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x100_0000_01b3
+
+    public init(_ word: String) {
+        var h = WordKey.offsetBasis
+        for s in word.unicodeScalars { h = WordKey.mix(h, s) }
+        value = h
+    }
+
+    /// The key of `text[range]`.
+    public init(_ text: [Unicode.Scalar], _ range: Range<Int>) {
+        var h = WordKey.offsetBasis
+        for i in range { h = WordKey.mix(h, text[i]) }
+        value = h
+    }
+
+    init(raw: UInt64) { value = raw }
+
+    @inline(__always)
+    static func mix(_ h: UInt64, _ s: Unicode.Scalar) -> UInt64 {
+        (h ^ UInt64(fold(s))) &* prime
+    }
+
+    @inline(__always)
+    static func fold(_ s: Unicode.Scalar) -> UInt32 {
+        let v = s.value
+        if v >= 65 && v <= 90 { return v + 32 }
+        if v < 128 { return v }
+        if v >= 0xC0 && v <= 0xDE && v != 0xD7 { return v + 32 }
+        if v == 0x2019 || v == 0x2018 { return 39 }
+        return v
+    }
+
+    /// Keys of a list of words, for building lexicons.
+    public static func set(_ words: String) -> Set<WordKey> {
+        Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordKey(String($0)) })
+    }
+}
