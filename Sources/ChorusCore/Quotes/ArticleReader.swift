@@ -22,11 +22,15 @@ struct ArticleReader {
 
     let parser = MentionParser()
     let cueFinder = CueFinder()
-    private let tokenizer = ProseTokenizer()
+    let tokenizer = ProseTokenizer()
     private let splitter = SentenceSplitter()
     private var quoteCursor = 0
     /// The speaker of a reported quotation that ran to the end of the previous paragraph.
     var reportedRun: Int?
+    /// The article's paragraphs (joined where a quotation runs on).
+    private(set) var blocks: [Range<Int>] = []
+    /// Surnames and roles already looked for in earlier paragraphs without success.
+    var searched = Set<UInt64>()
 
     init(text: [Unicode.Scalar], marked: [MarkedQuote]) {
         self.text = text
@@ -36,11 +40,22 @@ struct ArticleReader {
 
     /// Reads paragraphs (a quotation running over several paragraphs makes them one block).
     mutating func read(_ blocks: [Range<Int>]) {
+        self.blocks = blocks
         var firstQuote = 0
         for block in blocks {
             while firstQuote < marked.count && marked[firstQuote].outer.upperBound <= block.lowerBound { firstQuote += 1 }
             var lastQuote = firstQuote
             while lastQuote < marked.count && marked[lastQuote].outer.lowerBound < block.upperBound { lastQuote += 1 }
+            // Most paragraphs neither quote nor attribute: a scan for speech verbs spares them the
+            // full reading. A paragraph may still continue an unmarked quotation in the speaker's voice.
+            if firstQuote == lastQuote && (reportedRun == nil || quotesMarked) && !mentionsSpeech(block) {
+                reportedRun = nil
+                // Only who it opens with matters, for pronouns further on.
+                var tokens: [ProseToken] = []
+                tokenizer.tokens(text, block.lowerBound..<min(block.upperBound, block.lowerBound + 160), quotes: marked, firstQuote: &quoteCursor, into: &tokens)
+                noteSubject(ReadSentence(range: block, tokens: tokens, cues: [], hasQuote: false))
+                continue
+            }
             let opaque = marked[firstQuote..<lastQuote].map(\.outer)
             var sentences = splitter.sentences(in: text, range: block, opaque: opaque).map { range -> ReadSentence in
                 var tokens: [ProseToken] = []
@@ -50,6 +65,28 @@ struct ArticleReader {
             }
             readBlock(&sentences)
         }
+    }
+
+    /// Whether a speech verb (lower case) or `according` occurs in the range.
+    private func mentionsSpeech(_ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let c = text[i]
+            guard ProseScalar.isLetter(c) else { i += 1; continue }
+            let start = i
+            let lower = ProseScalar.isLower(c) || c == "A"
+            var h = WordKey.offsetBasis
+            while i < end, ProseScalar.isLetter(text[i]) || (ProseScalar.isApostrophe(text[i]) && i + 1 < end && ProseScalar.isLetter(text[i + 1])) {
+                if lower { h = WordKey.mix(h, text[i]) }
+                i += 1
+            }
+            if lower && i - start >= 3 {
+                let key = WordKey(raw: h)
+                if L.speechVerbs.contains(key) || key == L.according { return true }
+            }
+        }
+        return false
     }
 
     private mutating func readBlock(_ sentences: inout [ReadSentence]) {
@@ -62,7 +99,7 @@ struct ArticleReader {
         }
         for si in sentences.indices {
             for ci in sentences[si].cues.indices {
-                let speaker = speakers.resolve(sentences[si].cues[ci].mention)
+                let speaker = resolveSpeaker(sentences[si].cues[ci].mention, at: sentences[si].range.lowerBound)
                 sentences[si].cues[ci].speaker = speaker
                 if let speaker { blockSpeaker = speakers.canonical(speaker) }
             }
@@ -74,6 +111,9 @@ struct ArticleReader {
             }
             if !sentence.hasQuote && !covered[si] {
                 readReported(sentences, si, covered: &covered)
+            }
+            if sentence.cues.isEmpty && !sentence.hasQuote && !covered[si] {
+                noteSubject(sentence)
             }
         }
     }
@@ -89,7 +129,7 @@ struct ArticleReader {
         if speaker == nil && !partial && !quote.byDash {
             speaker = blockSpeaker
             if speaker == nil, si + 1 < sentences.count, let next = sentences[si + 1].cues.first, !next.inverted, next.span.lowerBound == 0 {
-                speaker = speakers.resolve(next.mention)
+                speaker = resolveSpeaker(next.mention, at: sentences[si + 1].range.lowerBound)
             }
             if speaker == nil, si == 0, qi == 0 { speaker = speakers.lastSpeaker }
         }
@@ -127,7 +167,7 @@ struct ArticleReader {
         if prev.kind == .quote { return false }
         if prev.isLowercase && L.speechVerbs.contains(prev.key) && !L.characterisationVerbs.contains(prev.key) { return false }
         // `told reporters “...”`
-        if qi >= 2, t[qi - 2].isWord, t[qi - 2].key == WordKey("told") || t[qi - 2].key == WordKey("tells") { return false }
+        if qi >= 2, t[qi - 2].isWord, t[qi - 2].key == L.told || t[qi - 2].key == L.tells { return false }
         return true
     }
 
@@ -141,7 +181,7 @@ struct ArticleReader {
             while i < r.upperBound && (ProseScalar.isLetter(text[i]) || ProseScalar.isApostrophe(text[i])) { i += 1 }
             guard i > s else { break }
             words += 1
-            if !ProseScalar.isUpper(text[s]) && !L.nameLinks.contains(WordKey(text, s..<i)) && WordKey(text, s..<i) != WordKey("to") && WordKey(text, s..<i) != WordKey("in") { return false }
+            if !ProseScalar.isUpper(text[s]) && !L.nameLinks.contains(WordKey(text, s..<i)) && WordKey(text, s..<i) != L.to && WordKey(text, s..<i) != L.in { return false }
         }
         return words >= 2
     }

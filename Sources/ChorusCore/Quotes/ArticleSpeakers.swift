@@ -29,6 +29,8 @@ struct ArticleSpeakers: Sendable {
     private var mergedInto: [Int] = []
     /// Speakers in the order the article gave them words, the latest last.
     private var recent: [Int] = []
+    /// Speakers and people the article talked about, the latest last: what a pronoun points back to.
+    private var salient: [Int] = []
 
     /// The speaker that `mention` names, creating one when the article has not named it before.
     /// Returns nil for pronouns with no fitting antecedent and for the first and second person.
@@ -44,10 +46,36 @@ struct ArticleSpeakers: Sendable {
         return id
     }
 
+    /// Records a person or body the article talks about without giving them words
+    /// (`Opposition leader Tom Baker disagreed.`), for pronouns that follow.
+    mutating func mentioned(_ m: Mention) {
+        guard m.form != .pronoun else { return }
+        let id: Int
+        switch m.form {
+        case .person: id = person(m)
+        case .organisation: id = organisation(m)
+        default: id = role(m)
+        }
+        let s = canonical(id)
+        if salient.last != s { salient.append(s) }
+    }
+
+    /// Whether the article has named a person with this surname.
+    func knowsPerson(surname: WordKey) -> Bool {
+        entries.contains { $0.kind == .person && $0.named && $0.nameKeys.last == surname }
+    }
+
+    /// Whether some speaker of the article holds the role a role mention names.
+    func knowsHolder(of m: Mention) -> Bool {
+        guard let key = roleKey(m) else { return true }
+        return entries.contains { e in e.roleKeys.contains { fits(key, $0) } }
+    }
+
     /// Records that `speaker` spoke, for later pronouns and for quotes that continue a speaker.
     mutating func note(_ speaker: Int) {
         let s = canonical(speaker)
         if recent.last != s { recent.append(s) }
+        if salient.last != s { salient.append(s) }
     }
 
     var lastSpeaker: Int? { recent.last }
@@ -72,11 +100,11 @@ struct ArticleSpeakers: Sendable {
         let wantsThing = p == L.it
         let wantsPlural = p == L.they
         guard wantsPerson || wantsThing || wantsPlural else { return nil }
-        for id in recent.reversed() {
-            let e = entries[id]
-            if wantsPerson && e.kind == .person && !e.plural && (e.gender == .unknown || e.gender == m.gender) { return id }
-            if wantsThing && e.kind == .organisation && !e.plural { return id }
-            if wantsPlural && (e.plural || e.kind == .organisation) { return id }
+        for id in salient.reversed() {
+            let e = entries[canonical(id)]
+            if wantsPerson && e.kind == .person && !e.plural && (e.gender == .unknown || e.gender == m.gender) { return canonical(id) }
+            if wantsThing && e.kind == .organisation && !e.plural { return canonical(id) }
+            if wantsPlural && (e.plural || e.kind == .organisation) { return canonical(id) }
         }
         return nil
     }
@@ -176,6 +204,7 @@ struct ArticleSpeakers: Sendable {
             if entries[other].roleKeys.contains(where: { fits($0, key) }) {
                 mergedInto[other] = id
                 recent = recent.map { $0 == other ? id : $0 }
+                salient = salient.map { $0 == other ? id : $0 }
             }
         }
     }
@@ -200,7 +229,7 @@ struct ArticleSpeakers: Sendable {
     func fits(_ mentioned: RoleKey, _ given: RoleKey) -> Bool {
         let a = mentioned.head, b = given.head
         let spokesA = L.spokespersonRoles.contains(a), spokesB = L.spokespersonRoles.contains(b)
-        let secretary = WordKey("secretary")
+        let secretary = L.secretary
         var headsAgree = a == b || (spokesA && spokesB)
         if !headsAgree && ((spokesA && b == secretary) || (spokesB && a == secretary)) {
             // `the Kremlin secretary` for `the Kremlin spokesman`: the same office's voice.

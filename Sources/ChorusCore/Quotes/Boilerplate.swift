@@ -28,7 +28,7 @@ struct Boilerplate: Sendable {
     func reporting(_ text: [Unicode.Scalar], paragraphs: [Range<Int>], title: String?) -> (kept: [Range<Int>], heading: [Bool]) {
         var kept: [Range<Int>] = []
         var heading: [Bool] = []
-        let titleKey = title.map { WordKey(normalisedTitle(Array($0.unicodeScalars), 0..<$0.unicodeScalars.count)) }
+        let titleLetters = title.map { t in t.unicodeScalars.filter { ProseScalar.isAlphanumeric($0) }.map { WordKey.fold($0) } } ?? []
         for p in paragraphs {
             // Only a line that opens with a word can be furniture: `“Follow the money,” he said.` is reporting.
             let opensWithWord = p.first.map { ProseScalar.isLetter(text[$0]) } ?? false
@@ -37,7 +37,7 @@ struct Boilerplate: Sendable {
             if opensWithWord && furniture.matchesStart(text, p) && isFurnitureShaped(text, p) { continue }
             if p.count < 240 && credits.occurs(in: text, p) { continue }
             kept.append(p)
-            let isTitle = titleKey.map { $0 == WordKey(normalisedTitle(text, p)) } ?? false
+            let isTitle = !titleLetters.isEmpty && sameLetters(text, p, titleLetters)
             heading.append(isTitle || isHeadingShaped(text, p))
         }
         return (kept, heading)
@@ -68,35 +68,47 @@ struct Boilerplate: Sendable {
         return e > p.lowerBound && (ProseScalar.isTerminal(text[e - 1]) || text[e - 1] == ":")
     }
 
-    private func normalisedTitle(_ text: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var out = String.UnicodeScalarView()
-        for i in range where ProseScalar.isAlphanumeric(text[i]) { out.append(text[i]) }
-        return String(out)
+    /// Whether the paragraph repeats the title, ignoring case, spaces and punctuation.
+    private func sameLetters(_ text: [Unicode.Scalar], _ p: Range<Int>, _ letters: [UInt32]) -> Bool {
+        guard p.count >= letters.count, p.count <= letters.count * 2 + 16 else { return false }
+        var j = 0
+        for i in p where ProseScalar.isAlphanumeric(text[i]) {
+            guard j < letters.count, WordKey.fold(text[i]) == letters[j] else { return false }
+            j += 1
+        }
+        return j == letters.count
     }
 }
 
 /// A list of short phrases matched word by word, case-folded, without building strings.
 struct PhraseList: Sendable {
     let phrases: [[WordKey]]
-    let longest: Int
+    /// First words of the phrases, so that most paragraphs are turned down after one word.
+    let openers: WordSet
 
     init(_ phrases: [String]) {
         self.phrases = phrases.map { $0.split(separator: " ").map { WordKey(String($0)) } }
-        longest = self.phrases.map(\.count).max() ?? 0
+        openers = WordSet(self.phrases.compactMap(\.first))
     }
 
     /// Whether the text in `range` begins with one of the phrases.
     func matchesStart(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        let words = firstWords(text, range, limit: longest)
+        var i = range.lowerBound
+        guard let first = nextWord(text, &i, range.upperBound), openers.contains(first) else { return false }
+        var words = [first]
         return phrases.contains { phrase in
-            phrase.count <= words.count && zip(phrase, words).allSatisfy { $0 == $1 }
+            guard phrase[0] == first else { return false }
+            while words.count < phrase.count, let w = nextWord(text, &i, range.upperBound) { words.append(w) }
+            return phrase.count <= words.count && zip(phrase, words).allSatisfy { $0 == $1 }
         }
     }
 
     /// Whether one of the phrases occurs anywhere in `range`.
     func occurs(in text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        let words = firstWords(text, range, limit: Int.max)
-        for start in words.indices {
+        var words: [WordKey] = []
+        var i = range.lowerBound
+        while let w = nextWord(text, &i, range.upperBound) { words.append(w) }
+        for start in words.indices where openers.contains(words[start]) {
             for phrase in phrases where start + phrase.count <= words.count {
                 if zip(phrase, words[start...]).allSatisfy({ $0 == $1 }) { return true }
             }
@@ -104,15 +116,10 @@ struct PhraseList: Sendable {
         return false
     }
 
-    private func firstWords(_ text: [Unicode.Scalar], _ range: Range<Int>, limit: Int) -> [WordKey] {
-        var words: [WordKey] = []
-        var i = range.lowerBound
-        while i < range.upperBound && words.count < limit {
-            while i < range.upperBound && !ProseScalar.isAlphanumeric(text[i]) { i += 1 }
-            let s = i
-            while i < range.upperBound && (ProseScalar.isAlphanumeric(text[i]) || (ProseScalar.isApostrophe(text[i]) && i + 1 < range.upperBound && ProseScalar.isLetter(text[i + 1]))) { i += 1 }
-            if i > s { words.append(WordKey(text, s..<i)) }
-        }
-        return words
+    private func nextWord(_ text: [Unicode.Scalar], _ i: inout Int, _ end: Int) -> WordKey? {
+        while i < end && !ProseScalar.isAlphanumeric(text[i]) { i += 1 }
+        let s = i
+        while i < end && (ProseScalar.isAlphanumeric(text[i]) || (ProseScalar.isApostrophe(text[i]) && i + 1 < end && ProseScalar.isLetter(text[i + 1]))) { i += 1 }
+        return i > s ? WordKey(text, s..<i) : nil
     }
 }

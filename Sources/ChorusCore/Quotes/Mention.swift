@@ -52,24 +52,44 @@ struct MentionParser: Sendable {
             guard k >= lower else { return nil }
             return phrase(text, t, endingAt: k, lower: lower)
         }
-        if t[k].isComma {
-            // An appositive between commas: `Dmitry Peskov, the Kremlin spokesman, said`.
+        // Appositives and asides between the speaker and the verb: `Dmitry Peskov, the Kremlin
+        // spokesman, said`, `Rep. Trey Gowdy, R-South Carolina, chairman of the panel, said`,
+        // `Sen. Susan Collins (R-Maine) said`.
+        var role: Mention?
+        var rounds = 0
+        while k > lower && rounds < 3 {
+            if t[k].isPunctuation(")"), let open = (max(lower, k - 10)..<k).last(where: { t[$0].isPunctuation("(") }),
+               !(open == k - 2 && t[k - 1].shape.contains(.allCaps)) {
+                k = open - 1; rounds += 1
+                continue
+            }
+            guard t[k].isComma else { break }
             var c = k - 1
             while c > lower && !t[c].isComma && t[c].kind != .quote && !isClauseBreak(t[c]) { c -= 1 }
             guard c > lower, t[c].isComma, c < k - 1 else { return nil }
-            guard var head = phrase(text, t, endingAt: c - 1, lower: lower), head.form != .pronoun else { return nil }
-            if let appositive = phrase(text, t, startingAt: c + 1, upper: k), appositive.tokens.upperBound == k {
-                if head.form == .person, appositive.form == .role || appositive.form == .organisation, head.role == nil {
-                    head.role = appositive.name
-                    head.roleHead = appositive.roleHead
-                    head.roleQualifiers = appositive.roleQualifiers
-                    if head.gender == .unknown { head.gender = appositive.gender }
-                }
+            if role == nil, let a = phrase(text, t, startingAt: c + 1, upper: k), a.tokens.upperBound == k, a.form == .role || a.form == .organisation {
+                role = a
             }
-            head.tokens = head.tokens.lowerBound..<verb
-            return head
+            k = c - 1
+            rounds += 1
         }
-        return phrase(text, t, endingAt: k, lower: lower)
+        guard k >= lower, !(t[k].isWord && t[k].shape.contains(.possessive)) else { return nil }
+        guard var head = phrase(text, t, endingAt: k, lower: lower) else { return nil }
+        // `Peskov, the Kremlin spokesman said`: a role right after a name and a comma is the name's.
+        if head.form == .role, head.tokens.lowerBound - 2 >= lower, t[head.tokens.lowerBound - 1].isComma,
+           let person = phrase(text, t, endingAt: head.tokens.lowerBound - 2, lower: lower), person.form == .person {
+            role = head
+            head = person
+        }
+        if rounds > 0 && head.form == .pronoun { return nil }
+        if let role, head.form == .person, head.role == nil {
+            head.role = role.name
+            head.roleHead = role.roleHead
+            head.roleQualifiers = role.roleQualifiers
+            if head.gender == .unknown { head.gender = role.gender }
+        }
+        head.tokens = head.tokens.lowerBound..<verb
+        return head
     }
 
     /// The speaker named right after `from` (`said the Kremlin secretary`, `according to ISW`).
@@ -82,6 +102,15 @@ struct MentionParser: Sendable {
             m.role = appositive.name
             m.roleHead = appositive.roleHead
             m.roleQualifiers = appositive.roleQualifiers
+        }
+        // `said the club’s chairman, Peter Hale.`
+        if m.form == .role, after < upper, t[after].isComma, var person = phrase(text, t, startingAt: after + 1, upper: upper),
+           person.form == .person, person.tokens.upperBound >= upper || !t[person.tokens.upperBound].isWord {
+            person.role = m.name
+            person.roleHead = m.roleHead
+            person.roleQualifiers = m.roleQualifiers
+            person.tokens = m.tokens.lowerBound..<person.tokens.upperBound
+            return person
         }
         return m
     }
@@ -123,7 +152,7 @@ struct MentionParser: Sendable {
                 continue
             }
             if L.determiners.contains(w.key) || L.numbers.contains(w.key) {
-                if w.key == WordKey("the"), k - 1 >= lower, t[k - 1].isWord, t[k - 1].key == L.of || t[k - 1].key == WordKey("for") {
+                if w.key == L.the, k - 1 >= lower, t[k - 1].isWord, t[k - 1].key == L.of || t[k - 1].key == L.for {
                     first = k; k -= 1
                     continue
                 }
@@ -139,13 +168,26 @@ struct MentionParser: Sendable {
                 break
             }
             // Modifiers in front of a role word (`communications director`, `foreign policy chief`).
-            if lowerRun < 2, k + 1 <= last, first <= k + 2, isModifiable(t, k + 1, last) {
+            if lowerRun < 2, k + 1 <= last, first <= k + 2, isModifier(w), isModifiable(t, k + 1, last) {
                 first = k; k -= 1; lowerRun += 1
                 continue
             }
             break
         }
         guard first <= last else { return nil }
+        // `The US Embassy in Harare`, `experts from the US Institute for the Study of War`,
+        // `officials in Washington`: a body or role before a place or body.
+        if first - 2 >= lower, t[first - 1].isWord, !t[first - 1].isCapitalized, L.placePrepositions.contains(t[first - 1].key),
+           t[first - 2].isWord, L.roles.contains(t[first - 2].key) || L.organisationHeads.contains(t[first - 2].key),
+           let left = phrase(text, t, endingAt: first - 2, lower: lower), left.form == .role || left.form == .organisation {
+            let right = interpret(text, t, first..<(last + 1), acronym: acronym, consumed: first..<(end + 1))
+            if left.plural, let right, right.form == .organisation {
+                var m = right
+                m.tokens = left.tokens.lowerBound..<(end + 1)
+                return m
+            }
+            return interpret(text, t, left.tokens.lowerBound..<(last + 1), acronym: acronym, consumed: left.tokens.lowerBound..<(end + 1))
+        }
         return interpret(text, t, first..<(last + 1), acronym: acronym, consumed: first..<(end + 1))
     }
 
@@ -170,12 +212,12 @@ struct MentionParser: Sendable {
             if L.roles.contains(w.key) || L.organisationHeads.contains(w.key) { k += 1; end = k; continue }
             if L.nameLinks.contains(w.key) || L.nameParticles.contains(w.key) {
                 var n = k + 1
-                if n < upper, t[n].isWord, t[n].key == WordKey("the") { n += 1 }
+                if n < upper, t[n].isWord, t[n].key == L.the { n += 1 }
                 if n < upper, t[n].isCapitalized, end > start { k = n; continue }
                 break
             }
             // a modifier is kept only when a role word follows within two words
-            if isModifiable(t, k + 1, min(upper - 1, k + 2)) || (k + 2 < upper && isModifiable(t, k + 2, min(upper - 1, k + 2))) {
+            if isModifier(w), isModifiable(t, k + 1, min(upper - 1, k + 2)) || (k + 2 < upper && isModifiable(t, k + 2, min(upper - 1, k + 2))) {
                 k += 1
                 continue
             }
@@ -199,12 +241,17 @@ struct MentionParser: Sendable {
         var indefinite = false
         while lo < range.upperBound, t[lo].isWord, L.determiners.contains(t[lo].key) || L.numbers.contains(t[lo].key) {
             if L.numbers.contains(t[lo].key) { plural = true }
-            if t[lo].key == WordKey("a") || t[lo].key == WordKey("an") { indefinite = true }
+            if t[lo].key == L.a || t[lo].key == L.an { indefinite = true }
             lo += 1
         }
-        let hi = range.upperBound
+        var hi = range.upperBound
         guard lo < hi else { return nil }
+        let determined = lo > range.lowerBound
         _ = indefinite
+        // `Rep. John Conyers of Michigan`: the place after a name qualifies it.
+        if hi - lo >= 4, t[hi - 2].isWord, t[hi - 2].key == L.of, t[hi - 1].isCapitalized, isNameWord(t[hi - 3]), isNameWord(t[hi - 4]) || L.roles.contains(t[hi - 4].key) || L.honorifics.contains(t[hi - 4].key) {
+            hi -= 2
+        }
         // The personal name at the end of the phrase.
         var nameStart = hi
         var k = hi - 1
@@ -214,7 +261,7 @@ struct MentionParser: Sendable {
             // `Jim Jordan`, `Theresa May`: a place or a month ends a name when a name word precedes it.
             let endsName = k == hi - 1 && w.isCapitalized && !w.shape.contains(.allCaps) && !w.shape.contains(.possessive)
                 && (L.places.contains(w.key) || L.capitalisedFunctionWords.contains(w.key))
-                && !L.organisationHeads.contains(w.key) && !L.roles.contains(w.key) && k > lo && isNameWord(t[k - 1])
+                && !L.organisationHeads.contains(w.key) && !L.roles.contains(w.key) && k > lo && isNameWord(t[k - 1]) && !determined
             if isNameWord(w) || endsName {
                 nameStart = k; nameWords += 1; k -= 1
                 continue
@@ -259,6 +306,12 @@ struct MentionParser: Sendable {
                 }
             }
             return m
+        }
+        // `spokeswoman for China's Foreign Ministry`, `President of Ukraine`: a role of a body.
+        if let link = (lo..<hi).first(where: { t[$0].isWord && !t[$0].isCapitalized && ($0 > lo) && (t[$0].key == L.of || t[$0].key == L.for) }),
+           let roleWord = (lo..<link).last(where: { t[$0].isWord && L.roles.contains(t[$0].key) && !L.organisationHeads.contains(t[$0].key) }),
+           roleWord == link - 1, !L.pluralRoles.contains(t[roleWord].key) {
+            return role(text, t, lo..<hi, plural: false, consumed: consumed)
         }
         let head = t[hi - 1]
         let anyCapital = (lo..<hi).contains { t[$0].isCapitalized }
@@ -334,6 +387,15 @@ struct MentionParser: Sendable {
             if t[i].isCapitalized { return false }
         }
         return false
+    }
+
+    /// A lower-case word that can qualify a role (`communications`, `former`), not a small word or a verb.
+    private func isModifier(_ w: ProseToken) -> Bool {
+        let k = w.key
+        if L.roleModifiers.contains(k) { return true }
+        return !L.capitalisedFunctionWords.contains(k) && !L.pronouns.contains(k) && !L.verbAdjuncts.contains(k)
+            && !L.presentTense.contains(k) && !L.pastTense.contains(k) && !L.speechVerbs.contains(k)
+            && !L.firstAndSecondPerson.contains(k)
     }
 
     private func isAdverb(_ text: [Unicode.Scalar], _ w: ProseToken) -> Bool {

@@ -38,6 +38,7 @@ struct ProseTokenizer: Sendable {
     /// `firstQuote` the first of them that may lie in the range (advanced past those used).
     func tokens(_ text: [Unicode.Scalar], _ range: Range<Int>, quotes: [MarkedQuote], firstQuote: inout Int, into out: inout [ProseToken]) {
         out.removeAll(keepingCapacity: true)
+        out.reserveCapacity(range.count / 5 + 4)
         var i = range.lowerBound
         let end = range.upperBound
         while firstQuote < quotes.count && quotes[firstQuote].outer.upperBound <= i { firstQuote += 1 }
@@ -66,6 +67,10 @@ struct ProseTokenizer: Sendable {
         var letters = 0
         var upper = 0
         var digits = 0
+        // The key leaves out full stops (so `U.S.` and `US` are one word) and, through `beforeApostrophe`,
+        // a possessive ending.
+        var h = WordKey.offsetBasis
+        var beforeApostrophe = h
         while i < end {
             let c = text[i]
             if ProseScalar.isAlphanumeric(c) {
@@ -74,10 +79,15 @@ struct ProseTokenizer: Sendable {
                     if ProseScalar.isUpper(c) { upper += 1 }
                 }
                 if i > start && ProseScalar.isAlphanumeric(text[i - 1]) { dotted = false }
+                h = WordKey.mix(h, c)
                 i += 1
             } else if i + 1 < end && ProseScalar.isAlphanumeric(text[i + 1]) && ProseScalar.isAlphanumeric(text[i - 1])
                         && (ProseScalar.isApostrophe(c) || c == "-" || c == "\u{2010}" || c == "\u{2011}" || c == "." || c == "&") {
-                if c != "." { dotted = false }
+                if c != "." {
+                    dotted = false
+                    if ProseScalar.isApostrophe(c) { beforeApostrophe = h }
+                    h = WordKey.mix(h, c)
+                }
                 i += 1
             } else {
                 break
@@ -87,28 +97,19 @@ struct ProseTokenizer: Sendable {
         if ProseScalar.isUpper(text[start]) { shape.insert(.capitalized) }
         if letters >= 2 && upper == letters { shape.insert(.allCaps) }
         if digits > 0 && letters == 0 { shape.insert(.number) }
-        var keyEnd = i
+        var key = WordKey(raw: h)
         if i - start >= 3, text[i - 1] == "s" || text[i - 1] == "S", ProseScalar.isApostrophe(text[i - 2]) {
-            keyEnd = i - 2
+            key = WordKey(raw: beforeApostrophe)
             shape.insert(.possessive)
         }
         var tokenEnd = i
         if i < end && text[i] == "." {
             let singleCapital = i - start == 1 && ProseScalar.isUpper(text[start])
             let hasDot = dotted && i - start >= 3
-            if singleCapital || hasDot || SentenceSplitter.abbreviations.contains(WordKey(text, start..<i)) {
+            if singleCapital || hasDot || SentenceSplitter.abbreviations.contains(WordKey(raw: h)) {
                 tokenEnd = i + 1
                 shape.insert(.abbreviation)
             }
-        }
-        // A dotted abbreviation's key leaves the dots out, so `U.S.` and `US` are one word.
-        let key: WordKey
-        if shape.contains(.abbreviation) || (dotted && i - start >= 3) {
-            var h = WordKey.offsetBasis
-            for k in start..<keyEnd where text[k] != "." { h = WordKey.mix(h, text[k]) }
-            key = WordKey(raw: h)
-        } else {
-            key = WordKey(text, start..<keyEnd)
         }
         out.append(ProseToken(kind: .word, start: start, end: tokenEnd, key: key, shape: shape, quote: -1))
         return tokenEnd

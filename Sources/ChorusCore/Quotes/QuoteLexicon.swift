@@ -30,7 +30,8 @@ enum QuoteLexicon {
         call calls called describe describes described brand brands branded label labels labeled labelled \
         term terms termed dub dubs dubbed characterize characterized characterise characterised \
         praise praises praised hail hails hailed slam slams slammed blast blasts blasted criticize criticized \
-        criticise criticised condemn condemns condemned decry decries decried mock mocks mocked ridicule ridiculed
+        criticise criticised condemn condemns condemned decry decries decried mock mocks mocked ridicule ridiculed \
+        speak speaks spoke refute refutes refuted
         """)
 
     /// Speech verbs that can end a clause whose words are the speaker's own (`..., he said.`):
@@ -129,7 +130,7 @@ enum QuoteLexicon {
         historian epidemiologist epidemiologists virologist psychologist commentator host anchor pundit \
         investor investors emir sheikh speaker marshal colonel captain lieutenant sergeant major sen rep gov gen \
         lt col sgt capt maj adm cmdr rev hon president-elect secretary-general tank think-tank authorities \
-        police monitor monitors clerk officeholder mp mps mep meps
+        police monitor monitors clerk officeholder mp mps mep meps staff republican republicans democrat democrats
         """)
 
     /// Titles of the person a name follows in `the spokesman of the President X`.
@@ -183,8 +184,16 @@ enum QuoteLexicon {
         not only even just asked speaking referring according yesterday today tomorrow monday tuesday wednesday \
         thursday friday saturday sunday january february march april may june july august september october \
         november december there here what who which where why how one two three four five six seven eight nine ten \
-        such other another more less first second third new old former senior top deputy acting interim
+        such other another more less first second third new old former senior top deputy acting interim getty \
+        which whose whom than nobody everybody everyone someone anyone somebody anybody nothing something \
+        everything none
         """)
+
+    /// Lower-case words that qualify a role although they are small words elsewhere.
+    static let roleModifiers = WordKey.set("former senior top deputy acting interim")
+
+    /// Prepositions that tie a role or body to a place or body (`officials in Washington`).
+    static let placePrepositions = WordKey.set("in at from")
 
     /// Particles inside a personal name (`Mohammed bin Salman`, `Ursula von der Leyen`).
     static let nameParticles = WordKey.set("bin ibn al el de da di du del della der van von la le dos das ben abu")
@@ -216,4 +225,13 @@ enum QuoteLexicon {
     static let i = WordKey("i")
     static let us = WordKey("us")
     static let quoted = WordKey("quoted")
+    static let told = WordKey("told")
+    static let tells = WordKey("tells")
+    static let `in` = WordKey("in")
+    static let the = WordKey("the")
+    static let `for` = WordKey("for")
+    static let a = WordKey("a")
+    static let an = WordKey("an")
+    static let you = WordKey("you")
+    static let secretary = WordKey("secretary")
 }

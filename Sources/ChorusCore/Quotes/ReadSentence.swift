@@ -8,6 +8,8 @@ struct Cue: Sendable {
     var span: Range<Int>
     /// The verb comes first: `said Peskov`, `according to ISW`.
     var inverted: Bool
+    /// A participle after a comma (`..., saying “...”`) whose speaker is the sentence's subject.
+    var participle = false
     /// The article's speaker, once resolved in reading order.
     var speaker: Int?
 }
@@ -43,10 +45,15 @@ struct CueFinder: Sendable {
             }
             guard w.isLowercase, L.speechVerbs.contains(w.key) else { continue }
             if v > 0, t[v - 1].isWord, CueFinder.passiveAuxiliaries.contains(t[v - 1].key) { continue }
-            if isParticiple(text, w), v == 0 || t[v - 1].isComma { continue }
+            if isParticiple(text, w), v == 0 || t[v - 1].isComma {
+                if v > 0, let m = sentenceSubject(text, t, before: v) {
+                    cues.append(Cue(verb: v, mention: m, span: v..<(v + 1), inverted: true, participle: true))
+                }
+                continue
+            }
             if let m = parser.subject(text, t, verb: v, lower: 0) {
                 // `I can assure you`, `we know`: the speaker's own words, not the reporter's cue.
-                if m.form == .pronoun, m.pronoun == L.i || m.pronoun == L.we || m.pronoun == WordKey("you") { continue }
+                if m.form == .pronoun, m.pronoun == L.i || m.pronoun == L.we || m.pronoun == L.you { continue }
                 cues.append(Cue(verb: v, mention: m, span: m.tokens.lowerBound..<(v + 1), inverted: false))
             } else if v > 0, t[v - 1].kind == .quote || t[v - 1].isComma || t[v - 1].isPunctuation(":") || isDash(t[v - 1]),
                       let m = parser.object(text, t, from: v + 1, upper: n) {
@@ -54,6 +61,22 @@ struct CueFinder: Sendable {
             }
         }
         return cues
+    }
+
+    /// The subject that opens the sentence (`Joe Biden released a statement ..., saying ...`).
+    func sentenceSubject(_ text: [Unicode.Scalar], _ t: [ProseToken], before limit: Int) -> Mention? {
+        var s = 0
+        // a dateline or outlet tag: `(CNN)`
+        if t.first?.isPunctuation("(") == true, let close = t.prefix(6).firstIndex(where: { $0.isPunctuation(")") }) { s = close + 1 }
+        // an opening phrase: `In a briefing to reporters, Kremlin spokesman Dmitry Peskov made ...`
+        if s < limit, t[s].isCapitalized, L.capitalisedFunctionWords.contains(t[s].key), !L.determiners.contains(t[s].key),
+           let comma = t[s..<min(limit, s + 12)].firstIndex(where: { $0.isComma }) {
+            s = comma + 1
+        }
+        guard s < limit, let m = parser.phrase(text, t, startingAt: s, upper: limit) else { return nil }
+        let after = m.tokens.upperBound
+        guard after < limit, t[after].isLowercase, m.form != .pronoun || m.pronoun == L.he || m.pronoun == L.she || m.pronoun == L.they || m.pronoun == L.it else { return nil }
+        return m
     }
 
     func isParticiple(_ text: [Unicode.Scalar], _ w: ProseToken) -> Bool {

@@ -23,7 +23,7 @@ extension ArticleReader {
         let s = sentences[si]
         let t = s.tokens
         guard !t.isEmpty else { return }
-        for c in s.cues where L.clauseFinalVerbs.contains(t[c.verb].key) {
+        for c in s.cues where !c.participle && L.clauseFinalVerbs.contains(t[c.verb].key) {
             if readClauseFinal(sentences, si, c, covered: &covered) { return }
         }
         for c in s.cues where !c.inverted {
@@ -43,7 +43,7 @@ extension ArticleReader {
         // What follows the cue: nothing, a time or place (`during his daily briefing`), or a
         // further clause after a comma.
         var k = c.inverted ? c.mention.tokens.upperBound : c.verb + 1
-        if L.addressees.contains(t[c.verb].key) || t[c.verb].key == WordKey("told") || t[c.verb].key == WordKey("tells") {
+        if L.addressees.contains(t[c.verb].key) || t[c.verb].key == L.told || t[c.verb].key == L.tells {
             while k < n, t[k].isWord, t[k].isCapitalized || L.addressees.contains(t[k].key) { k += 1 }
         }
         if k < n, t[k].isWord, !ArticleReader.adjunctStarters.contains(t[k].key), !t[k].isCapitalized { return false }
@@ -77,7 +77,7 @@ extension ArticleReader {
         let n = t.count
         var k = c.verb + 1
         let verb = t[c.verb].key
-        if L.addressees.contains(verb) || verb == WordKey("told") || verb == WordKey("tells") {
+        if L.addressees.contains(verb) || verb == L.told || verb == L.tells {
             while k < n, t[k].isWord, t[k].isCapitalized || L.addressees.contains(t[k].key), !L.pronouns.contains(t[k].key) { k += 1 }
         }
         guard k < n else { return false }
@@ -86,7 +86,7 @@ extension ArticleReader {
             guard wordCount(t, rest) >= 2, !quotesMarked || hasOwnVoice(t, rest) else { return false }
             emit(t[rest.lowerBound].start, end(of: t, rest), .reported, speaker: c.speaker)
             covered[si] = true
-            extendForwards(sentences, si, speaker: c.speaker, covered: &covered)
+            extendForwards(sentences, si, speaker: c.speaker, covered: &covered, joining: true)
             return true
         }
         guard !quotesMarked else { return false }
@@ -150,12 +150,19 @@ extension ArticleReader {
 
     /// Sentences after `Q, he said.` in the same paragraph that keep the speaker's voice are more of
     /// the quotation; when they run to the paragraph's end, the next paragraph may go on.
-    private mutating func extendForwards(_ sentences: [ReadSentence], _ si: Int, speaker: Int?, covered: inout [Bool]) {
+    private mutating func extendForwards(_ sentences: [ReadSentence], _ si: Int, speaker: Int?, covered: inout [Bool], joining: Bool = false) {
         var last = si
         while last + 1 < sentences.count, !covered[last + 1], isContinuation(sentences[last + 1]) { last += 1 }
         if last > si {
             for k in (si + 1)...last { covered[k] = true }
-            emit(sentences[si + 1].range.lowerBound, sentences[last].range.upperBound, .reported, speaker: speaker)
+            if joining, let q = found.last {
+                // `X said: Q. Q2.`: one quotation.
+                let span = q.inner.lowerBound..<sentences[last].range.upperBound
+                found[found.count - 1].inner = span
+                found[found.count - 1].segments = [span]
+            } else {
+                emit(sentences[si + 1].range.lowerBound, sentences[last].range.upperBound, .reported, speaker: speaker)
+            }
         }
         if last == sentences.count - 1 { reportedRun = speaker }
     }

@@ -39,7 +39,40 @@ public struct WordKey: Hashable, Sendable {
     }
 
     /// Keys of a list of words, for building lexicons.
-    public static func set(_ words: String) -> Set<WordKey> {
-        Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordKey(String($0)) })
+    public static func set(_ words: String) -> WordSet {
+        WordSet(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordKey(String($0)) })
+    }
+}
+
+/// A fixed set of word keys with a membership test that costs a multiply and a probe or two:
+/// keys are hashes already, so no further hashing is needed.
+public struct WordSet: Sendable {
+    private let slots: [UInt64]
+    private let shift: UInt64
+
+    public init(_ keys: [WordKey]) {
+        var bits: UInt64 = 4
+        while (1 << bits) < max(16, keys.count * 3) { bits += 1 }
+        var slots = [UInt64](repeating: 0, count: 1 << bits)
+        let shift = 64 - bits
+        for k in keys where k.value != 0 {
+            var i = Int(truncatingIfNeeded: (k.value &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while slots[i] != 0 && slots[i] != k.value { i = (i + 1) & (slots.count - 1) }
+            slots[i] = k.value
+        }
+        self.slots = slots
+        self.shift = shift
+    }
+
+    @inline(__always)
+    public func contains(_ key: WordKey) -> Bool {
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: (key.value &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while true {
+            let s = slots[i]
+            if s == key.value { return key.value != 0 }
+            if s == 0 { return false }
+            i = (i + 1) & mask
+        }
     }
 }

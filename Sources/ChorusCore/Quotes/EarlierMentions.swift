@@ -1,0 +1,74 @@
+/// People an article introduced in sentences that are not about speech (`Union leader Omar
+/// Haddad arrived on Friday.`), found only when a later speech cue needs them: a bare surname
+/// (`Haddad said`) takes the full name, a role (`the union leader said`) the person who held it.
+extension ArticleReader {
+    /// Resolves a cue's speaker, looking back through the article for a full name or the holder of
+    /// a role when the speakers met so far do not supply one.
+    mutating func resolveSpeaker(_ mention: Mention, at position: Int) -> Int? {
+        var m = mention
+        if m.form == .person, m.nameKeys.count == 1, let surname = m.nameKeys.last, !speakers.knowsPerson(surname: surname),
+           searched.insert(surname.value).inserted, let full = earlierFullName(surname, before: position) {
+            m.name = full.name
+            m.nameKeys = full.nameKeys
+            if m.role == nil {
+                m.role = full.role
+                m.roleHead = full.roleHead
+                m.roleQualifiers = full.roleQualifiers
+            }
+        }
+        if m.form == .role, !m.plural, let head = m.roleHead, !speakers.knowsHolder(of: m),
+           searched.insert(head.value &+ 1).inserted, let holder = earlierHolder(of: m, before: position) {
+            speakers.mentioned(holder)
+        }
+        return speakers.resolve(m)
+    }
+
+    /// Records the person a sentence without speech opens with (`Opposition leader Tom Baker
+    /// disagreed.`), so that a later `he` can find them.
+    mutating func noteSubject(_ s: ReadSentence) {
+        guard let m = cueFinder.sentenceSubject(text, s.tokens, before: s.tokens.count), m.form == .person || m.form == .organisation else { return }
+        speakers.mentioned(m)
+    }
+
+    private func earlierFullName(_ surname: WordKey, before position: Int) -> Mention? {
+        var found: Mention?
+        eachEarlierWord(matching: surname, before: position) { tokens, k in
+            guard let m = parser.phrase(text, tokens, endingAt: k, lower: 0), m.form == .person, m.nameKeys.count >= 2, m.nameKeys.last == surname else { return false }
+            found = m
+            return true
+        }
+        return found
+    }
+
+    private func earlierHolder(of role: Mention, before position: Int) -> Mention? {
+        guard let head = role.roleHead else { return nil }
+        var found: Mention?
+        eachEarlierWord(matching: head, before: position) { tokens, k in
+            var last = k
+            while last + 1 < tokens.count && parser.isNameWord(tokens[last + 1]) && last - k < 4 { last += 1 }
+            guard last > k, let m = parser.phrase(text, tokens, endingAt: last, lower: 0), m.form == .person,
+                  let given = m.roleHead, let wanted = role.roleHead,
+                  speakers.fits(ArticleSpeakers.RoleKey(head: wanted, qualifiers: role.roleQualifiers),
+                                ArticleSpeakers.RoleKey(head: given, qualifiers: m.roleQualifiers)) else { return false }
+            found = m
+            return true
+        }
+        return found
+    }
+
+    /// Calls `body` with the tokens of the paragraph and the position of each earlier occurrence of
+    /// a word, latest first, until it returns true. Only a handful of occurrences are tried.
+    private func eachEarlierWord(matching key: WordKey, before position: Int, _ body: ([ProseToken], Int) -> Bool) {
+        var tries = 0
+        for block in blocks.reversed() where block.lowerBound < position {
+            var tokens: [ProseToken] = []
+            var cursor = 0
+            tokenizer.tokens(text, block.lowerBound..<min(block.upperBound, position), quotes: marked, firstQuote: &cursor, into: &tokens)
+            for k in tokens.indices.reversed() where tokens[k].isWord && tokens[k].key == key {
+                if body(tokens, k) { return }
+                tries += 1
+                if tries >= 4 { return }
+            }
+        }
+    }
+}
