@@ -32,10 +32,10 @@ struct ArticleReader {
     /// Surnames and roles already looked for in earlier paragraphs without success.
     var searched = Set<UInt64>()
 
-    init(text: [Unicode.Scalar], marked: [MarkedQuote]) {
+    init(text: [Unicode.Scalar], marked: [MarkedQuote], quotesMarked: Bool) {
         self.text = text
         self.marked = marked
-        quotesMarked = !marked.isEmpty
+        self.quotesMarked = quotesMarked
     }
 
     /// Reads paragraphs (a quotation running over several paragraphs makes them one block).

@@ -98,10 +98,11 @@ struct MentionParser: Sendable {
         // `Dmitry Peskov, the Kremlin spokesman,` after an inverted verb.
         let after = m.tokens.upperBound
         if m.form == .person, m.role == nil, after < upper, t[after].isComma,
-           let appositive = phrase(text, t, startingAt: after + 1, upper: upper), appositive.form == .role {
+           let appositive = phrase(text, t, startingAt: after + 1, upper: upper), appositive.form == .role || appositive.form == .organisation {
             m.role = appositive.name
             m.roleHead = appositive.roleHead
             m.roleQualifiers = appositive.roleQualifiers
+            m.tokens = m.tokens.lowerBound..<appositive.tokens.upperBound
         }
         // `said the club’s chairman, Peter Hale.`
         if m.form == .role, after < upper, t[after].isComma, var person = phrase(text, t, startingAt: after + 1, upper: upper),
@@ -147,7 +148,7 @@ struct MentionParser: Sendable {
                 continue
             }
             if L.pronouns.contains(w.key) { break }
-            if L.roles.contains(w.key) || L.organisationHeads.contains(w.key) {
+            if isRole(w) || L.organisationHeads.contains(w.key) {
                 first = k; k -= 1; lowerRun = 0
                 continue
             }
@@ -161,7 +162,7 @@ struct MentionParser: Sendable {
             }
             if L.nameLinks.contains(w.key) || L.nameParticles.contains(w.key) {
                 // `Secretary of State`, `Institute for the Study of War`, `Mohammed bin Salman`
-                if k - 1 >= lower, t[k - 1].isCapitalized || (t[k - 1].isWord && L.roles.contains(t[k - 1].key)), k + 1 <= last {
+                if k - 1 >= lower, t[k - 1].isCapitalized || (t[k - 1].isWord && isRole(t[k - 1])), k + 1 <= last {
                     first = k; k -= 1
                     continue
                 }
@@ -178,7 +179,7 @@ struct MentionParser: Sendable {
         // `The US Embassy in Harare`, `experts from the US Institute for the Study of War`,
         // `officials in Washington`: a body or role before a place or body.
         if first - 2 >= lower, t[first - 1].isWord, !t[first - 1].isCapitalized, L.placePrepositions.contains(t[first - 1].key),
-           t[first - 2].isWord, L.roles.contains(t[first - 2].key) || L.organisationHeads.contains(t[first - 2].key),
+           t[first - 2].isWord, isRole(t[first - 2]) || L.organisationHeads.contains(t[first - 2].key),
            let left = phrase(text, t, endingAt: first - 2, lower: lower), left.form == .role || left.form == .organisation {
             let right = interpret(text, t, first..<(last + 1), acronym: acronym, consumed: first..<(end + 1))
             if left.plural, let right, right.form == .organisation {
@@ -206,10 +207,10 @@ struct MentionParser: Sendable {
             if w.isCapitalized {
                 if L.capitalisedFunctionWords.contains(w.key) && !isNameWord(w) { break }
                 k += 1; end = k
-                if w.shape.contains(.possessive) && !(k < upper && (t[k].isCapitalized || L.roles.contains(t[k].key) || L.organisationHeads.contains(t[k].key))) { break }
+                if w.shape.contains(.possessive) && !(k < upper && (t[k].isCapitalized || isRole(t[k]) || L.organisationHeads.contains(t[k].key))) { break }
                 continue
             }
-            if L.roles.contains(w.key) || L.organisationHeads.contains(w.key) { k += 1; end = k; continue }
+            if isRole(w) || L.organisationHeads.contains(w.key) { k += 1; end = k; continue }
             if L.nameLinks.contains(w.key) || L.nameParticles.contains(w.key) {
                 var n = k + 1
                 if n < upper, t[n].isWord, t[n].key == L.the { n += 1 }
@@ -249,7 +250,7 @@ struct MentionParser: Sendable {
         let determined = lo > range.lowerBound
         _ = indefinite
         // `Rep. John Conyers of Michigan`: the place after a name qualifies it.
-        if hi - lo >= 4, t[hi - 2].isWord, t[hi - 2].key == L.of, t[hi - 1].isCapitalized, isNameWord(t[hi - 3]), isNameWord(t[hi - 4]) || L.roles.contains(t[hi - 4].key) || L.honorifics.contains(t[hi - 4].key) {
+        if hi - lo >= 4, t[hi - 2].isWord, t[hi - 2].key == L.of, t[hi - 1].isCapitalized, isNameWord(t[hi - 3]), isNameWord(t[hi - 4]) || isRole(t[hi - 4]) || L.honorifics.contains(t[hi - 4].key) {
             hi -= 2
         }
         // The personal name at the end of the phrase.
@@ -261,7 +262,7 @@ struct MentionParser: Sendable {
             // `Jim Jordan`, `Theresa May`: a place or a month ends a name when a name word precedes it.
             let endsName = k == hi - 1 && w.isCapitalized && !w.shape.contains(.allCaps) && !w.shape.contains(.possessive)
                 && (L.places.contains(w.key) || L.capitalisedFunctionWords.contains(w.key))
-                && !L.organisationHeads.contains(w.key) && !L.roles.contains(w.key) && k > lo && isNameWord(t[k - 1]) && !determined
+                && !L.organisationHeads.contains(w.key) && !isRole(w) && k > lo && isNameWord(t[k - 1]) && !determined
             if isNameWord(w) || endsName {
                 nameStart = k; nameWords += 1; k -= 1
                 continue
@@ -284,7 +285,7 @@ struct MentionParser: Sendable {
             // to the president; the speaker is the unnamed secretary.
             if let of = roleRange.first(where: { t[$0].isWord && t[$0].key == L.of }),
                roleRange[(of + 1)...].contains(where: { t[$0].isWord && L.headsOfState.contains(t[$0].key) }),
-               roleRange[..<of].contains(where: { t[$0].isWord && L.roles.contains(t[$0].key) }) {
+               roleRange[..<of].contains(where: { t[$0].isWord && isRole(t[$0]) }) {
                 return role(text, t, lo..<hi, plural: false, consumed: consumed)
             }
             var m = Mention(form: .person, tokens: consumed, name: string(text, t, nameStart..<hi))
@@ -298,7 +299,7 @@ struct MentionParser: Sendable {
             if roleStart < nameStart {
                 let r = roleStart..<nameStart
                 m.role = string(text, t, r)
-                m.roleHead = r.reversed().first(where: { t[$0].isWord && L.roles.contains(t[$0].key) }).map { t[$0].key }
+                m.roleHead = r.reversed().first(where: { t[$0].isWord && isRole(t[$0]) }).map { t[$0].key }
                 m.roleQualifiers = r.filter { t[$0].isWord && t[$0].key != m.roleHead && !L.nameLinks.contains(t[$0].key) }.map { t[$0].key }
                 for i in r where t[i].isWord {
                     if L.maleWords.contains(t[i].key) { m.gender = .male }
@@ -309,7 +310,7 @@ struct MentionParser: Sendable {
         }
         // `spokeswoman for China's Foreign Ministry`, `President of Ukraine`: a role of a body.
         if let link = (lo..<hi).first(where: { t[$0].isWord && !t[$0].isCapitalized && ($0 > lo) && (t[$0].key == L.of || t[$0].key == L.for) }),
-           let roleWord = (lo..<link).last(where: { t[$0].isWord && L.roles.contains(t[$0].key) && !L.organisationHeads.contains(t[$0].key) }),
+           let roleWord = (lo..<link).last(where: { t[$0].isWord && isRole(t[$0]) && !L.organisationHeads.contains(t[$0].key) }),
            roleWord == link - 1, !L.pluralRoles.contains(t[roleWord].key) {
             return role(text, t, lo..<hi, plural: false, consumed: consumed)
         }
@@ -328,7 +329,7 @@ struct MentionParser: Sendable {
             m.plural = t[hi - 1].isWord && L.pluralRoles.contains(t[hi - 1].key)
             return m
         }
-        if (lo..<hi).contains(where: { t[$0].isWord && (L.roles.contains(t[$0].key) || L.organisationHeads.contains(t[$0].key)) }) {
+        if (lo..<hi).contains(where: { t[$0].isWord && (isRole(t[$0]) || L.organisationHeads.contains(t[$0].key)) }) {
             return role(text, t, lo..<hi, plural: plural, consumed: consumed)
         }
         return nil
@@ -338,8 +339,8 @@ struct MentionParser: Sendable {
         var m = Mention(form: .role, tokens: consumed, name: string(text, t, r))
         let headIndex = r.first(where: { t[$0].isWord && t[$0].key == L.of }) ?? r.upperBound
         let beforeOf = r.lowerBound..<headIndex
-        m.roleHead = beforeOf.reversed().first(where: { t[$0].isWord && (L.roles.contains(t[$0].key) || L.organisationHeads.contains(t[$0].key)) }).map { t[$0].key }
-            ?? r.reversed().first(where: { t[$0].isWord && (L.roles.contains(t[$0].key) || L.organisationHeads.contains(t[$0].key)) }).map { t[$0].key }
+        m.roleHead = beforeOf.reversed().first(where: { t[$0].isWord && (isRole(t[$0]) || L.organisationHeads.contains(t[$0].key)) }).map { t[$0].key }
+            ?? r.reversed().first(where: { t[$0].isWord && (isRole(t[$0]) || L.organisationHeads.contains(t[$0].key)) }).map { t[$0].key }
         m.roleQualifiers = r.filter { t[$0].isWord && t[$0].key != m.roleHead && !L.nameLinks.contains(t[$0].key) }.map { t[$0].key }
         m.plural = plural || m.roleHead.map { L.pluralRoles.contains($0) } ?? false
         for i in r where t[i].isWord {
@@ -373,7 +374,7 @@ struct MentionParser: Sendable {
     func isNameWord(_ w: ProseToken) -> Bool {
         guard w.isCapitalized, !w.shape.contains(.allCaps), !w.shape.contains(.possessive), !w.shape.contains(.abbreviation) || w.end - w.start == 2 else { return false }
         let k = w.key
-        return !L.roles.contains(k) && !L.organisationHeads.contains(k) && !L.places.contains(k)
+        return !isRole(w) && !L.organisationHeads.contains(k) && !L.places.contains(k)
             && !L.honorifics.contains(k) && !L.capitalisedFunctionWords.contains(k) && !L.speechVerbs.contains(k)
     }
 
@@ -383,17 +384,22 @@ struct MentionParser: Sendable {
         guard from <= to, from < t.count else { return false }
         for i in from...min(to, t.count - 1) {
             guard t[i].isWord else { return false }
-            if L.roles.contains(t[i].key) || (L.organisationHeads.contains(t[i].key) && !t[i].isCapitalized) { return true }
+            if isRole(t[i]) || (L.organisationHeads.contains(t[i].key) && !t[i].isCapitalized) { return true }
             if t[i].isCapitalized { return false }
         }
         return false
+    }
+
+    /// A role word of the lexicon, or a word shaped like a profession (`pediatrician`, `economist`).
+    func isRole(_ w: ProseToken) -> Bool {
+        w.isWord && (L.roles.contains(w.key) || w.shape.contains(.profession))
     }
 
     /// A lower-case word that can qualify a role (`communications`, `former`), not a small word or a verb.
     private func isModifier(_ w: ProseToken) -> Bool {
         let k = w.key
         if L.roleModifiers.contains(k) { return true }
-        return !L.capitalisedFunctionWords.contains(k) && !L.pronouns.contains(k) && !L.verbAdjuncts.contains(k)
+        return !w.shape.contains(.participle) && !L.capitalisedFunctionWords.contains(k) && !L.pronouns.contains(k) && !L.verbAdjuncts.contains(k)
             && !L.presentTense.contains(k) && !L.pastTense.contains(k) && !L.speechVerbs.contains(k)
             && !L.firstAndSecondPerson.contains(k)
     }

@@ -13,6 +13,10 @@ struct ProseToken: Sendable {
         /// Ends with a full stop that belongs to it (`Mr.`, `U.S.`).
         static let abbreviation = Shape(rawValue: 8)
         static let number = Shape(rawValue: 16)
+        /// Shaped like a profession: `pediatrician`, `epidemiologist`, `economist`.
+        static let profession = Shape(rawValue: 32)
+        /// Ends in -ing: a participle more often than a modifier of a role.
+        static let participle = Shape(rawValue: 64)
     }
 
     var kind: Kind
@@ -97,6 +101,13 @@ struct ProseTokenizer: Sendable {
         if ProseScalar.isUpper(text[start]) { shape.insert(.capitalized) }
         if letters >= 2 && upper == letters { shape.insert(.allCaps) }
         if digits > 0 && letters == 0 { shape.insert(.number) }
+        if letters == i - start && letters >= 5 {
+            if endsWith(text, i, "ician") || endsWith(text, i, "ologist") || (letters >= 8 && endsWith(text, i, "ist")) {
+                shape.insert(.profession)
+            } else if endsWith(text, i, "ing") {
+                shape.insert(.participle)
+            }
+        }
         var key = WordKey(raw: h)
         if i - start >= 3, text[i - 1] == "s" || text[i - 1] == "S", ProseScalar.isApostrophe(text[i - 2]) {
             key = WordKey(raw: beforeApostrophe)
@@ -113,5 +124,16 @@ struct ProseTokenizer: Sendable {
         }
         out.append(ProseToken(kind: .word, start: start, end: tokenEnd, key: key, shape: shape, quote: -1))
         return tokenEnd
+    }
+
+    private func endsWith(_ text: [Unicode.Scalar], _ end: Int, _ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        guard end >= n else { return false }
+        return suffix.withUTF8Buffer { buffer in
+            (0..<n).allSatisfy { k in
+                let c = text[end - n + k].value
+                return (c | 0x20) == UInt32(buffer[k])
+            }
+        }
     }
 }

@@ -17,9 +17,18 @@ public struct QuoteExtractor: Sendable {
         let (kept, heading) = boilerplate.reporting(text, paragraphs: lines, title: article.title)
         let reporting = kept.indices.filter { !heading[$0] }.map { kept[$0] }
         let marked = finder.find(in: text, paragraphs: reporting)
-        var reader = ArticleReader(text: text, marked: marked)
+        var reader = ArticleReader(text: text, marked: marked, quotesMarked: printsQuotesWithMarks(marked, reporting))
         reader.read(blocks(reporting, marked))
         return reader.extracted().sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    /// Whether the article prints its quotations between marks. Double marks and dashes say so;
+    /// single marks also enclose titles, scare quotes and quotations inside quotations whose outer
+    /// marks were lost, so they count only when they open a paragraph, as in the house style of
+    /// outlets that quote with them.
+    func printsQuotesWithMarks(_ marked: [MarkedQuote], _ paragraphs: [Range<Int>]) -> Bool {
+        let starts = Set(paragraphs.map(\.lowerBound))
+        return marked.contains { !$0.single || starts.contains($0.outer.lowerBound) }
     }
 
     /// Non-empty lines, trimmed: news text puts one paragraph on a line.

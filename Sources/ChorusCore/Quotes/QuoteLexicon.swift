@@ -31,7 +31,7 @@ enum QuoteLexicon {
         term terms termed dub dubs dubbed characterize characterized characterise characterised \
         praise praises praised hail hails hailed slam slams slammed blast blasts blasted criticize criticized \
         criticise criticised condemn condemns condemned decry decries decried mock mocks mocked ridicule ridiculed \
-        speak speaks spoke refute refutes refuted
+        speak speaks spoke refute refutes refuted share shares shared
         """)
 
     /// Speech verbs that can end a clause whose words are the speaker's own (`..., he said.`):
@@ -48,7 +48,7 @@ enum QuoteLexicon {
         admit admits admitted acknowledge acknowledges acknowledged predict predicts predicted promise promises promised \
         vow vows vowed suggest suggests suggested testify testifies testified reiterate reiterates reiterated \
         lament laments lamented counter counters countered retort retorts retorted answer answers answered \
-        announce announces announced wonder wonders wondered
+        announce announces announced wonder wonders wondered share shares shared
         """)
 
     /// Verbs that pin a label on something (`dismissed the claims as ...`): their object carries a
@@ -157,7 +157,9 @@ enum QuoteLexicon {
         inc corp ltd llc board bureau authority cabinet secretariat embassy consulate mission coalition alliance \
         federation league campaign front movement society club channel presidency ministries review tribune \
         herald telegraph guardian gazette institution lab laboratory observatory watch initiative program programme \
-        project trust caucus junta regime reuters ap afp tass interfax xinhua ria novosti bloomberg cnn bbc
+        project trust caucus junta regime reuters ap afp tass interfax xinhua ria novosti bloomberg cnn bbc \
+        statement report letter article paper memo complaint lawsuit filing indictment study survey poll document \
+        release editorial analysis ruling
         """)
 
     /// Countries, peoples and capitals: they qualify a role (`Russian President`) or stand for a government.
@@ -185,7 +187,9 @@ enum QuoteLexicon {
         thursday friday saturday sunday january february march april may june july august september october \
         november december there here what who which where why how one two three four five six seven eight nine ten \
         such other another more less first second third new old former senior top deputy acting interim getty \
-        which whose whom than nobody everybody everyone someone anyone somebody anybody nothing something \
+        which whose whom than to was were is are has have had do does did will would can could should might \
+        must pressed told questioned challenged responding writing noting citing adding we're we've we'll we'd i'm i've i'll i'd you're you've you'll they're they've \
+        they'll he's she's it's that's there's let's nobody everybody everyone someone anyone somebody anybody nothing something \
         everything none
         """)
 

@@ -43,6 +43,13 @@ struct CueFinder: Sendable {
                 }
                 continue
             }
+            // `the newspaper quoted Li as saying`: the one quoted spoke.
+            if w.key == L.quoted, w.isLowercase, let m = parser.phrase(text, t, startingAt: v + 1, upper: n), m.form == .person || m.form == .role,
+               m.tokens.upperBound + 1 < n, t[m.tokens.upperBound].key == L.as, t[m.tokens.upperBound + 1].key == WordKey.saying {
+                cues.append(Cue(verb: v, mention: m, span: v..<(m.tokens.upperBound + 2), inverted: true))
+                v = m.tokens.upperBound + 1
+                continue
+            }
             guard w.isLowercase, L.speechVerbs.contains(w.key) else { continue }
             if v > 0, t[v - 1].isWord, CueFinder.passiveAuxiliaries.contains(t[v - 1].key) { continue }
             if isParticiple(text, w), v == 0 || t[v - 1].isComma {

@@ -43,8 +43,12 @@ extension ArticleReader {
         // What follows the cue: nothing, a time or place (`during his daily briefing`), or a
         // further clause after a comma.
         var k = c.inverted ? c.mention.tokens.upperBound : c.verb + 1
-        if L.addressees.contains(t[c.verb].key) || t[c.verb].key == L.told || t[c.verb].key == L.tells {
-            while k < n, t[k].isWord, t[k].isCapitalized || L.addressees.contains(t[k].key) { k += 1 }
+        if t[c.verb].key == L.told || t[c.verb].key == L.tells {
+            // whom they told: `told the packed hearing room`, `told Georgia television station WMAZ`
+            var j = k
+            while j < n, j - k < 6, t[j].isWord, !ArticleReader.adjunctStarters.contains(t[j].key) || t[j].isCapitalized,
+                  !L.speechVerbs.contains(t[j].key) || t[j].isCapitalized { j += 1 }
+            k = j
         }
         if k < n, t[k].isWord, !ArticleReader.adjunctStarters.contains(t[k].key), !t[k].isCapitalized { return false }
         var comma: Int?
@@ -61,13 +65,25 @@ extension ArticleReader {
             let rest = (comma + 1)..<n
             if let participle = rest.first, t[participle].isLowercase, L.speechVerbs.contains(t[participle].key), cueFinder.isParticiple(text, t[participle]) {
                 readComplement(t, after: participle, speaker: c.speaker, voiceNeeded: true)
-            } else if wordCount(t, rest) >= 2, quotesMarked ? hasOwnVoice(t, rest) : true {
+            } else if wordCount(t, rest) >= 2, isResumedQuote(t, rest, cues: sentences[si].cues) {
                 emit(t[rest.lowerBound].start, end(of: t, rest), .reported, speaker: c.speaker)
             }
+            // After the reporter's aside only words in the speaker's own voice go on with the quotation.
+            extendForwards(sentences, si, speaker: c.speaker, covered: &covered, ownVoiceOnly: true)
             return true
         }
         extendForwards(sentences, si, speaker: c.speaker, covered: &covered)
         return true
+    }
+
+    /// `Q1, he said, Q2.`: the words after the cue resume the quotation unless they are the
+    /// reporter's own addition (`who began to fear ...`, `a CNN affiliate`, `the agency said`).
+    private func isResumedQuote(_ t: [ProseToken], _ rest: Range<Int>, cues: [Cue]) -> Bool {
+        let first = t[rest.lowerBound]
+        guard first.isWord, !cues.contains(where: { $0.span.lowerBound >= rest.lowerBound }) else { return false }
+        if first.isLowercase, L.capitalisedFunctionWords.contains(first.key) && !L.firstAndSecondPerson.contains(first.key)
+            && !ArticleReader.conjunctions.contains(first.key) { return false }
+        return quotesMarked ? hasOwnVoice(t, rest) : hasOwnVoice(t, rest) || firstTense(t, rest) != nil
     }
 
     /// `Peskov said: Q`, `Peskov said Q` (words in the speaker's tense), `X added that ... our country`,
@@ -81,7 +97,11 @@ extension ArticleReader {
             while k < n, t[k].isWord, t[k].isCapitalized || L.addressees.contains(t[k].key), !L.pronouns.contains(t[k].key) { k += 1 }
         }
         guard k < n else { return false }
-        if t[k].isPunctuation(":") {
+        // `Lessig told Breitbart News, I’ve served on the board ...`: a comma may stand for the colon
+        // before words plainly in the speaker's voice.
+        let commaIntroduced = !quotesMarked && t[k].isComma && k + 1 < n && t[k + 1].isCapitalized
+            && (hasOwnVoice(t, (k + 1)..<n) || firstTense(t, (k + 1)..<n) == .present)
+        if t[k].isPunctuation(":") || commaIntroduced {
             let rest = (k + 1)..<n
             guard wordCount(t, rest) >= 2, !quotesMarked || hasOwnVoice(t, rest) else { return false }
             emit(t[rest.lowerBound].start, end(of: t, rest), .reported, speaker: c.speaker)
@@ -115,7 +135,7 @@ extension ArticleReader {
             return true
         }
         let complement = k..<n
-        guard wordCount(t, complement) >= 3, hasOwnVoice(t, complement) || firstTense(t, complement) == .present else { return false }
+        guard wordCount(t, complement) >= 3, hasOwnVoice(t, complement) else { return false }
         emit(t[k].start, end(of: t, complement), .reported, speaker: c.speaker)
         return true
     }
@@ -141,18 +161,29 @@ extension ArticleReader {
     private mutating func extendBackwards(_ sentences: [ReadSentence], _ si: Int, covered: inout [Bool]) {
         var first = si
         while first > 0, !covered[first - 1], isContinuation(sentences[first - 1]) { first -= 1 }
-        guard first < si, let last = found.last else { return }
+        guard let last = found.last else { return }
+        var start = sentences[first].range.lowerBound
+        // The paragraph opened by carrying on the previous paragraph's quotation, and this cue ends
+        // it: one quotation (`... Q1 ¶ Q2. Q3, he added.`).
+        if first > 0, covered[first - 1], found.count >= 2, found[found.count - 2].inner.upperBound == sentences[first - 1].range.upperBound,
+           found[found.count - 2].speaker == last.speaker || found[found.count - 2].speaker == nil {
+            start = found[found.count - 2].inner.lowerBound
+            found.remove(at: found.count - 2)
+        } else if first == si {
+            return
+        }
         for k in first..<si { covered[k] = true }
-        let start = sentences[first].range.lowerBound
         found[found.count - 1].inner = start..<last.inner.upperBound
         found[found.count - 1].segments = [start..<last.inner.upperBound]
     }
 
     /// Sentences after `Q, he said.` in the same paragraph that keep the speaker's voice are more of
     /// the quotation; when they run to the paragraph's end, the next paragraph may go on.
-    private mutating func extendForwards(_ sentences: [ReadSentence], _ si: Int, speaker: Int?, covered: inout [Bool], joining: Bool = false) {
+    private mutating func extendForwards(_ sentences: [ReadSentence], _ si: Int, speaker: Int?, covered: inout [Bool],
+                                         joining: Bool = false, ownVoiceOnly: Bool = false) {
         var last = si
-        while last + 1 < sentences.count, !covered[last + 1], isContinuation(sentences[last + 1]) { last += 1 }
+        while last + 1 < sentences.count, !covered[last + 1], isContinuation(sentences[last + 1]),
+              !ownVoiceOnly || hasOwnVoice(sentences[last + 1].tokens, 0..<sentences[last + 1].tokens.count) { last += 1 }
         if last > si {
             for k in (si + 1)...last { covered[k] = true }
             if joining, let q = found.last {
@@ -190,11 +221,14 @@ extension ArticleReader {
     /// (`In a statement, the ministry said.`).
     private func clauseIsQuote(_ t: [ProseToken], _ r: Range<Int>) -> Bool {
         if quotesMarked { return hasOwnVoice(t, r) }
+        if hasOwnVoice(t, r) { return true }
+        guard wordCount(t, r) >= 4 || firstTense(t, r) != nil else { return false }
         let first = t[r.lowerBound]
         if first.isWord, ArticleReader.introductions.contains(first.key) {
-            return hasOwnVoice(t, r) || firstTense(t, r) != nil
+            return firstTense(t, r) == .present
         }
-        return true
+        // `would` and `had` are the reporter retelling (`the plan would fail, he said`).
+        return !r.contains { t[$0].isWord && ArticleReader.backshift.contains(t[$0].key) }
     }
 
     /// First or second person: `we`, `our`, `you`, `I`.
@@ -213,8 +247,10 @@ extension ArticleReader {
     func firstTense(_ t: [ProseToken], _ r: Range<Int>) -> Tense? {
         for k in r where t[k].isWord {
             let key = t[k].key
+            // a verb of a relative clause (`these Americans, who have ...`) says nothing of the sentence's tense
+            if k > r.lowerBound, t[k - 1].isWord, ArticleReader.relativePronouns.contains(t[k - 1].key) { continue }
             if L.presentTense.contains(key) || ArticleReader.contractedIs.contains(key) { return .present }
-            if L.pastTense.contains(key) { return .past }
+            if L.pastTense.contains(key) && !ArticleReader.neutralModals.contains(key) { return .past }
             guard k > r.lowerBound, t[k].isLowercase, t[k].end - t[k].start >= 4 else { continue }
             let prev = t[k - 1]
             let last = text[t[k].end - 1], beforeLast = text[t[k].end - 2]
@@ -228,6 +264,11 @@ extension ArticleReader {
         return nil
     }
 
+    static let backshift = WordKey.set("would had wouldn't hadn't")
+    static let relativePronouns = WordKey.set("who which that whom")
+    static let conjunctions = WordKey.set("and but or so because")
+    /// Modals that say nothing of tense: `we should act` is as present as `we act`.
+    static let neutralModals = WordKey.set("should could might")
     static let subjectPronouns = WordKey.set("he she it they we i who that")
     static let thirdPersonPronouns = WordKey.set("he she it who that which")
     static let contractedIs = WordKey.set("it's that's he's she's there's what's here's who's")
