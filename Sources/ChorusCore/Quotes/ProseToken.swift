@@ -102,10 +102,12 @@ struct ProseTokenizer: Sendable {
         if letters >= 2 && upper == letters { shape.insert(.allCaps) }
         if digits > 0 && letters == 0 { shape.insert(.number) }
         if letters == i - start && letters >= 5 {
-            if endsWith(text, i, "ician") || endsWith(text, i, "ologist") || (letters >= 8 && endsWith(text, i, "ist")) {
-                shape.insert(.profession)
-            } else if endsWith(text, i, "ing") {
-                shape.insert(.participle)
+            // Only the last letter is looked at for most words.
+            switch text[i - 1].value | 0x20 {
+            case 0x67: if endsWith(text, i, "ing") { shape.insert(.participle) }
+            case 0x74: if endsWith(text, i, "ologist") || (letters >= 8 && endsWith(text, i, "ist")) { shape.insert(.profession) }
+            case 0x6E: if endsWith(text, i, "ician") { shape.insert(.profession) }
+            default: break
             }
         }
         var key = WordKey(raw: h)
@@ -126,14 +128,12 @@ struct ProseTokenizer: Sendable {
         return tokenEnd
     }
 
-    private func endsWith(_ text: [Unicode.Scalar], _ end: Int, _ suffix: StaticString) -> Bool {
-        let n = suffix.utf8CodeUnitCount
-        guard end >= n else { return false }
-        return suffix.withUTF8Buffer { buffer in
-            (0..<n).allSatisfy { k in
-                let c = text[end - n + k].value
-                return (c | 0x20) == UInt32(buffer[k])
-            }
+    private func endsWith(_ text: [Unicode.Scalar], _ end: Int, _ suffix: String) -> Bool {
+        var k = end
+        for c in suffix.unicodeScalars.reversed() {
+            k -= 1
+            guard (text[k].value | 0x20) == c.value else { return false }
         }
+        return true
     }
 }

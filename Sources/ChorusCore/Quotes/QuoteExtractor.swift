@@ -12,7 +12,7 @@ public struct QuoteExtractor: Sendable {
 
     /// Quotes in order of their start offset.
     public func extract(from article: Article) -> [ExtractedQuote] {
-        let text = Array(article.text.unicodeScalars)
+        let text = ProseScalar.scalars(of: article.text)
         let lines = paragraphs(text, from: article.bodyStart)
         let (kept, heading) = boilerplate.reporting(text, paragraphs: lines, title: article.title)
         let reporting = kept.indices.filter { !heading[$0] }.map { kept[$0] }

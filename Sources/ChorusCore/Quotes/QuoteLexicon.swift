@@ -179,7 +179,7 @@ enum QuoteLexicon {
 
     /// Capitalised words that open a sentence without being a name (`But`, `Meanwhile`, `Asked`).
     static let capitalisedFunctionWords = WordKey.set("""
-        the a an this that these those it he she they we i you his her their its our my your but and or so yet for \
+        the a an this that these those it he she they we i you his her their its our my your but and or so yet for of \
         nor if when while as after before since because although though however meanwhile also then now still in \
         on at by from with without into over under about against among between during through across along around \
         despite following given instead later earlier last next some many most several both each every all any no \

@@ -66,4 +66,36 @@ public enum ProseScalar {
     public static func isTerminal(_ s: Unicode.Scalar) -> Bool {
         s.value == 0x2E || s.value == 0x21 || s.value == 0x3F || s.value == 0x2026
     }
+
+    /// The Unicode scalars of a text, decoded in one pass over its UTF-8 (the offsets every
+    /// range in Chorus counts in).
+    public static func scalars(of text: String) -> [Unicode.Scalar] {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var out = [Unicode.Scalar]()
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = UInt32(bytes[i])
+                if b < 0x80 {
+                    out.append(Unicode.Scalar(UInt8(b)))
+                    i += 1
+                } else if b < 0xE0, i + 1 < n {
+                    out.append(Unicode.Scalar(((b & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F)) ?? "\u{FFFD}")
+                    i += 2
+                } else if b < 0xF0, i + 2 < n {
+                    out.append(Unicode.Scalar(((b & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F)) ?? "\u{FFFD}")
+                    i += 3
+                } else if i + 3 < n {
+                    out.append(Unicode.Scalar(((b & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12) | ((UInt32(bytes[i + 2]) & 0x3F) << 6) | (UInt32(bytes[i + 3]) & 0x3F)) ?? "\u{FFFD}")
+                    i += 4
+                } else {
+                    out.append("\u{FFFD}")
+                    i += 1
+                }
+            }
+            return out
+        }
+    }
 }
