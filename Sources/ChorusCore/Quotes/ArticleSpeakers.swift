@@ -211,7 +211,7 @@ struct ArticleSpeakers: Sendable {
 
     private mutating func addRole(of m: Mention, to id: Int) {
         guard let role = m.role, !role.isEmpty else { return }
-        if !entries[id].roles.contains(where: { $0.lowercased() == role.lowercased() }) { entries[id].roles.append(role) }
+        if !entries[id].roles.contains(role) { entries[id].roles.append(role) }
         if let key = roleKey(m), !entries[id].roleKeys.contains(key) { entries[id].roleKeys.append(key) }
     }
 

@@ -86,9 +86,13 @@ struct PhraseList: Sendable {
     /// First words of the phrases, so that most paragraphs are turned down after one word.
     let openers: WordSet
 
+    /// Last words of the phrases, for finding them inside a paragraph.
+    let closers: WordSet
+
     init(_ phrases: [String]) {
         self.phrases = phrases.map { $0.split(separator: " ").map { WordKey(String($0)) } }
         openers = WordSet(self.phrases.compactMap(\.first))
+        closers = WordSet(self.phrases.compactMap(\.last))
     }
 
     /// Whether the text in `range` begins with one of the phrases.
@@ -103,14 +107,29 @@ struct PhraseList: Sendable {
         }
     }
 
-    /// Whether one of the phrases occurs anywhere in `range`.
+    /// Whether one of the phrases of up to four words occurs anywhere in `range`.
     func occurs(in text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        var words: [WordKey] = []
+        // The last few words, newest at `recent[count % 4]`; phrases are at most four words.
+        var recent: (WordKey, WordKey, WordKey, WordKey) = (WordKey(raw: 0), WordKey(raw: 0), WordKey(raw: 0), WordKey(raw: 0))
+        var count = 0
         var i = range.lowerBound
-        while let w = nextWord(text, &i, range.upperBound) { words.append(w) }
-        for start in words.indices where openers.contains(words[start]) {
-            for phrase in phrases where start + phrase.count <= words.count {
-                if zip(phrase, words[start...]).allSatisfy({ $0 == $1 }) { return true }
+        while let w = nextWord(text, &i, range.upperBound) {
+            switch count % 4 {
+            case 0: recent.0 = w
+            case 1: recent.1 = w
+            case 2: recent.2 = w
+            default: recent.3 = w
+            }
+            count += 1
+            guard closers.contains(w) else { continue }
+            for phrase in phrases where phrase.count <= min(count, 4) && phrase.last == w {
+                var matches = true
+                for (back, key) in phrase.reversed().enumerated() {
+                    let slot = (count - 1 - back) % 4
+                    let seen = slot == 0 ? recent.0 : slot == 1 ? recent.1 : slot == 2 ? recent.2 : recent.3
+                    if seen != key { matches = false; break }
+                }
+                if matches { return true }
             }
         }
         return false

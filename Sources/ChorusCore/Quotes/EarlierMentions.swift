@@ -63,7 +63,7 @@ extension ArticleReader {
     /// a word, latest first, until it returns true. Only a handful of occurrences are tried.
     private func eachEarlierWord(matching key: WordKey, before position: Int, _ body: ([ProseToken], Int) -> Bool) {
         var tries = 0
-        for block in blocks.reversed() where block.lowerBound < position {
+        for block in blocks.reversed() where block.lowerBound < position && contains(key, in: block.lowerBound..<min(block.upperBound, position)) {
             var tokens: [ProseToken] = []
             var cursor = 0
             tokenizer.tokens(text, block.lowerBound..<min(block.upperBound, position), quotes: marked, firstQuote: &cursor, into: &tokens)
@@ -73,5 +73,23 @@ extension ArticleReader {
                 if tries >= 4 { return }
             }
         }
+    }
+
+    /// Whether a word with this key occurs in the range: a scan that builds no tokens.
+    private func contains(_ key: WordKey, in range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            guard ProseScalar.isLetter(text[i]) else { i += 1; continue }
+            var h = WordKey.offsetBasis
+            var beforeApostrophe = h
+            while i < end, ProseScalar.isLetter(text[i]) || (ProseScalar.isApostrophe(text[i]) && i + 1 < end && ProseScalar.isLetter(text[i + 1])) {
+                if ProseScalar.isApostrophe(text[i]) { beforeApostrophe = h }
+                h = WordKey.mix(h, text[i])
+                i += 1
+            }
+            if h == key.value || beforeApostrophe == key.value { return true }
+        }
+        return false
     }
 }

@@ -414,11 +414,12 @@ struct MentionParser: Sendable {
     }
 
     func string(_ text: [Unicode.Scalar], _ t: [ProseToken], _ r: Range<Int>) -> String {
-        var out = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
         for i in r {
-            if i > r.lowerBound && t[i].kind == .word && !(t[i - 1].isPunctuation("(")) { out.append(" ") }
-            out.append(contentsOf: text[t[i].start..<t[i].end])
+            if i > r.lowerBound && t[i].kind == .word && !(t[i - 1].isPunctuation("(")) { bytes.append(0x20) }
+            ProseScalar.appendUTF8(text, t[i].start..<t[i].end, to: &bytes)
         }
-        return String(out)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

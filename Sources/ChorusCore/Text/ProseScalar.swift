@@ -98,4 +98,30 @@ public enum ProseScalar {
             return out
         }
     }
+
+    /// Appends the UTF-8 of `text[range]`; building a `String` from bytes is much cheaper than
+    /// appending scalars one by one.
+    public static func appendUTF8(_ text: [Unicode.Scalar], _ range: Range<Int>, to bytes: inout [UInt8]) {
+        for i in range {
+            let v = text[i].value
+            if v < 0x80 {
+                bytes.append(UInt8(v))
+            } else if v < 0x800 {
+                bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+            } else if v < 0x10000 {
+                bytes.append(UInt8(0xE0 | (v >> 12))); bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+            } else {
+                bytes.append(UInt8(0xF0 | (v >> 18))); bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+            }
+        }
+    }
+
+    /// The text of `text[range]`.
+    public static func string(_ text: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count)
+        appendUTF8(text, range, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
 }
