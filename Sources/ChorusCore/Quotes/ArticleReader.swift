@@ -50,10 +50,13 @@ struct ArticleReader {
             // full reading. A paragraph may still continue an unmarked quotation in the speaker's voice.
             if firstQuote == lastQuote && (reportedRun == nil || quotesMarked) && !mentionsSpeech(block) {
                 reportedRun = nil
-                // Only who it opens with matters, for pronouns further on.
-                var tokens: [ProseToken] = []
-                tokenizer.tokens(text, block.lowerBound..<min(block.upperBound, block.lowerBound + 160), quotes: marked, firstQuote: &quoteCursor, into: &tokens)
-                noteSubject(ReadSentence(range: block, tokens: tokens, cues: [], hasQuote: false))
+                // Only who it opens with matters, for pronouns further on; most paragraphs open
+                // with a small word (`The`, `In`, `He`) and are passed over at once.
+                if opensWithName(block) {
+                    var tokens: [ProseToken] = []
+                    tokenizer.tokens(text, block.lowerBound..<min(block.upperBound, block.lowerBound + 160), quotes: marked, firstQuote: &quoteCursor, into: &tokens)
+                    noteSubject(ReadSentence(range: block, tokens: tokens, cues: [], hasQuote: false))
+                }
                 continue
             }
             let opaque = marked[firstQuote..<lastQuote].map(\.outer)
@@ -65,6 +68,14 @@ struct ArticleReader {
             }
             readBlock(&sentences)
         }
+    }
+
+    /// Whether the paragraph opens with a capitalised word that is not a small word.
+    private func opensWithName(_ block: Range<Int>) -> Bool {
+        var e = block.lowerBound
+        while e < block.upperBound && ProseScalar.isLetter(text[e]) { e += 1 }
+        guard e > block.lowerBound, ProseScalar.isUpper(text[block.lowerBound]) else { return false }
+        return !L.capitalisedFunctionWords.contains(WordKey(text, block.lowerBound..<e))
     }
 
     /// Whether a speech verb (lower case) or `according` occurs in the range.

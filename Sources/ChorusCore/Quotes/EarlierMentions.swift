@@ -7,7 +7,7 @@ extension ArticleReader {
     mutating func resolveSpeaker(_ mention: Mention, at position: Int) -> Int? {
         var m = mention
         if m.form == .person, m.nameKeys.count == 1, let surname = m.nameKeys.last, !speakers.knowsPerson(surname: surname),
-           searched.insert(surname.value).inserted, let full = earlierFullName(surname, before: position) {
+           searched.insert(surname.value).inserted, let full = earlierFullName(surname, word: m.keyWord, before: position) {
             m.name = full.name
             m.nameKeys = full.nameKeys
             if m.role == nil {
@@ -33,9 +33,10 @@ extension ArticleReader {
         speakers.mentioned(m)
     }
 
-    private func earlierFullName(_ surname: WordKey, before position: Int) -> Mention? {
+    private func earlierFullName(_ surname: WordKey, word: Range<Int>?, before position: Int) -> Mention? {
+        guard let word else { return nil }
         var found: Mention?
-        eachEarlierWord(matching: surname, before: position) { tokens, k in
+        eachEarlierWord(matching: surname, printed: word, before: position) { tokens, k in
             guard let m = parser.phrase(text, tokens, endingAt: k, lower: 0), m.form == .person, m.nameKeys.count >= 2, m.nameKeys.last == surname else { return false }
             found = m
             return true
@@ -44,9 +45,9 @@ extension ArticleReader {
     }
 
     private func earlierHolder(of role: Mention, before position: Int) -> Mention? {
-        guard let head = role.roleHead else { return nil }
+        guard let head = role.roleHead, let word = role.keyWord else { return nil }
         var found: Mention?
-        eachEarlierWord(matching: head, before: position) { tokens, k in
+        eachEarlierWord(matching: head, printed: word, before: position) { tokens, k in
             var last = k
             while last + 1 < tokens.count && parser.isNameWord(tokens[last + 1]) && last - k < 4 { last += 1 }
             guard last > k, let m = parser.phrase(text, tokens, endingAt: last, lower: 0), m.form == .person,
@@ -61,9 +62,10 @@ extension ArticleReader {
 
     /// Calls `body` with the tokens of the paragraph and the position of each earlier occurrence of
     /// a word, latest first, until it returns true. Only a handful of occurrences are tried.
-    private func eachEarlierWord(matching key: WordKey, before position: Int, _ body: ([ProseToken], Int) -> Bool) {
+    private func eachEarlierWord(matching key: WordKey, printed word: Range<Int>, before position: Int, _ body: ([ProseToken], Int) -> Bool) {
         var tries = 0
-        for block in blocks.reversed() where block.lowerBound < position && contains(key, in: block.lowerBound..<min(block.upperBound, position)) {
+        let pattern = Array(text[word])
+        for block in blocks.reversed() where block.lowerBound < position && occurs(pattern, in: block.lowerBound..<min(block.upperBound, position)) {
             var tokens: [ProseToken] = []
             var cursor = 0
             tokenizer.tokens(text, block.lowerBound..<min(block.upperBound, position), quotes: marked, firstQuote: &cursor, into: &tokens)
@@ -75,20 +77,19 @@ extension ArticleReader {
         }
     }
 
-    /// Whether a word with this key occurs in the range: a scan that builds no tokens.
-    private func contains(_ key: WordKey, in range: Range<Int>) -> Bool {
+    /// Whether the word occurs in the range, capitals aside: a plain scan that builds no tokens.
+    private func occurs(_ pattern: [Unicode.Scalar], in range: Range<Int>) -> Bool {
+        guard let first = pattern.first, range.count >= pattern.count else { return false }
+        let head = WordKey.fold(first)
         var i = range.lowerBound
-        let end = range.upperBound
-        while i < end {
-            guard ProseScalar.isLetter(text[i]) else { i += 1; continue }
-            var h = WordKey.offsetBasis
-            var beforeApostrophe = h
-            while i < end, ProseScalar.isLetter(text[i]) || (ProseScalar.isApostrophe(text[i]) && i + 1 < end && ProseScalar.isLetter(text[i + 1])) {
-                if ProseScalar.isApostrophe(text[i]) { beforeApostrophe = h }
-                h = WordKey.mix(h, text[i])
-                i += 1
+        let last = range.upperBound - pattern.count
+        while i <= last {
+            if WordKey.fold(text[i]) == head, i == 0 || !ProseScalar.isLetter(text[i - 1]) {
+                var k = 1
+                while k < pattern.count && WordKey.fold(text[i + k]) == WordKey.fold(pattern[k]) { k += 1 }
+                if k == pattern.count { return true }
             }
-            if h == key.value || beforeApostrophe == key.value { return true }
+            i += 1
         }
         return false
     }

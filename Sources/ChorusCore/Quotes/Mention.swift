@@ -23,6 +23,9 @@ struct Mention: Sendable {
     var gender: Gender = .unknown
     var plural = false
     var pronoun: WordKey?
+    /// Where the word that identifies the speaker is printed: the surname, or the role's head word
+    /// (for finding where the article introduced them).
+    var keyWord: Range<Int>?
 }
 
 /// Reads the noun phrase that names a speaker next to a speech verb, in either direction.
@@ -289,7 +292,9 @@ struct MentionParser: Sendable {
                 return role(text, t, lo..<hi, plural: false, consumed: consumed)
             }
             var m = Mention(form: .person, tokens: consumed, name: string(text, t, nameStart..<hi))
-            m.nameKeys = (nameStart..<hi).filter { t[$0].isWord && !L.nameSuffixes.contains(t[$0].key) && !L.nameParticles.contains(t[$0].key) }.map { t[$0].key }
+            let nameWords = (nameStart..<hi).filter { t[$0].isWord && !L.nameSuffixes.contains(t[$0].key) && !L.nameParticles.contains(t[$0].key) }
+            m.nameKeys = nameWords.map { t[$0].key }
+            m.keyWord = nameWords.last.map { t[$0].start..<t[$0].end - (t[$0].shape.contains(.abbreviation) ? 1 : 0) }
             var roleStart = lo
             for i in roleRange where t[i].isWord && L.honorifics.contains(t[i].key) {
                 if L.maleWords.contains(t[i].key) { m.gender = .male }
@@ -339,8 +344,10 @@ struct MentionParser: Sendable {
         var m = Mention(form: .role, tokens: consumed, name: string(text, t, r))
         let headIndex = r.first(where: { t[$0].isWord && t[$0].key == L.of }) ?? r.upperBound
         let beforeOf = r.lowerBound..<headIndex
-        m.roleHead = beforeOf.reversed().first(where: { t[$0].isWord && (isRole(t[$0]) || L.organisationHeads.contains(t[$0].key)) }).map { t[$0].key }
-            ?? r.reversed().first(where: { t[$0].isWord && (isRole(t[$0]) || L.organisationHeads.contains(t[$0].key)) }).map { t[$0].key }
+        let head = beforeOf.reversed().first(where: { t[$0].isWord && (isRole(t[$0]) || L.organisationHeads.contains(t[$0].key)) })
+            ?? r.reversed().first(where: { t[$0].isWord && (isRole(t[$0]) || L.organisationHeads.contains(t[$0].key)) })
+        m.roleHead = head.map { t[$0].key }
+        m.keyWord = head.flatMap { t[$0].shape.contains(.possessive) ? nil : t[$0].start..<t[$0].end }
         m.roleQualifiers = r.filter { t[$0].isWord && t[$0].key != m.roleHead && !L.nameLinks.contains(t[$0].key) }.map { t[$0].key }
         m.plural = plural || m.roleHead.map { L.pluralRoles.contains($0) } ?? false
         for i in r where t[i].isWord {
