@@ -29,13 +29,15 @@ struct Boilerplate: Sendable {
         var kept: [Range<Int>] = []
         var heading: [Bool] = []
         let titleLetters = title.map { t in t.unicodeScalars.filter { ProseScalar.isAlphanumeric($0) }.map { WordKey.fold($0) } } ?? []
-        for p in paragraphs {
+        // Credit lines close an article; a reporter's sentence with `contributed` earlier is kept.
+        let creditsFrom = max(0, paragraphs.count - 4)
+        for (index, p) in paragraphs.enumerated() {
             // Only a line that opens with a word can be furniture: `“Follow the money,” he said.` is reporting.
             let opensWithWord = p.first.map { ProseScalar.isLetter(text[$0]) } ?? false
             if opensWithWord && signoffs.matchesStart(text, p) && p.count < 400 { break }
             if p.first.map({ text[$0] == "\u{00A9}" }) == true { continue }
             if opensWithWord && furniture.matchesStart(text, p) && isFurnitureShaped(text, p) { continue }
-            if p.count < 240 && credits.occurs(in: text, p) { continue }
+            if index >= creditsFrom && p.count < 240 && credits.occurs(in: text, p) { continue }
             kept.append(p)
             let isTitle = !titleLetters.isEmpty && sameLetters(text, p, titleLetters)
             heading.append(isTitle || isHeadingShaped(text, p))

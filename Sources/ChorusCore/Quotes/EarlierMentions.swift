@@ -65,7 +65,9 @@ extension ArticleReader {
     private func eachEarlierWord(matching key: WordKey, printed word: Range<Int>, before position: Int, _ body: ([ProseToken], Int) -> Bool) {
         var tries = 0
         let pattern = Array(text[word])
-        for block in blocks.reversed() where block.lowerBound < position && occurs(pattern, in: block.lowerBound..<min(block.upperBound, position)) {
+        // People are introduced near where they speak: a dozen paragraphs back is far enough.
+        let earlier = blocks.lazy.filter { $0.lowerBound < position }.suffix(12)
+        for block in earlier.reversed() where occurs(pattern, in: block.lowerBound..<min(block.upperBound, position)) {
             var tokens: [ProseToken] = []
             var cursor = 0
             tokenizer.tokens(text, block.lowerBound..<min(block.upperBound, position), quotes: marked, firstQuote: &cursor, into: &tokens)

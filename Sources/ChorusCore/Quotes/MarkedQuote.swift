@@ -69,6 +69,8 @@ struct MarkedQuoteFinder: Sendable {
 
             while i < end {
                 let c = text[i]
+                // Most scalars are letters, digits, spaces and plain punctuation: none of them matters here.
+                if c.value < 0x80 && c.value != 0x22 && c.value != 0x27 && c.value != 0x2D { i += 1; continue }
                 if ProseScalar.isDoubleMark(c) {
                     let prevSpace = i == paragraph.lowerBound || opensAfter(text[i - 1])
                     let nextSpace = i + 1 >= end || ProseScalar.isSpace(text[i + 1])
