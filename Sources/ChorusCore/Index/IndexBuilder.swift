@@ -44,14 +44,12 @@ public struct IndexBuilder: Sendable {
         var quotes: [Quote] = []
         quotes.reserveCapacity(extracted.reduce(0) { $0 + $1.count })
         for (a, found) in extracted.enumerated() where !found.isEmpty {
-            let scalars = Array(articles[a].text.unicodeScalars)
+            let scalars = ProseScalar.scalars(of: articles[a].text)
             for (q, quote) in found.enumerated() {
                 let start = max(0, min(quote.start, scalars.count))
                 let end = max(start, min(quote.end, scalars.count))
-                var text = String.UnicodeScalarView()
-                text.append(contentsOf: scalars[start..<end])
                 quotes.append(Quote(
-                    id: quotes.count, article: a, start: start, end: end, text: String(text),
+                    id: quotes.count, article: a, start: start, end: end, text: ProseScalar.string(scalars, start..<end),
                     kind: quote.kind, speaker: assignment[a][q], sentences: quote.sentences))
             }
         }

@@ -27,6 +27,9 @@ struct ArticleSpeakers: Sendable {
     private(set) var entries: [Entry] = []
     /// Where an entry was merged into another one.
     private var mergedInto: [Int] = []
+    /// When each entry was last spoken of, on a clock that ticks with every mention.
+    private var lastSeen: [Int] = []
+    private var clock = 0
     /// Speakers in the order the article gave them words, the latest last.
     private var recent: [Int] = []
     /// Speakers and people the article talked about, the latest last: what a pronoun points back to.
@@ -57,6 +60,8 @@ struct ArticleSpeakers: Sendable {
         default: id = role(m)
         }
         let s = canonical(id)
+        clock += 1
+        lastSeen[s] = clock
         if salient.last != s { salient.append(s) }
     }
 
@@ -74,6 +79,8 @@ struct ArticleSpeakers: Sendable {
     /// Records that `speaker` spoke, for later pronouns and for quotes that continue a speaker.
     mutating func note(_ speaker: Int) {
         let s = canonical(speaker)
+        clock += 1
+        lastSeen[s] = clock
         if recent.last != s { recent.append(s) }
         if salient.last != s { salient.append(s) }
     }
@@ -112,12 +119,10 @@ struct ArticleSpeakers: Sendable {
     private mutating func person(_ m: Mention) -> Int {
         guard let surname = m.nameKeys.last else { return add(m, kind: .person, named: true) }
         let first = m.nameKeys.count >= 2 ? m.nameKeys.first : nil
-        var match: Int?
-        for id in candidates() where entries[id].kind == .person && entries[id].named && entries[id].nameKeys.last == surname {
-            let other = entries[id].nameKeys
-            if let first, other.count >= 2, other.first != first { continue }
-            match = id
-            break
+        let match = latest { e in
+            guard e.kind == .person && e.named && e.nameKeys.last == surname else { return false }
+            if let first, e.nameKeys.count >= 2, e.nameKeys.first != first { return false }
+            return true
         }
         guard let id = match else {
             let id = add(m, kind: .person, named: true)
@@ -137,19 +142,17 @@ struct ArticleSpeakers: Sendable {
     }
 
     private mutating func organisation(_ m: Mention) -> Int {
-        for id in candidates() where entries[id].kind == .organisation {
+        if let id = latest(where: { $0.kind == .organisation && sameOrganisation($0, m) }) {
             let e = entries[id]
-            if sameOrganisation(e, m) {
-                if m.name.unicodeScalars.count > e.name.unicodeScalars.count && m.acronym == nil && !isAcronym(m.name) {
-                    addAlias(e.name, to: id)
-                    entries[id].name = m.name
-                    entries[id].nameKeys = m.nameKeys
-                } else {
-                    addAlias(m.name, to: id)
-                }
-                if entries[id].acronym == nil { entries[id].acronym = m.acronym }
-                return id
+            if m.name.utf8.count > e.name.utf8.count && m.acronym == nil && !isAcronym(m.name) {
+                addAlias(e.name, to: id)
+                entries[id].name = m.name
+                entries[id].nameKeys = m.nameKeys
+            } else {
+                addAlias(m.name, to: id)
             }
+            if entries[id].acronym == nil { entries[id].acronym = m.acronym }
+            return id
         }
         let id = add(m, kind: .organisation, named: true)
         entries[id].acronym = m.acronym
@@ -164,7 +167,7 @@ struct ArticleSpeakers: Sendable {
         }
         if let key = roleKey(m) {
             for id in recent.reversed() where entries[id].roleKeys.contains(where: { fits(key, $0) }) { return id }
-            for id in candidates() where entries[id].roleKeys.contains(where: { fits(key, $0) }) { return id }
+            if let id = latest(where: { e in e.roleKeys.contains { fits(key, $0) } }) { return id }
         }
         let kind: SpeakerKind = m.roleHead.map { L.organisationHeads.contains($0) && !L.roles.contains($0) } == true ? .organisation : .person
         return add(m, kind: kind, named: false)
@@ -173,12 +176,15 @@ struct ArticleSpeakers: Sendable {
     // MARK: helpers
 
     /// Entries newest first, so that a name repeated later finds the latest bearer.
-    private func candidates() -> [Int] {
-        var seen = Set<Int>()
-        var out: [Int] = []
-        for id in recent.reversed() where seen.insert(id).inserted { out.append(id) }
-        for id in entries.indices.reversed() where mergedInto[id] == id && seen.insert(id).inserted { out.append(id) }
-        return out
+    /// The matching speaker the article spoke of last, so that a name repeated later finds its
+    /// latest bearer.
+    private func latest(where match: (Entry) -> Bool) -> Int? {
+        var best: Int?
+        for id in entries.indices where mergedInto[id] == id && match(entries[id]) {
+            if let b = best, lastSeen[b] >= lastSeen[id] { continue }
+            best = id
+        }
+        return best
     }
 
     private mutating func add(_ m: Mention, kind: SpeakerKind, named: Bool) -> Int {
@@ -188,6 +194,8 @@ struct ArticleSpeakers: Sendable {
         e.initials = m.initials
         entries.append(e)
         mergedInto.append(entries.count - 1)
+        clock += 1
+        lastSeen.append(clock)
         let id = entries.count - 1
         if named { addRole(of: m, to: id) } else if let key = roleKey(m) {
             entries[id].roles = [m.name]

@@ -60,16 +60,19 @@ struct NameForm: Sendable, Hashable {
         return String(out)
     }
 
-    /// Keys one deletion away from `key`: two keys within one edit share one of these.
-    static func deletionNeighbours(_ key: String) -> [String] {
+    /// Hashes of the keys one deletion away from `key` (and of the key itself): two keys within one
+    /// edit share one of these. Short keys have none, since one letter changes them too much.
+    static func deletionNeighbours(_ key: String) -> [UInt64] {
         let scalars = Array(key.unicodeScalars)
         guard scalars.count >= 6 else { return [] }
-        return scalars.indices.map { i in
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: scalars[..<i])
-            v.append(contentsOf: scalars[(i + 1)...])
-            return String(v)
+        var out: [UInt64] = []
+        out.reserveCapacity(scalars.count + 1)
+        for skip in -1..<scalars.count {
+            var h = WordKey.offsetBasis
+            for (i, c) in scalars.enumerated() where i != skip { h = WordKey.mix(h, c) }
+            out.append(h)
         }
+        return out
     }
 
     static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "messrs"]
@@ -92,29 +95,32 @@ struct NameForm: Sendable, Hashable {
 /// A role as printed (`Kremlin spokesman`, `US Secretary of State`), reduced to its head word and
 /// the words that qualify it, so that `the Kremlin spokesman` can be matched to the person who holds it.
 struct RoleForm: Sendable, Hashable {
-    let head: String
-    let qualifiers: [String]
+    let head: WordKey
+    let qualifiers: [WordKey]
 
     init?(_ role: String) {
-        let words = role.split(whereSeparator: { $0 == " " }).map { NameForm.fold(String($0)) }.map { $0.hasSuffix("'s") ? String($0.dropLast(2)) : $0 }
-        let beforeOf = words.firstIndex(of: "of").map { Array(words[..<$0]) } ?? words
-        guard let head = beforeOf.last(where: { QuoteLexicon.roles.contains(WordKey($0)) }) ?? words.last(where: { QuoteLexicon.roles.contains(WordKey($0)) }) else { return nil }
+        let words = role.split(whereSeparator: { $0 == " " }).map { w -> WordKey in
+            let folded = NameForm.fold(String(w))
+            return WordKey(folded.hasSuffix("'s") ? String(folded.dropLast(2)) : folded)
+        }
+        let of = WordKey("of")
+        let beforeOf = words.firstIndex(of: of).map { Array(words[..<$0]) } ?? words
+        guard let head = beforeOf.last(where: { QuoteLexicon.roles.contains($0) }) ?? words.last(where: { QuoteLexicon.roles.contains($0) }) else { return nil }
         self.head = head
-        qualifiers = words.filter { $0 != head && !QuoteLexicon.nameLinks.contains(WordKey($0)) && !QuoteLexicon.determiners.contains(WordKey($0)) }
+        qualifiers = words.filter { $0 != head && !QuoteLexicon.nameLinks.contains($0) && !QuoteLexicon.determiners.contains($0) }
     }
 
     /// Whether a role as mentioned without a name fits a role a named speaker holds: same head (any
     /// word for a spokesperson counts as one), and every specific qualifier of the mention present.
     func fits(_ held: RoleForm) -> Bool {
         let spokes = QuoteLexicon.spokespersonRoles
-        let a = WordKey(head), b = WordKey(held.head)
-        var agree = head == held.head || (spokes.contains(a) && spokes.contains(b))
-        if !agree && ((spokes.contains(a) && held.head == "secretary") || (spokes.contains(b) && head == "secretary")) {
+        var agree = head == held.head || (spokes.contains(head) && spokes.contains(held.head))
+        if !agree && ((spokes.contains(head) && held.head == QuoteLexicon.secretary) || (spokes.contains(held.head) && head == QuoteLexicon.secretary)) {
             agree = qualifiers.contains { held.qualifiers.contains($0) }
         }
         guard agree else { return false }
         return qualifiers.allSatisfy { q in
-            QuoteLexicon.places.contains(WordKey(q)) || QuoteLexicon.capitalisedFunctionWords.contains(WordKey(q)) || held.qualifiers.contains(q)
+            QuoteLexicon.places.contains(q) || QuoteLexicon.capitalisedFunctionWords.contains(q) || held.qualifiers.contains(q)
         }
     }
 }

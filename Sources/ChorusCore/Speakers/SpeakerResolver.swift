@@ -34,6 +34,8 @@ private struct FormTable {
         var name: NameForm
         var uses = 0
         var firstSeen: Int
+        /// Aliases and roles already listed, for cheap membership tests.
+        var listed: Set<String> = []
     }
 
     var forms: [Form] = []
@@ -44,12 +46,13 @@ private struct FormTable {
         let key = "\(m.kind.rawValue)|\(m.named)|" + NameForm.fold(m.name)
         if let id = index[key] {
             forms[id].uses += 1
-            for alias in m.aliases where !forms[id].mention.aliases.contains(alias) { forms[id].mention.aliases.append(alias) }
-            for role in m.roles where !forms[id].mention.roles.contains(role) { forms[id].mention.roles.append(role) }
+            for alias in m.aliases where forms[id].listed.insert("a " + alias).inserted { forms[id].mention.aliases.append(alias) }
+            for role in m.roles where forms[id].listed.insert("r " + role).inserted { forms[id].mention.roles.append(role) }
             return id
         }
         let id = forms.count
-        forms.append(Form(mention: m, name: NameForm(m.name), uses: 1, firstSeen: id))
+        let listed = Set(m.aliases.map { "a " + $0 } + m.roles.map { "r " + $0 })
+        forms.append(Form(mention: m, name: NameForm(m.name), uses: 1, firstSeen: id, listed: listed))
         parent.append(id)
         index[key] = id
         return id
@@ -74,15 +77,16 @@ private struct FormTable {
         let people = forms.indices.filter { forms[$0].mention.kind == .person && forms[$0].mention.named }
         // Full names: same first name and a surname within one transliteration step.
         var byKey: [String: Int] = [:]
-        var byNeighbour: [String: [Int]] = [:]
+        var byNeighbour: [UInt64: Int] = [:]
         for i in people {
             guard let first = forms[i].name.firstNameKey, let surname = forms[i].name.surnameKey else { continue }
             let key = first + " " + surname
             if let j = byKey[key] { union(i, j) } else { byKey[key] = i }
-            for n in NameForm.deletionNeighbours(surname) + [surname] {
-                let nk = first + " " + n
-                for j in byNeighbour[nk, default: []] { union(i, j) }
-                byNeighbour[nk, default: []].append(i)
+            let firstKey = WordKey(first).value
+            for n in NameForm.deletionNeighbours(surname) {
+                // One representative per neighbour is enough: union-find joins the rest.
+                let nk = (n ^ firstKey) &* 0x9E37_79B9_7F4A_7C15
+                if let j = byNeighbour[nk] { union(i, j) } else { byNeighbour[nk] = i }
             }
         }
         // Bare surnames.
@@ -145,15 +149,18 @@ private struct FormTable {
 
     /// Speakers known only by role join the person of the same article who holds that role.
     mutating func placeRoles(articles: [[Int?]]) {
-        var heldRoles: [Int: [RoleForm]] = [:]   // entity -> roles
+        var heldRoles: [Int: Set<RoleForm>] = [:]   // entity -> roles
         for i in forms.indices where forms[i].mention.named && forms[i].mention.kind == .person {
-            heldRoles[find(i), default: []] += forms[i].mention.roles.compactMap(RoleForm.init)
+            heldRoles[find(i), default: []].formUnion(forms[i].mention.roles.compactMap(RoleForm.init))
         }
+        var roleOf: [Int: RoleForm?] = [:]
         for perArticle in articles {
             let present = Set(perArticle.compactMap { $0 })
+            guard present.contains(where: { !forms[$0].mention.named }) else { continue }
             let named = present.filter { forms[$0].mention.named && forms[$0].mention.kind == .person }
             for r in present where !forms[r].mention.named {
-                guard let role = RoleForm(forms[r].mention.name) else { continue }
+                if roleOf[r] == nil { roleOf[r] = RoleForm(forms[r].mention.name) }
+                guard let role = roleOf[r] ?? nil else { continue }
                 let holders = Set(named.map { find($0) }.filter { e in heldRoles[e, default: []].contains { role.fits($0) } })
                 if holders.count == 1, let e = holders.first { union(r, e) }
             }
