@@ -60,11 +60,25 @@ struct ArticleReader {
                 continue
             }
             let opaque = marked[firstQuote..<lastQuote].map(\.outer)
-            var sentences = splitter.sentences(in: text, range: block, opaque: opaque).map { range -> ReadSentence in
+            let ranges = splitter.sentences(in: text, range: block, opaque: opaque)
+            // In an article that marks its quotations, a sentence with no quotation and no speech
+            // verb matters only for who it opens with, unless it stands next to one that does.
+            var busy = [Bool](repeating: true, count: ranges.count)
+            if quotesMarked {
+                var q = firstQuote
+                for (k, r) in ranges.enumerated() {
+                    while q < lastQuote && marked[q].outer.upperBound <= r.lowerBound { q += 1 }
+                    let quoted = q < lastQuote && marked[q].outer.lowerBound < r.upperBound
+                    busy[k] = quoted || mentionsSpeech(r)
+                }
+            }
+            var sentences = ranges.enumerated().map { k, range -> ReadSentence in
+                let needed = busy[k] || (k > 0 && busy[k - 1]) || (k + 1 < busy.count && busy[k + 1])
                 var tokens: [ProseToken] = []
-                tokenizer.tokens(text, range, quotes: marked, firstQuote: &quoteCursor, into: &tokens)
-                return ReadSentence(range: range, tokens: tokens, cues: cueFinder.cues(text, tokens),
-                                    hasQuote: tokens.contains { $0.kind == .quote })
+                let read = needed ? range : range.lowerBound..<min(range.upperBound, range.lowerBound + 160)
+                tokenizer.tokens(text, read, quotes: marked, firstQuote: &quoteCursor, into: &tokens)
+                return ReadSentence(range: range, tokens: tokens, cues: busy[k] ? cueFinder.cues(text, tokens) : [],
+                                    hasQuote: tokens.contains { $0.kind == .quote }, partial: !needed)
             }
             readBlock(&sentences)
         }

@@ -20,6 +20,8 @@ struct ReadSentence: Sendable {
     var tokens: [ProseToken]
     var cues: [Cue]
     var hasQuote: Bool
+    /// Only the opening words were read (enough to know who the sentence is about).
+    var partial = false
 }
 
 /// Finds the speech cues of a sentence.

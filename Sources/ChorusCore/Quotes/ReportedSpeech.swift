@@ -22,7 +22,7 @@ extension ArticleReader {
     mutating func readReported(_ sentences: [ReadSentence], _ si: Int, covered: inout [Bool]) {
         let s = sentences[si]
         let t = s.tokens
-        guard !t.isEmpty else { return }
+        guard !t.isEmpty, !s.partial else { return }
         for c in s.cues where !c.participle && L.clauseFinalVerbs.contains(t[c.verb].key) {
             if readClauseFinal(sentences, si, c, covered: &covered) { return }
         }
@@ -200,7 +200,7 @@ extension ArticleReader {
 
     /// A paragraph in the speaker's voice right after a paragraph that ended inside their quotation.
     mutating func continueReported(_ sentences: [ReadSentence], speaker: Int, covered: inout [Bool]) -> Bool {
-        guard let first = sentences.first, first.cues.isEmpty, !first.hasQuote, hasOwnVoice(first.tokens, 0..<first.tokens.count) else { return false }
+        guard let first = sentences.first, first.cues.isEmpty, !first.hasQuote, !first.partial, hasOwnVoice(first.tokens, 0..<first.tokens.count) else { return false }
         var last = 0
         while last + 1 < sentences.count, isContinuation(sentences[last + 1]) { last += 1 }
         for k in 0...last { covered[k] = true }
@@ -210,7 +210,7 @@ extension ArticleReader {
     }
 
     private func isContinuation(_ s: ReadSentence) -> Bool {
-        guard s.cues.isEmpty, !s.hasQuote, !s.tokens.isEmpty else { return false }
+        guard s.cues.isEmpty, !s.hasQuote, !s.partial, !s.tokens.isEmpty else { return false }
         let all = 0..<s.tokens.count
         return quotesMarked ? hasOwnVoice(s.tokens, all) : hasOwnVoice(s.tokens, all) || firstTense(s.tokens, all) == .present
     }
