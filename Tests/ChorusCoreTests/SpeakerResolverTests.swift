@@ -56,6 +56,18 @@ import Testing
         #expect(index.speakers.first?.roles.contains("Fire Chief") == true)
     }
 
+    @Test func aRoleIsPlacedArticleByArticleNotMergedAcrossTheCorpus() {
+        let index = buildIndex([
+            "“We will cut taxes,” President Ana Silva said.",
+            "“We will raise taxes,” President Marco Reyes said.",
+            "Ana Silva spoke in the capital.\n\n“The budget is balanced,” the president said.",
+            "Marco Reyes spoke in the port.\n\n“The budget is in deficit,” the president said.",
+        ])
+        let speakerOf = index.quotes.map { index.speakers[$0.speaker!].name }
+        #expect(speakerOf == ["Ana Silva", "Marco Reyes", "Ana Silva", "Marco Reyes"])
+        #expect(index.speakers.count == 2)
+    }
+
     @Test func theFullestFormNamesTheSpeaker() {
         let index = buildIndex([
             "“We are ready,” Kremer said.",

@@ -96,7 +96,8 @@ struct ArticleSpeakers: Sendable {
     /// How the corpus-wide resolver sees this speaker.
     func speakerMention(_ id: Int) -> SpeakerMention {
         let e = entries[canonical(id)]
-        return SpeakerMention(name: e.name, aliases: e.aliases, roles: e.roles, kind: e.kind, named: e.named)
+        let people = e.named ? [] : entries.indices.filter { mergedInto[$0] == $0 && entries[$0].named && entries[$0].kind == .person }.map { entries[$0].name }
+        return SpeakerMention(name: e.name, aliases: e.aliases, roles: e.roles, kind: e.kind, named: e.named, candidates: people)
     }
 
     // MARK: kinds of mention

@@ -391,8 +391,10 @@ struct MentionParser: Sendable {
         guard from <= to, from < t.count else { return false }
         for i in from...min(to, t.count - 1) {
             guard t[i].isWord else { return false }
-            if isRole(t[i]) || (L.organisationHeads.contains(t[i].key) && !t[i].isCapitalized) { return true }
+            // Only a role in small letters takes modifiers: before a title (`rally President
+            // Trump`) a small word belongs to the reporter's sentence.
             if t[i].isCapitalized { return false }
+            if isRole(t[i]) || L.organisationHeads.contains(t[i].key) { return true }
         }
         return false
     }

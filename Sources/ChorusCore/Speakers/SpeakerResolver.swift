@@ -20,10 +20,16 @@ public struct SpeakerResolver: Sendable {
         let formOf: [[Int?]] = mentions.enumerated().map { a, perArticle in
             perArticle.map { m in m.map { forms.add($0, article: a) } }
         }
+        // The people each article names besides its speakers, for placing role-only speakers.
+        let people: [[Int]] = mentions.map { perArticle in
+            var names = Set<String>()
+            for m in perArticle.compactMap({ $0 }) where !m.named { names.formUnion(m.candidates) }
+            return names.compactMap { forms.personForm(named: $0) }
+        }
         forms.mergePeople()
         forms.mergeOrganisations()
-        forms.placeRoles(articles: formOf)
-        return forms.speakers(formOf)
+        let placed = forms.placeRoles(articles: formOf, people: people)
+        return forms.speakers(formOf, placed: placed)
     }
 }
 
@@ -42,8 +48,17 @@ private struct FormTable {
     var index: [String: Int] = [:]
     var parent: [Int] = []
 
+    /// The form of a named person, if the corpus quotes them anywhere.
+    func personForm(named name: String) -> Int? {
+        index[FormTable.key(.person, true, name)]
+    }
+
+    static func key(_ kind: SpeakerKind, _ named: Bool, _ name: String) -> String {
+        "\(kind.rawValue)|\(named)|" + NameForm.fold(name)
+    }
+
     mutating func add(_ m: SpeakerMention, article: Int) -> Int {
-        let key = "\(m.kind.rawValue)|\(m.named)|" + NameForm.fold(m.name)
+        let key = FormTable.key(m.kind, m.named, m.name)
         if let id = index[key] {
             forms[id].uses += 1
             for alias in m.aliases where forms[id].listed.insert("a " + alias).inserted { forms[id].mention.aliases.append(alias) }
@@ -147,41 +162,50 @@ private struct FormTable {
 
     // MARK: roles
 
-    /// Speakers known only by role join the person of the same article who holds that role.
-    mutating func placeRoles(articles: [[Int?]]) {
+    /// Speakers known only by role are the person of the same article who holds that role. A role
+    /// is placed article by article (`the president` is one person in 2013 and another in 2019), so
+    /// the answer is a form for each article rather than a merge of forms.
+    mutating func placeRoles(articles: [[Int?]], people: [[Int]]) -> [Int: [Int: Int]] {
+        var placed: [Int: [Int: Int]] = [:]   // article -> role form -> form of the holder
         var heldRoles: [Int: Set<RoleForm>] = [:]   // entity -> roles
         for i in forms.indices where forms[i].mention.named && forms[i].mention.kind == .person {
             heldRoles[find(i), default: []].formUnion(forms[i].mention.roles.compactMap(RoleForm.init))
         }
         var roleOf: [Int: RoleForm?] = [:]
-        for perArticle in articles {
+        for (a, perArticle) in articles.enumerated() {
             let present = Set(perArticle.compactMap { $0 })
             guard present.contains(where: { !forms[$0].mention.named }) else { continue }
-            let named = present.filter { forms[$0].mention.named && forms[$0].mention.kind == .person }
+            let named = present.filter { forms[$0].mention.named && forms[$0].mention.kind == .person }.union(people[a])
             for r in present where !forms[r].mention.named {
                 if roleOf[r] == nil { roleOf[r] = RoleForm(forms[r].mention.name) }
                 guard let role = roleOf[r] ?? nil else { continue }
                 let holders = Set(named.map { find($0) }.filter { e in heldRoles[e, default: []].contains { role.fits($0) } })
-                if holders.count == 1, let e = holders.first { union(r, e) }
+                if holders.count == 1, let e = holders.first { placed[a, default: [:]][r] = e }
             }
         }
+        return placed
     }
 
     // MARK: output
 
-    mutating func speakers(_ formOf: [[Int?]]) -> (speakers: [Speaker], assignment: [[Int?]]) {
+    mutating func speakers(_ formOf: [[Int?]], placed: [Int: [Int: Int]]) -> (speakers: [Speaker], assignment: [[Int?]]) {
         var members: [Int: [Int]] = [:]
         for i in forms.indices { members[find(i), default: []].append(i) }
+        // A placed role is one of the holder's roles.
+        var extraRoles: [Int: [String]] = [:]
+        for (_, roles) in placed {
+            for (r, holder) in roles { extraRoles[find(holder), default: []].append(forms[r].mention.name) }
+        }
         var speakerOf: [Int: Int] = [:]
         var speakers: [Speaker] = []
-        let assignment = formOf.map { perArticle in
+        let assignment = formOf.enumerated().map { a, perArticle in
             perArticle.map { form -> Int? in
                 guard let form else { return nil }
-                let root = find(form)
+                let root = find(placed[a]?[form] ?? form)
                 if let s = speakerOf[root] { return s }
                 let s = speakers.count
                 speakerOf[root] = s
-                speakers.append(speaker(id: s, forms: members[root] ?? [form]))
+                speakers.append(speaker(id: s, forms: members[root] ?? [form], extraRoles: extraRoles[root] ?? []))
                 return s
             }
         }
@@ -189,7 +213,7 @@ private struct FormTable {
     }
 
     /// One speaker from its forms: the fullest named form as its name, every other form an alias.
-    private func speaker(id: Int, forms ids: [Int]) -> Speaker {
+    private func speaker(id: Int, forms ids: [Int], extraRoles: [String]) -> Speaker {
         let named = ids.filter { forms[$0].mention.named }
         let pool = named.isEmpty ? ids : named
         let best = pool.max { a, b in
@@ -211,6 +235,7 @@ private struct FormTable {
             for a in names where a != name && !aliases.contains(a) { aliases.append(a) }
             for r in m.roles + (m.named ? [] : [m.name]) where seenRoles.insert(NameForm.fold(r)).inserted { roles.append(r) }
         }
+        for r in extraRoles where seenRoles.insert(NameForm.fold(r)).inserted { roles.append(r) }
         let kind = kinds.max { $0.value < $1.value }?.key ?? .person
         return Speaker(id: id, name: name, aliases: Array(aliases.prefix(16)), roles: Array(roles.prefix(8)), kind: kind)
     }
