@@ -280,6 +280,14 @@ struct MentionParser: Sendable {
             }
             break
         }
+        // `Russians`, `Palestinians`: a people, not a person.
+        if nameWords == 1, nameStart == hi - 1, hi - lo == 1, t[lo].end - t[lo].start > 3, text[t[lo].end - 1] == "s",
+           L.places.contains(WordKey(text, t[lo].start..<(t[lo].end - 1))) {
+            var m = Mention(form: .role, tokens: consumed, name: string(text, t, lo..<hi))
+            m.roleHead = t[lo].key
+            m.plural = true
+            return m
+        }
         // A name after `of` or `for` names the body or office, not a person (`Institute for the Study of War`).
         let afterLink = nameStart > lo && t[nameStart - 1].isWord && L.nameLinks.contains(t[nameStart - 1].key)
         if nameWords > 0 && nameWords <= 4 && !afterLink {
