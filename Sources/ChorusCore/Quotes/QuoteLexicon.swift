@@ -62,7 +62,7 @@ enum QuoteLexicon {
 
     /// Words of a speech verb's object that come before `that` or a colon (`told reporters that`).
     static let addressees = WordKey.set("""
-        reporters journalists the a an media press audience crowd lawmakers senators members supporters viewers \
+        reporters journalists media press audience crowd lawmakers senators members supporters viewers \
         listeners readers interviewer an us him her them me parliament congress television radio news
         """)
 
@@ -230,6 +230,7 @@ enum QuoteLexicon {
     static let us = WordKey("us")
     static let quoted = WordKey("quoted")
     static let told = WordKey("told")
+    static let saying = WordKey("saying")
     static let tells = WordKey("tells")
     static let `in` = WordKey("in")
     static let the = WordKey("the")

@@ -47,7 +47,7 @@ struct CueFinder: Sendable {
             }
             // `the newspaper quoted Li as saying`: the one quoted spoke.
             if w.key == L.quoted, w.isLowercase, let m = parser.phrase(text, t, startingAt: v + 1, upper: n), m.form == .person || m.form == .role,
-               m.tokens.upperBound + 1 < n, t[m.tokens.upperBound].key == L.as, t[m.tokens.upperBound + 1].key == WordKey.saying {
+               m.tokens.upperBound + 1 < n, t[m.tokens.upperBound].key == L.as, t[m.tokens.upperBound + 1].key == L.saying {
                 cues.append(Cue(verb: v, mention: m, span: v..<(m.tokens.upperBound + 2), inverted: true))
                 v = m.tokens.upperBound + 1
                 continue

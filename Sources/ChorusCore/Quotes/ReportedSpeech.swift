@@ -93,8 +93,10 @@ extension ArticleReader {
         let n = t.count
         var k = c.verb + 1
         let verb = t[c.verb].key
-        if L.addressees.contains(verb) || verb == L.told || verb == L.tells {
-            while k < n, t[k].isWord, t[k].isCapitalized || L.addressees.contains(t[k].key), !L.pronouns.contains(t[k].key) { k += 1 }
+        if verb == L.told || verb == L.tells {
+            // whom they told: `told reporters`, `told CNN`
+            while k < n, t[k].isWord, t[k].isCapitalized || L.addressees.contains(t[k].key) || L.determiners.contains(t[k].key),
+                  !L.pronouns.contains(t[k].key) { k += 1 }
         }
         guard k < n else { return false }
         // `Lessig told Breitbart News, I’ve served on the board ...`: a comma may stand for the colon

@@ -23,7 +23,6 @@ public struct WordKey: Hashable, Sendable {
 
     init(raw: UInt64) { value = raw }
 
-    static let saying = WordKey("saying")
 
     @inline(__always)
     static func mix(_ h: UInt64, _ s: Unicode.Scalar) -> UInt64 {
