@@ -95,7 +95,7 @@ extension ArticleReader {
         let verb = t[c.verb].key
         if verb == L.told || verb == L.tells {
             // whom they told: `told reporters`, `told CNN`
-            while k < n, t[k].isWord, t[k].isCapitalized || L.addressees.contains(t[k].key) || L.determiners.contains(t[k].key),
+            while k < n, t[k].isWord, t[k].isCapitalized || L.addressees.contains(t[k].key) || ArticleReader.articles.contains(t[k].key),
                   !L.pronouns.contains(t[k].key) { k += 1 }
         }
         guard k < n else { return false }
@@ -266,6 +266,7 @@ extension ArticleReader {
         return nil
     }
 
+    static let articles = WordKey.set("the a an his her their")
     static let backshift = WordKey.set("would had wouldn't hadn't")
     static let relativePronouns = WordKey.set("who which that whom")
     static let conjunctions = WordKey.set("and but or so because")
