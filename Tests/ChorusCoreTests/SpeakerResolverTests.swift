@@ -68,6 +68,24 @@ import Testing
         #expect(index.speakers.count == 2)
     }
 
+    @Test func aSonIsNotHisFather() {
+        let (names, speakers) = resolve([["Robert Hale"], ["Robert Hale Jr."], ["Robert Hale"]])
+        #expect(speakers.count == 2)
+        #expect(names[1] == ["Robert Hale Jr."])
+    }
+
+    @Test func aGarbledRareFormDoesNotNameTheSpeaker() {
+        let forms = Array(repeating: ["Lena Ostrova"], count: 30) + [["Lena Ostrova Lena Ostrova"]]
+        let (_, speakers) = resolve(forms)
+        #expect(speakers.map(\.name) == ["Lena Ostrova"])
+    }
+
+    @Test func twoSpeakersTogetherAreNotTheSecondOfThem() {
+        let index = buildIndex(["“We agree on the border,” President Ana Silva and Prime Minister Jon Berg said."])
+        #expect(index.quotes.count == 1)
+        #expect(index.quotes.first?.speaker.map { index.speakers[$0].name } != "Jon Berg")
+    }
+
     @Test func theFullestFormNamesTheSpeaker() {
         let index = buildIndex([
             "“We are ready,” Kremer said.",

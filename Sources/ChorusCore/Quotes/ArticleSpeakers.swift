@@ -18,6 +18,7 @@ struct ArticleSpeakers: Sendable {
         /// False for a speaker known only by a role (`a Kremlin spokesman`).
         var named: Bool
         var acronym: String?
+        var suffix: WordKey?
         /// Initials of an organisation's capitalised words, to recognise its acronym.
         var initials: String?
         var gender: Mention.Gender = .unknown
@@ -57,7 +58,9 @@ struct ArticleSpeakers: Sendable {
         switch m.form {
         case .person: id = person(m)
         case .organisation: id = organisation(m)
-        default: id = role(m)
+        default:
+            guard let r = role(m) else { return }
+            id = r
         }
         let s = canonical(id)
         clock += 1
@@ -122,6 +125,7 @@ struct ArticleSpeakers: Sendable {
         let first = m.nameKeys.count >= 2 ? m.nameKeys.first : nil
         let match = latest { e in
             guard e.kind == .person && e.named && e.nameKeys.last == surname else { return false }
+            if m.nameKeys.count >= 2 && e.nameKeys.count >= 2 && e.suffix != m.suffix { return false }
             if let first, e.nameKeys.count >= 2, e.nameKeys.first != first { return false }
             return true
         }
@@ -161,7 +165,9 @@ struct ArticleSpeakers: Sendable {
         return id
     }
 
-    private mutating func role(_ m: Mention) -> Int {
+    private mutating func role(_ m: Mention) -> Int? {
+        // `the statement said`: whoever issued it, which the cue does not say.
+        if let head = m.roleHead, L.documents.contains(head) { return nil }
         if let head = m.roleHead, L.organisationHeads.contains(head), !L.roles.contains(head) {
             // `the ministry`: the organisation of that kind the article named last.
             for id in recent.reversed() where entries[id].kind == .organisation && entries[id].nameKeys.contains(head) { return id }
@@ -192,6 +198,7 @@ struct ArticleSpeakers: Sendable {
         var e = Entry(name: m.name, nameKeys: m.nameKeys, kind: kind, named: named)
         e.gender = m.gender
         e.plural = m.plural
+        e.suffix = m.suffix
         e.initials = m.initials
         entries.append(e)
         mergedInto.append(entries.count - 1)

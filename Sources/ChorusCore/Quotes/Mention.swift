@@ -26,6 +26,8 @@ struct Mention: Sendable {
     /// Where the word that identifies the speaker is printed: the surname, or the role's head word
     /// (for finding where the article introduced them).
     var keyWord: Range<Int>?
+    /// `Jr.`, `III`: a son is not his father.
+    var suffix: WordKey?
 }
 
 /// Reads the noun phrase that names a speaker next to a speech verb, in either direction.
@@ -189,6 +191,10 @@ struct MentionParser: Sendable {
                 var m = right
                 m.tokens = left.tokens.lowerBound..<(end + 1)
                 return m
+            }
+            // `a career official in the White House security office`: a person known by role.
+            if left.form == .role, !left.plural {
+                return role(text, t, left.tokens.lowerBound..<(last + 1), plural: false, consumed: left.tokens.lowerBound..<(end + 1))
             }
             return interpret(text, t, left.tokens.lowerBound..<(last + 1), acronym: acronym, consumed: left.tokens.lowerBound..<(end + 1))
         }

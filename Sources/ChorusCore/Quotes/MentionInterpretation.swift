@@ -40,6 +40,20 @@ extension MentionParser {
             }
             break
         }
+        // A sentence's opening word is no first name: `Ending ObamaCare`, `Like Clinton`,
+        // `Washington-based Clinton`.
+        while nameWords > 1, nameStart < hi, t[nameStart].isCapitalized, isOpeningWord(t[nameStart]) {
+            if lo == nameStart { lo += 1 }
+            nameStart += 1
+            nameWords -= 1
+        }
+        // `Chinese President Xi Jinping and President Trump`: two speakers, none of them alone.
+        if let and = (lo..<nameStart).first(where: { t[$0].isWord && t[$0].key == L.and }), and - 1 >= lo, isNameWord(t[and - 1]),
+           and - 2 >= lo, isNameWord(t[and - 2]) || isRole(t[and - 2]) || L.honorifics.contains(t[and - 2].key) {
+            var m = Mention(form: .role, tokens: consumed, name: string(text, t, lo..<hi))
+            m.plural = true
+            return m
+        }
         // `Russians`, `Palestinians`: a people, not a person.
         if nameWords == 1, nameStart == hi - 1, hi - lo == 1, t[lo].end - t[lo].start > 3, text[t[lo].end - 1] == "s",
            L.places.contains(WordKey(text, t[lo].start..<(t[lo].end - 1))) {
@@ -62,6 +76,7 @@ extension MentionParser {
             var m = Mention(form: .person, tokens: consumed, name: string(text, t, nameStart..<hi))
             let nameWords = (nameStart..<hi).filter { t[$0].isWord && !L.nameSuffixes.contains(t[$0].key) && !L.nameParticles.contains(t[$0].key) }
             m.nameKeys = nameWords.map { t[$0].key }
+            m.suffix = (nameStart..<hi).last.flatMap { L.nameSuffixes.contains(t[$0].key) ? t[$0].key : nil }
             m.keyWord = nameWords.last.map { t[$0].start..<t[$0].end - (t[$0].shape.contains(.abbreviation) ? 1 : 0) }
             var roleStart = lo
             for i in roleRange where t[i].isWord && L.honorifics.contains(t[i].key) {
@@ -144,6 +159,12 @@ extension MentionParser {
     }
 
     // MARK: word classes
+
+    /// A word that opens sentences rather than names: a participle (`Ending`), a word
+    /// hyphenated to a small word (`Washington-based`), or a small word of the lexicon.
+    func isOpeningWord(_ w: ProseToken) -> Bool {
+        w.shape.contains(.participle) || w.shape.contains(.hyphenated) || L.openingWords.contains(w.key)
+    }
 
     /// A capitalised word that can be part of a personal name.
     func isNameWord(_ w: ProseToken) -> Bool {

@@ -17,6 +17,8 @@ struct ProseToken: Sendable {
         static let profession = Shape(rawValue: 32)
         /// Ends in -ing: a participle more often than a modifier of a role.
         static let participle = Shape(rawValue: 64)
+        /// Hyphenated to a word in small letters (`Washington-based`, `Would-be`).
+        static let hyphenated = Shape(rawValue: 128)
     }
 
     var kind: Kind
@@ -75,6 +77,7 @@ struct ProseTokenizer: Sendable {
         // a possessive ending.
         var h = WordKey.offsetBasis
         var beforeApostrophe = h
+        var hyphenLower = false
         while i < end {
             let c = text[i]
             if ProseScalar.isAlphanumeric(c) {
@@ -89,6 +92,7 @@ struct ProseTokenizer: Sendable {
                         && (ProseScalar.isApostrophe(c) || c == "-" || c == "\u{2010}" || c == "\u{2011}" || c == "." || c == "&") {
                 if c != "." {
                     dotted = false
+                    if c == "-" && ProseScalar.isLower(text[i + 1]) { hyphenLower = true }
                     if ProseScalar.isApostrophe(c) { beforeApostrophe = h }
                     h = WordKey.mix(h, c)
                 }
@@ -101,6 +105,7 @@ struct ProseTokenizer: Sendable {
         if ProseScalar.isUpper(text[start]) { shape.insert(.capitalized) }
         if letters >= 2 && upper == letters { shape.insert(.allCaps) }
         if digits > 0 && letters == 0 { shape.insert(.number) }
+        if hyphenLower { shape.insert(.hyphenated) }
         if letters == i - start && letters >= 5 {
             // Only the last letter is looked at for most words.
             switch text[i - 1].value | 0x20 {

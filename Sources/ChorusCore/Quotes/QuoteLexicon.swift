@@ -187,7 +187,7 @@ enum QuoteLexicon {
         thursday friday saturday sunday january february march april may june july august september october \
         november december there here what who which where why how one two three four five six seven eight nine ten \
         such other another more less first second third new old former senior top deputy acting interim getty \
-        which whose whom than to was were is are has have had do does did will would can could should might \
+        which whose whom than others to was were is are has have had do does did will would can could should might \
         must pressed told questioned challenged responding writing noting citing adding we're we've we'll we'd i'm i've i'll i'd you're you've you'll they're they've \
         they'll he's she's it's that's there's let's nobody everybody everyone someone anyone somebody anybody nothing something \
         everything none
@@ -198,6 +198,18 @@ enum QuoteLexicon {
 
     /// Prepositions that tie a role or body to a place or body (`officials in Washington`).
     static let placePrepositions = WordKey.set("in at from")
+
+    /// Capitalised words that open sentences and are never first names.
+    static let openingWords = WordKey.set("""
+        like whatever plus neither either presumably whether unlike longtime surprised impeaching introducing \
+        story highlights ex
+        """)
+
+    /// Documents that `say` things: a cue, but the speaker is whoever issued them.
+    static let documents = WordKey.set("""
+        statement report letter article paper memo complaint lawsuit filing indictment study survey poll document \
+        release editorial analysis ruling
+        """)
 
     /// Particles inside a personal name (`Mohammed bin Salman`, `Ursula von der Leyen`).
     static let nameParticles = WordKey.set("bin ibn al el de da di du del della der van von la le dos das ben abu")
@@ -220,6 +232,7 @@ enum QuoteLexicon {
     static let `as` = WordKey("as")
     static let by = WordKey("by")
     static let of = WordKey("of")
+    static let and = WordKey("and")
     static let who = WordKey("who")
     static let it = WordKey("it")
     static let they = WordKey("they")

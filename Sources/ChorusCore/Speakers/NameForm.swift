@@ -12,9 +12,17 @@ struct NameForm: Sendable, Hashable {
             if w.isEmpty || NameForm.titles.contains(w) { continue }
             words.append(w)
         }
-        if words.count > 1, let last = words.last, NameForm.suffixes.contains(last) { words.removeLast() }
+        if words.count > 1, let last = words.last, NameForm.suffixes.contains(last) {
+            suffix = last
+            words.removeLast()
+        } else {
+            suffix = nil
+        }
         self.words = words
     }
+
+    /// `jr`, `iii`: part of who the person is (`Donald Trump Jr.` is not `Donald Trump`).
+    let suffix: String?
 
     var surname: String? { words.last }
     var firstName: String? { words.count >= 2 ? words.first : nil }

@@ -94,7 +94,8 @@ private struct FormTable {
         var byKey: [String: Int] = [:]
         var byNeighbour: [UInt64: Int] = [:]
         for i in people {
-            guard let first = forms[i].name.firstNameKey, let surname = forms[i].name.surnameKey else { continue }
+            guard var first = forms[i].name.firstNameKey, let surname = forms[i].name.surnameKey else { continue }
+            if let suffix = forms[i].name.suffix { first += " " + suffix }
             let key = first + " " + surname
             if let j = byKey[key] { union(i, j) } else { byKey[key] = i }
             let firstKey = WordKey(first).value
@@ -106,7 +107,7 @@ private struct FormTable {
         }
         // Bare surnames.
         var fullBySurname: [String: [Int]] = [:]
-        for i in people where forms[i].name.firstName != nil {
+        for i in people where forms[i].name.firstName != nil && forms[i].name.suffix == nil {
             if let s = forms[i].name.surnameKey { fullBySurname[s, default: []].append(i) }
         }
         for i in people where forms[i].name.words.count == 1 {
@@ -136,8 +137,11 @@ private struct FormTable {
                 if let j = byAcronym[key] { union(i, j) } else { byAcronym[key] = i }
             }
         }
+        // A name abbreviates to its initials only when it is a proper name (`Institute for the Study
+        // of War`, not `career official in the White House`), and two letters abbreviate too much.
         for i in orgs where !FormTable.isAcronym(forms[i].mention.name) {
-            guard let initials = FormTable.initials(forms[i].mention.name), let j = byAcronym[initials] else { continue }
+            guard let initials = FormTable.initials(forms[i].mention.name), initials.unicodeScalars.count >= 3,
+                  let j = byAcronym[initials] else { continue }
             union(i, j)
         }
     }
@@ -154,7 +158,11 @@ private struct FormTable {
         while words.count > 2, let first = words.first, QuoteLexicon.places.contains(WordKey(first)) || first.hasSuffix("-based") { words.removeFirst() }
         var out = ""
         for w in words {
-            guard let c = w.unicodeScalars.first, ProseScalar.isUpper(c) else { continue }
+            guard let c = w.unicodeScalars.first else { continue }
+            guard ProseScalar.isUpper(c) else {
+                if QuoteLexicon.nameLinks.contains(WordKey(w)) { continue }
+                return nil
+            }
             out.unicodeScalars.append(c)
         }
         return out.unicodeScalars.count >= 2 ? out : nil
@@ -215,7 +223,12 @@ private struct FormTable {
     /// One speaker from its forms: the fullest named form as its name, every other form an alias.
     private func speaker(id: Int, forms ids: [Int], extraRoles: [String]) -> Speaker {
         let named = ids.filter { forms[$0].mention.named }
-        let pool = named.isEmpty ? ids : named
+        var pool = named.isEmpty ? ids : named
+        // The fullest form among the usual ones: a form seen once in a garbled line (`Joe Biden Joe
+        // Biden`) or a rare variant must not name the speaker.
+        let mostUsed = pool.map { forms[$0].uses }.max() ?? 0
+        let usual = pool.filter { forms[$0].uses * 20 >= mostUsed && Set(forms[$0].name.words).count == forms[$0].name.words.count }
+        if !usual.isEmpty { pool = usual }
         let best = pool.max { a, b in
             let fa = forms[a], fb = forms[b]
             if fa.name.words.count != fb.name.words.count { return fa.name.words.count < fb.name.words.count }
