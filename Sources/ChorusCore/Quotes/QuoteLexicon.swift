@@ -186,7 +186,7 @@ enum QuoteLexicon {
         not only even just asked speaking referring according yesterday today tomorrow monday tuesday wednesday \
         thursday friday saturday sunday january february march april may june july august september october \
         november december there here what who which where why how one two three four five six seven eight nine ten \
-        such other another more less first second third new old former senior top deputy acting interim getty \
+        such other another more less first second third old former senior top deputy acting interim getty \
         which whose whom than others to was were is are has have had do does did will would can could should might \
         must pressed told questioned challenged responding writing noting citing adding we're we've we'll we'd i'm i've i'll i'd you're you've you'll they're they've \
         they'll he's she's it's that's there's let's nobody everybody everyone someone anyone somebody anybody nothing something \

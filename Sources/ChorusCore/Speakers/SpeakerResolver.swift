@@ -110,7 +110,7 @@ private struct FormTable {
         for i in people where forms[i].name.firstName != nil && forms[i].name.suffix == nil {
             if let s = forms[i].name.surnameKey { fullBySurname[s, default: []].append(i) }
         }
-        for i in people where forms[i].name.words.count == 1 {
+        for i in people where forms[i].name.words.count == 1 && forms[i].name.suffix == nil {
             guard let s = forms[i].name.surnameKey, let candidates = fullBySurname[s] else { continue }
             var people: [Int: Int] = [:]   // entity -> uses
             for c in candidates { people[find(c), default: 0] += forms[c].uses }
@@ -188,7 +188,14 @@ private struct FormTable {
                 if roleOf[r] == nil { roleOf[r] = RoleForm(forms[r].mention.name) }
                 guard let role = roleOf[r] ?? nil else { continue }
                 let holders = Set(named.map { find($0) }.filter { e in heldRoles[e, default: []].contains { role.fits($0) } })
-                if holders.count == 1, let e = holders.first { placed[a, default: [:]][r] = e }
+                // `the president` with a president and a `Russian President` in the article: the
+                // holder of exactly that role.
+                let exact = holders.filter { e in heldRoles[e, default: []].contains { Set($0.qualifiers) == Set(role.qualifiers) && $0.head == role.head } }
+                if holders.count == 1, let e = holders.first {
+                    placed[a, default: [:]][r] = e
+                } else if exact.count == 1, let e = exact.first {
+                    placed[a, default: [:]][r] = e
+                }
             }
         }
         return placed
