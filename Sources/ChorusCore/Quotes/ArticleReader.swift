@@ -99,16 +99,33 @@ struct ArticleReader {
         while i < end {
             let c = text[i]
             guard ProseScalar.isLetter(c) else { i += 1; continue }
+            // Speech verbs are written in small letters; only `According` opens with a capital.
             let start = i
-            let lower = ProseScalar.isLower(c) || c == "A"
+            guard ProseScalar.isLower(c) || c == "A" else {
+                while i < end && ProseScalar.isLetter(text[i]) { i += 1 }
+                continue
+            }
             var h = WordKey.offsetBasis
-            while i < end, ProseScalar.isLetter(text[i]) || (ProseScalar.isApostrophe(text[i]) && i + 1 < end && ProseScalar.isLetter(text[i + 1])) {
-                if lower { h = WordKey.mix(h, text[i]) }
+            while i < end {
+                let v = text[i].value
+                if v < 0x80 {
+                    let folded = v | 0x20
+                    guard folded >= 0x61 && folded <= 0x7A else { break }
+                    h = (h ^ UInt64(folded)) &* WordKey.prime
+                } else {
+                    guard ProseScalar.isLetter(text[i]) else { break }
+                    h = WordKey.mix(h, text[i])
+                }
                 i += 1
             }
-            if lower && i - start >= 3 {
+            if i - start >= 3 {
                 let key = WordKey(raw: h)
                 if L.speechVerbs.contains(key) || key == L.according { return true }
+            }
+            // a word joined by an apostrophe or hyphen: skip its tail
+            while i + 1 < end, ProseScalar.isApostrophe(text[i]) || text[i] == "-", ProseScalar.isLetter(text[i + 1]) {
+                i += 1
+                while i < end && ProseScalar.isLetter(text[i]) { i += 1 }
             }
         }
         return false

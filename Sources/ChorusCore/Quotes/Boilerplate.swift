@@ -3,13 +3,13 @@
 /// (`designated us an “undesirable” organisation`) are not quotes a reader would look for.
 struct Boilerplate: Sendable {
     /// Paragraph openings after which the rest of the page is the outlet talking to its readers.
-    let signoffs = PhraseList([
+    static let signoffs = PhraseList([
         "dear reader", "dear readers", "a message from", "support our journalism", "support independent journalism",
         "we need your help", "become a member", "before you go", "thank you for reading", "a note to our readers",
         "donate now", "make a contribution",
     ])
     /// Paragraph openings of lines that are furniture, not reporting.
-    let furniture = PhraseList([
+    static let furniture = PhraseList([
         "advertisement", "ad", "sign up", "signup", "subscribe", "copyright", "all rights reserved", "read more",
         "read also", "read or share", "related", "click here", "click for more", "follow us", "follow", "share this",
         "enlarge this image", "image copyright", "image caption", "media playback", "story continued below",
@@ -18,7 +18,7 @@ struct Boilerplate: Sendable {
         "story highlights", "continue reading", "published", "updated", "getty images", "ap photo", "reuters",
     ])
     /// Phrases that make a short paragraph a credit line.
-    let credits = PhraseList([
+    static let credits = PhraseList([
         "contributed reporting", "contributed to this report", "contributed to this story", "reporting by",
         "editing by", "writing by", "additional reporting", "contributed", "all rights reserved",
     ])
@@ -31,6 +31,7 @@ struct Boilerplate: Sendable {
         let titleLetters = title.map { t in t.unicodeScalars.filter { ProseScalar.isAlphanumeric($0) }.map { WordKey.fold($0) } } ?? []
         // Credit lines close an article; a reporter's sentence with `contributed` earlier is kept.
         let creditsFrom = max(0, paragraphs.count - 4)
+        let signoffs = Boilerplate.signoffs, furniture = Boilerplate.furniture, credits = Boilerplate.credits
         for (index, p) in paragraphs.enumerated() {
             // Only a line that opens with a word can be furniture: `“Follow the money,” he said.` is reporting.
             let opensWithWord = p.first.map { ProseScalar.isLetter(text[$0]) } ?? false

@@ -47,27 +47,34 @@ public struct WordKey: Hashable, Sendable {
 
 /// A fixed set of word keys with a membership test that costs a multiply and a probe or two:
 /// keys are hashes already, so no further hashing is needed.
-public struct WordSet: Sendable {
-    private let slots: [UInt64]
+///
+/// Lexicons are built once and live as long as the program, and they are consulted for nearly
+/// every word of the corpus: the table is a plain buffer, so that a look-up involves no reference
+/// counting (the buffer is never freed).
+public struct WordSet: @unchecked Sendable {
+    private let slots: UnsafePointer<UInt64>
+    private let mask: Int
     private let shift: UInt64
 
     public init(_ keys: [WordKey]) {
         var bits: UInt64 = 4
         while (1 << bits) < max(16, keys.count * 3) { bits += 1 }
-        var slots = [UInt64](repeating: 0, count: 1 << bits)
+        let count = 1 << Int(bits)
+        let buffer = UnsafeMutablePointer<UInt64>.allocate(capacity: count)
+        buffer.initialize(repeating: 0, count: count)
         let shift = 64 - bits
         for k in keys where k.value != 0 {
             var i = Int(truncatingIfNeeded: (k.value &* 0x9E37_79B9_7F4A_7C15) >> shift)
-            while slots[i] != 0 && slots[i] != k.value { i = (i + 1) & (slots.count - 1) }
-            slots[i] = k.value
+            while buffer[i] != 0 && buffer[i] != k.value { i = (i + 1) & (count - 1) }
+            buffer[i] = k.value
         }
-        self.slots = slots
+        slots = UnsafePointer(buffer)
+        mask = count - 1
         self.shift = shift
     }
 
     @inline(__always)
     public func contains(_ key: WordKey) -> Bool {
-        let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: (key.value &* 0x9E37_79B9_7F4A_7C15) >> shift)
         while true {
             let s = slots[i]
