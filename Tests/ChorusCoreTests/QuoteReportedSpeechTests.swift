@@ -25,6 +25,24 @@ import Testing
         #expect(readQuotes(text).map(\.text) == ["We had no part in it"])
     }
 
+    @Test func aClauseMayFollowTheCue() {
+        let quotes = readQuotes("We need a plan, she said as the minister Vera Lind left the hall. It's that simple.")
+        #expect(quotes.map(\.text) == ["We need a plan", "It's that simple."])
+    }
+
+    @Test func aShortFragmentGoesWithItsNeighbours() {
+        let text = "Arvid Holm spoke to the committee.\n\nI signed every page. About forty pages in all. And I kept copies, Holm testified."
+        #expect(readQuotes(text).map(\.text) == ["I signed every page. About forty pages in all. And I kept copies"])
+    }
+
+    @Test func aParagraphWithACueOfItsOwnIsNotTheLastSpeakersContinuation() {
+        let text = "Vera Lind said: We are ready.\n\nI signed every page. It was late, Arvid Holm testified."
+        #expect(readQuotes(text) == [
+            SeenQuote(text: "We are ready.", speaker: "Vera Lind", kind: .reported),
+            SeenQuote(text: "I signed every page. It was late", speaker: "Arvid Holm", kind: .reported),
+        ])
+    }
+
     @Test func aColonIntroducesTheWords() {
         let quotes = readQuotes("Arvid Holm said: The agreement is dead. Nobody will revive it.")
         #expect(quotes.map(\.text) == ["The agreement is dead. Nobody will revive it."])

@@ -102,11 +102,13 @@ struct MentionParser: Sendable {
         guard var m = phrase(text, t, startingAt: from, upper: upper) else { return nil }
         // `Dmitry Peskov, the Kremlin spokesman,` after an inverted verb.
         let after = m.tokens.upperBound
-        if m.form == .person, m.role == nil, after < upper, t[after].isComma,
+        if m.form == .person, after < upper, t[after].isComma,
            let appositive = phrase(text, t, startingAt: after + 1, upper: upper), appositive.form == .role || appositive.form == .organisation {
-            m.role = appositive.name
-            m.roleHead = appositive.roleHead
-            m.roleQualifiers = appositive.roleQualifiers
+            if m.role == nil {
+                m.role = appositive.name
+                m.roleHead = appositive.roleHead
+                m.roleQualifiers = appositive.roleQualifiers
+            }
             m.tokens = m.tokens.lowerBound..<appositive.tokens.upperBound
         }
         // `said the club’s chairman, Peter Hale.`

@@ -91,7 +91,8 @@ enum QuoteLexicon {
     static let presentTense = WordKey.set("""
         is isn't are aren't am 's 're has hasn't have haven't does doesn't do don't will won't can can't cannot \
         must shall need needs remains remain seems seem know knows want wants think thinks believe believes \
-        hope hopes see sees continues continue stands stand
+        hope hopes see sees continues continue stands stand they've we've i've you've they're we're you're i'm \
+        he's she's it's that's there's
         """)
 
     /// Finite verbs in the past or backshifted: the reporter retelling.

@@ -9,7 +9,8 @@ extension ArticleReader {
     static let adjunctStarters = WordKey.set("""
         during in at on to after before while with from for earlier later last this yesterday today tonight \
         monday tuesday wednesday thursday friday saturday sunday via by when outside inside ahead following \
-        late early shortly recently again also in an interview afterwards
+        late early shortly recently again also in an interview afterwards as of about upon into through over \
+        under outside near amid against
         """)
     static let introductions = WordKey.set("""
         in on at during after before according asked speaking referring later earlier separately meanwhile \
@@ -55,7 +56,6 @@ extension ArticleReader {
         while k < n {
             if t[k].isComma { comma = k; break }
             if t[k].kind == .quote { return false }
-            if t[k].isLowercase && L.speechVerbs.contains(t[k].key) && !cueFinder.isParticiple(text, t[k]) { return false }
             k += 1
         }
         emit(t[clause.lowerBound].start, t[clause.upperBound - 1].end, .reported, speaker: c.speaker)
@@ -202,7 +202,8 @@ extension ArticleReader {
 
     /// A paragraph in the speaker's voice right after a paragraph that ended inside their quotation.
     mutating func continueReported(_ sentences: [ReadSentence], speaker: Int, covered: inout [Bool]) -> Bool {
-        guard let first = sentences.first, first.cues.isEmpty, !first.hasQuote, !first.partial, hasOwnVoice(first.tokens, 0..<first.tokens.count) else { return false }
+        // A paragraph with a cue of its own is that cue's (`Q1. Q2, Clinton testified.`).
+        guard sentences.allSatisfy({ $0.cues.isEmpty }), let first = sentences.first, !first.hasQuote, !first.partial, hasOwnVoice(first.tokens, 0..<first.tokens.count) else { return false }
         var last = 0
         while last + 1 < sentences.count, isContinuation(sentences[last + 1]) { last += 1 }
         for k in 0...last { covered[k] = true }
@@ -214,7 +215,17 @@ extension ArticleReader {
     private func isContinuation(_ s: ReadSentence) -> Bool {
         guard s.cues.isEmpty, !s.hasQuote, !s.partial, !s.tokens.isEmpty else { return false }
         let all = 0..<s.tokens.count
-        return quotesMarked ? hasOwnVoice(s.tokens, all) : hasOwnVoice(s.tokens, all) || firstTense(s.tokens, all) == .present
+        if quotesMarked { return hasOwnVoice(s.tokens, all) }
+        if hasOwnVoice(s.tokens, all) { return true }
+        let tense = firstTense(s.tokens, all)
+        // A short fragment without a verb (`Approximately 55,000 pages.`) goes with its neighbours.
+        return tense == .present || (tense == nil && wordCount(s.tokens, all) <= 8 && s.tokens[0].isCapitalized && !opensWithName(s))
+    }
+
+    /// Whether the sentence opens with a person's name (the reporter speaking of them).
+    private func opensWithName(_ s: ReadSentence) -> Bool {
+        guard let m = cueFinder.sentenceSubject(text, s.tokens, before: s.tokens.count) else { return false }
+        return m.form == .person
     }
 
     // MARK: voice and tense
@@ -224,7 +235,8 @@ extension ArticleReader {
     private func clauseIsQuote(_ t: [ProseToken], _ r: Range<Int>) -> Bool {
         if quotesMarked { return hasOwnVoice(t, r) }
         if hasOwnVoice(t, r) { return true }
-        guard wordCount(t, r) >= 4 || firstTense(t, r) != nil else { return false }
+        let exclaimed = t[r.upperBound - 1].isPunctuation("?") || t[r.upperBound - 1].isPunctuation("!")
+        guard wordCount(t, r) >= 4 || firstTense(t, r) != nil || exclaimed else { return false }
         let first = t[r.lowerBound]
         if first.isWord, ArticleReader.introductions.contains(first.key) {
             return firstTense(t, r) == .present
@@ -249,6 +261,8 @@ extension ArticleReader {
     func firstTense(_ t: [ProseToken], _ r: Range<Int>) -> Tense? {
         for k in r where t[k].isWord {
             let key = t[k].key
+            // `It's`, `That's`: the ending that looks like a possessive is `is`.
+            if t[k].shape.contains(.possessive), ArticleReader.contractedSubjects.contains(key) { return .present }
             // a verb of a relative clause (`these Americans, who have ...`) says nothing of the sentence's tense
             if k > r.lowerBound, t[k - 1].isWord, ArticleReader.relativePronouns.contains(t[k - 1].key) { continue }
             if L.presentTense.contains(key) || ArticleReader.contractedIs.contains(key) { return .present }
@@ -274,6 +288,7 @@ extension ArticleReader {
     static let neutralModals = WordKey.set("should could might")
     static let subjectPronouns = WordKey.set("he she it they we i who that")
     static let thirdPersonPronouns = WordKey.set("he she it who that which")
+    static let contractedSubjects = WordKey.set("it that he she there what here who let")
     static let contractedIs = WordKey.set("it's that's he's she's there's what's here's who's")
 
     // MARK: helpers
