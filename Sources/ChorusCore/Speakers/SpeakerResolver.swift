@@ -208,8 +208,8 @@ private struct FormTable {
         for i in forms.indices { members[find(i), default: []].append(i) }
         // A placed role is one of the holder's roles.
         var extraRoles: [Int: [String]] = [:]
-        for (_, roles) in placed {
-            for (r, holder) in roles { extraRoles[find(holder), default: []].append(forms[r].mention.name) }
+        for a in placed.keys.sorted() {
+            for (r, holder) in placed[a]!.sorted(by: { $0.key < $1.key }) { extraRoles[find(holder), default: []].append(forms[r].mention.name) }
         }
         var speakerOf: [Int: Int] = [:]
         var speakers: [Speaker] = []
@@ -256,7 +256,7 @@ private struct FormTable {
             for r in m.roles + (m.named ? [] : [m.name]) where seenRoles.insert(NameForm.fold(r)).inserted { roles.append(r) }
         }
         for r in extraRoles where seenRoles.insert(NameForm.fold(r)).inserted { roles.append(r) }
-        let kind = kinds.max { $0.value < $1.value }?.key ?? .person
+        let kind: SpeakerKind = (kinds[.organisation] ?? 0) > (kinds[.person] ?? 0) ? .organisation : .person
         return Speaker(id: id, name: name, aliases: Array(aliases.prefix(16)), roles: Array(roles.prefix(8)), kind: kind)
     }
 }
