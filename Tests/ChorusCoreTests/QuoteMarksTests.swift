@@ -41,6 +41,21 @@ import Testing
         #expect(readQuotes(text).first?.speaker == "Ruth Allen")
     }
 
+    @Test func aQuoteIsCutIntoItsSentencesForLinking() throws {
+        let text = "“We will win. We always do, don’t we?” said coach Rui Alves."
+        let article = Article(id: "a", path: "a.txt", text: text)
+        let quote = try #require(QuoteExtractor().extract(from: article).first)
+        #expect(quote.sentences.map { article.excerpt($0.lowerBound, $0.upperBound) } == ["We will win.", "We always do, don’t we?"])
+    }
+
+    @Test func offsetsCountUnicodeScalars() {
+        let text = "Café owner Zoë Ünal 🙂 said: “Prices rise — again.”\r\n“Wages don’t,” she added."
+        let article = Article(id: "a", path: "a.txt", text: text)
+        let index = IndexBuilder().build(Corpus(root: "t", articles: [article]))
+        #expect(index.quotes.map(\.text) == ["Prices rise — again.", "Wages don’t"])
+        #expect(index.quotes.allSatisfy { article.excerpt($0.start, $0.end) == $0.text })
+    }
+
     @Test func singleMarksInsideDoubleMarksStayInTheQuote() {
         let quotes = readQuotes("“He told me, ‘Wait here,’ and then he left,” the witness, Sam Ortiz, said.")
         #expect(quotes.map(\.text) == ["He told me, ‘Wait here,’ and then he left"])
