@@ -108,6 +108,12 @@ import Testing
         #expect(readQuotes(text).map(\.text) == ["The port will reopen on Monday"])
     }
 
+    @Test func aFirstParagraphTakenForTheTitleStillQuotesWhenItEndsAsASentence() {
+        let first = "Mayor Linda Okafor told reporters: “We will rebuild the bridge.”"
+        let quotes = readQuotes(first + "\n\nWork starts in May.", titles: [first])[0]
+        #expect(quotes.map(\.text) == ["We will rebuild the bridge."])
+    }
+
     @Test func aRepeatedTitleIsNotAQuote() {
         let title = "“We will win,” says coach"
         let quotes = readQuotes("“We will win,” says coach\n\n“We will win the cup,” coach Rui Alves told the press.", titles: [title])[0]

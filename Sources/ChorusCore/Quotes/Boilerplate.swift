@@ -40,7 +40,9 @@ struct Boilerplate: Sendable {
             if opensWithWord && furniture.matchesStart(text, p) && isFurnitureShaped(text, p) { continue }
             if index >= creditsFrom && p.count < 240 && credits.occurs(in: text, p) { continue }
             kept.append(p)
-            let isTitle = !titleLetters.isEmpty && sameLetters(text, p, titleLetters)
+            // A title echo reads as a heading; a first paragraph that ends as a sentence (`... prison.”`)
+            // is reporting even when a loader took it for the title.
+            let isTitle = !titleLetters.isEmpty && sameLetters(text, p, titleLetters) && !endsWithStop(text, p)
             heading.append(isTitle || isHeadingShaped(text, p))
         }
         return (kept, heading)

@@ -208,7 +208,7 @@ extension MentionParser {
     }
 
     func isClauseBreak(_ w: ProseToken) -> Bool {
-        w.kind == .punctuation && (w.isPunctuation(";") || w.isPunctuation(":") || w.isPunctuation("."))
+        w.kind == .punctuation && (w.isPunctuation(";") || w.isPunctuation(":"))
     }
 
     func string(_ text: [Unicode.Scalar], _ t: [ProseToken], _ r: Range<Int>) -> String {

@@ -31,7 +31,7 @@ enum QuoteLexicon {
         term terms termed dub dubs dubbed characterize characterized characterise characterised \
         praise praises praised hail hails hailed slam slams slammed blast blasts blasted criticize criticized \
         criticise criticised condemn condemns condemned decry decries decried mock mocks mocked ridicule ridiculed \
-        speak speaks spoke refute refutes refuted share shares shared
+        speak speaks spoke refute refutes refuted share shares shared point points pointed
         """)
 
     /// Speech verbs that can end a clause whose words are the speaker's own (`..., he said.`):
@@ -48,7 +48,7 @@ enum QuoteLexicon {
         admit admits admitted acknowledge acknowledges acknowledged predict predicts predicted promise promises promised \
         vow vows vowed suggest suggests suggested testify testifies testified reiterate reiterates reiterated \
         lament laments lamented counter counters countered retort retorts retorted answer answers answered \
-        announce announces announced wonder wonders wondered share shares shared
+        announce announces announced wonder wonders wondered share shares shared pointed
         """)
 
     /// Verbs that pin a label on something (`dismissed the claims as ...`): their object carries a

@@ -10,7 +10,7 @@ extension ArticleReader {
         during in at on to after before while with from for earlier later last this yesterday today tonight \
         monday tuesday wednesday thursday friday saturday sunday via by when outside inside ahead following \
         late early shortly recently again also in an interview afterwards as of about upon into through over \
-        under outside near amid against
+        under outside near amid against out
         """)
     static let introductions = WordKey.set("""
         in on at during after before according asked speaking referring later earlier separately meanwhile \

@@ -122,7 +122,8 @@ public struct SentenceSplitter: Sendable {
     static let abbreviations = WordKey.set("""
         mr mrs ms messrs dr prof sen rep reps gov gen lt col sgt capt maj adm cmdr cpl pvt rev hon st mt ft \
         jr sr inc co corp ltd bros no nos vs v jan feb mar apr jun jul aug sep sept oct nov dec \
-        approx dept est fig vol pp op
+        approx dept est fig vol pp op calif fla tenn ariz colo okla mich minn conn wis nev neb ky ga md va pa vt \
+        kan tex
         """)
 
     static let sentenceOpeners = WordKey.set("""
