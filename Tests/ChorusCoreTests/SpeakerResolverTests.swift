@@ -56,6 +56,15 @@ import Testing
         #expect(index.speakers.first?.roles.contains("Fire Chief") == true)
     }
 
+    @Test func aSpecificRoleWithOneHolderInTheCorpusIsThatHolder() {
+        let index = buildIndex([
+            "“The fire is contained,” Fire Chief Carmen Ruiz said on Sunday.",
+            "“Nobody should go back yet,” a fire chief said.",
+            "“We are short of crews,” a spokesman said.",
+        ])
+        #expect(index.quotes.map { $0.speaker.map { index.speakers[$0].name } } == ["Carmen Ruiz", "Carmen Ruiz", "spokesman"])
+    }
+
     @Test func aRoleIsPlacedArticleByArticleNotMergedAcrossTheCorpus() {
         let index = buildIndex([
             "“We will cut taxes,” President Ana Silva said.",

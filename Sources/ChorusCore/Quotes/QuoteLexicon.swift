@@ -173,7 +173,7 @@ enum QuoteLexicon {
         belarus georgian georgia swedish sweden finnish finland norwegian norway danish denmark dutch netherlands \
         belgian belgium swiss switzerland austrian austria greek greece hungarian hungary czech romanian romania \
         serbian serbia lebanese lebanon jordanian jordan qatari qatar emirati libyan libya nigerian nigeria african \
-        africa western eastern soviet taiwanese taiwan kremlin washington moscow kyiv kiev beijing london paris berlin \
+        africa western eastern soviet taiwanese taiwan washington moscow kyiv kiev beijing london paris berlin \
         brussels tehran jerusalem damascus baghdad kabul tokyo seoul pyongyang ankara warsaw minsk caracas havana \
         ottawa federal state national international democratic republican gop
         """)
@@ -253,4 +253,5 @@ enum QuoteLexicon {
     static let an = WordKey("an")
     static let you = WordKey("you")
     static let secretary = WordKey("secretary")
+    static let spokespersonKey = WordKey("spokesperson")
 }

@@ -118,6 +118,24 @@ struct RoleForm: Sendable, Hashable {
         qualifiers = words.filter { $0 != head && !QuoteLexicon.nameLinks.contains($0) && !QuoteLexicon.determiners.contains($0) }
     }
 
+    /// A role narrowed by a body or office (`Kremlin spokesman`), not a bare title or a country's
+    /// (`spokesman`, `Russian president`), which many people hold.
+    var isSpecific: Bool {
+        qualifiers.contains { !QuoteLexicon.places.contains($0) && !QuoteLexicon.capitalisedFunctionWords.contains($0) }
+    }
+
+    /// The role with its head word standing for its kind (any word for a spokesperson is one) and
+    /// its qualifiers in order, for finding holders of exactly this role.
+    var exact: RoleForm {
+        let spokes = QuoteLexicon.spokespersonRoles.contains(head)
+        return RoleForm(head: spokes ? QuoteLexicon.spokespersonKey : head, qualifiers: qualifiers.sorted { $0.value < $1.value })
+    }
+
+    init(head: WordKey, qualifiers: [WordKey]) {
+        self.head = head
+        self.qualifiers = qualifiers
+    }
+
     /// Whether a role as mentioned without a name fits a role a named speaker holds: same head (any
     /// word for a spokesperson counts as one), and every specific qualifier of the mention present.
     func fits(_ held: RoleForm) -> Bool {

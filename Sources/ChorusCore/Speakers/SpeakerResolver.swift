@@ -179,6 +179,11 @@ private struct FormTable {
         for i in forms.indices where forms[i].mention.named && forms[i].mention.kind == .person {
             heldRoles[find(i), default: []].formUnion(forms[i].mention.roles.compactMap(RoleForm.init))
         }
+        // Who holds each specific role (`Kremlin spokesman`, not a bare `spokesman`) across the corpus.
+        var holdersOf: [RoleForm: Set<Int>] = [:]
+        for (e, roles) in heldRoles {
+            for role in roles where role.isSpecific { holdersOf[role.exact, default: []].insert(e) }
+        }
         var roleOf: [Int: RoleForm?] = [:]
         for (a, perArticle) in articles.enumerated() {
             let present = Set(perArticle.compactMap { $0 })
@@ -194,6 +199,9 @@ private struct FormTable {
                 if holders.count == 1, let e = holders.first {
                     placed[a, default: [:]][r] = e
                 } else if exact.count == 1, let e = exact.first {
+                    placed[a, default: [:]][r] = e
+                } else if holders.isEmpty, role.isSpecific, let only = holdersOf[role.exact], only.count == 1, let e = only.first {
+                    // The article names nobody in that role, but the corpus knows one holder of it.
                     placed[a, default: [:]][r] = e
                 }
             }
