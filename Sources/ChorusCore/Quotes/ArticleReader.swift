@@ -228,16 +228,7 @@ struct ArticleReader {
         return words >= 2
     }
 
-    func wordCount(_ r: Range<Int>) -> Int {
-        var count = 0
-        var inWord = false
-        for i in r {
-            let letter = ProseScalar.isAlphanumeric(text[i])
-            if letter && !inWord { count += 1 }
-            inWord = letter
-        }
-        return count
-    }
+    func wordCount(_ r: Range<Int>) -> Int { ProseScalar.wordCount(text, r) }
 
     // MARK: output
 

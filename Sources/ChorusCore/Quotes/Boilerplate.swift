@@ -56,15 +56,7 @@ struct Boilerplate: Sendable {
 
     /// A heading: a few words with no sentence stop at the end and no cue inside.
     private func isHeadingShaped(_ text: [Unicode.Scalar], _ p: Range<Int>) -> Bool {
-        guard p.count < 100, !endsWithStop(text, p) else { return false }
-        var words = 0
-        var inWord = false
-        for i in p {
-            let letter = ProseScalar.isLetter(text[i])
-            if letter && !inWord { words += 1 }
-            inWord = letter
-        }
-        return words <= 12
+        p.count < 100 && !endsWithStop(text, p) && ProseScalar.wordCount(text, p) <= 12
     }
 
     private func endsWithStop(_ text: [Unicode.Scalar], _ p: Range<Int>) -> Bool {

@@ -83,7 +83,7 @@ struct MarkedQuoteFinder: Sendable {
                     } else if !prevSpace && (nextSpace || nextPunct) {
                         // A closing mark with nothing open: the quotation opened at the paragraph's
                         // start without its mark.
-                        if !foundInParagraph, wordCount(text, paragraph.lowerBound..<i) >= 3 {
+                        if !foundInParagraph, ProseScalar.wordCount(text, paragraph.lowerBound..<i) >= 3 {
                             openAt = paragraph.lowerBound
                             innerFrom = paragraph.lowerBound
                             emit(closeMark: i, innerEnd: i)
@@ -188,17 +188,6 @@ struct MarkedQuoteFinder: Sendable {
 
     private func containsLetter(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         range.contains { ProseScalar.isLetter(text[$0]) }
-    }
-
-    private func wordCount(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Int {
-        var count = 0
-        var inWord = false
-        for i in range {
-            let letter = ProseScalar.isAlphanumeric(text[i])
-            if letter && !inWord { count += 1 }
-            inWord = letter
-        }
-        return count
     }
 
     static let elisions = WordKey.set("em til tis twas n cause bout round")

@@ -124,4 +124,16 @@ public enum ProseScalar {
         appendUTF8(text, range, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// Words (runs of letters and digits) in `text[range]`.
+    public static func wordCount(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Int {
+        var count = 0
+        var inWord = false
+        for i in range {
+            let letter = isAlphanumeric(text[i])
+            if letter && !inWord { count += 1 }
+            inWord = letter
+        }
+        return count
+    }
 }
