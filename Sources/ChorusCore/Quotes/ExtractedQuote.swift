@@ -28,11 +28,19 @@ public struct SpeakerMention: Sendable, Hashable {
     /// Roles the article gives the speaker (`Kremlin spokesman`).
     public var roles: [String]
     public var kind: SpeakerKind
+    /// False when the article gives only a role (`a Kremlin spokesman`); `name` is then the role,
+    /// and the corpus-wide resolver may find the person who holds it.
+    public var named: Bool
+    /// For a role-only mention: the people the article names, among whom the corpus-wide resolver
+    /// looks for the one who holds the role.
+    public var candidates: [String]
 
-    public init(name: String, aliases: [String] = [], roles: [String] = [], kind: SpeakerKind = .person) {
+    public init(name: String, aliases: [String] = [], roles: [String] = [], kind: SpeakerKind = .person, named: Bool = true, candidates: [String] = []) {
         self.name = name
         self.aliases = aliases
         self.roles = roles
         self.kind = kind
+        self.named = named
+        self.candidates = candidates
     }
 }

@@ -1,21 +1,270 @@
 /// Merges the speakers that articles name into one entity per person across the corpus.
+///
+/// - A person's full name, with or without titles and accents, is one speaker; transliterations of
+///   the surname (`Zelensky`, `Zelenskyy`) are one speaker when the first names agree.
+/// - A bare surname (`Peskov`, where an article never gave the full name) joins the full name with
+///   that surname only when the corpus knows one such person, or one who clearly dominates, or one
+///   whose role the article also gives; otherwise it stays on its own rather than merge two people.
+/// - An organisation and its acronym are one (`Institute for War Studies (ISW)`, `ISW`,
+///   `Institute for the Study of War`): an acronym seen in the corpus joins the names whose
+///   capitalised words it abbreviates.
+/// - A speaker an article names only by role (`a Kremlin spokesman`) is the person named in the same
+///   article who holds that role elsewhere in the corpus; else one speaker per role.
 public struct SpeakerResolver: Sendable {
     public init() {}
 
     /// Speakers, and for each article's quotes the position of its speaker in that list.
     public func resolve(_ mentions: [[SpeakerMention?]]) -> (speakers: [Speaker], assignment: [[Int?]]) {
-        var byName: [String: Int] = [:]
+        var forms = FormTable()
+        // Every distinct way a speaker is written, per article.
+        let formOf: [[Int?]] = mentions.enumerated().map { a, perArticle in
+            perArticle.map { m in m.map { forms.add($0, article: a) } }
+        }
+        // The people each article names besides its speakers, for placing role-only speakers.
+        let people: [[Int]] = mentions.map { perArticle in
+            var names = Set<String>()
+            for m in perArticle.compactMap({ $0 }) where !m.named { names.formUnion(m.candidates) }
+            return names.compactMap { forms.personForm(named: $0) }
+        }
+        forms.mergePeople()
+        forms.mergeOrganisations()
+        let placed = forms.placeRoles(articles: formOf, people: people)
+        return forms.speakers(formOf, placed: placed)
+    }
+}
+
+/// The distinct forms of speakers, and which forms are one speaker.
+private struct FormTable {
+    struct Form {
+        var mention: SpeakerMention
+        var name: NameForm
+        var uses = 0
+        var firstSeen: Int
+        /// Aliases and roles already listed, for cheap membership tests.
+        var listed: Set<String> = []
+    }
+
+    var forms: [Form] = []
+    var index: [String: Int] = [:]
+    var parent: [Int] = []
+
+    /// The form of a named person, if the corpus quotes them anywhere.
+    func personForm(named name: String) -> Int? {
+        index[FormTable.key(.person, true, name)]
+    }
+
+    static func key(_ kind: SpeakerKind, _ named: Bool, _ name: String) -> String {
+        "\(kind.rawValue)|\(named)|" + NameForm.fold(name)
+    }
+
+    mutating func add(_ m: SpeakerMention, article: Int) -> Int {
+        let key = FormTable.key(m.kind, m.named, m.name)
+        if let id = index[key] {
+            forms[id].uses += 1
+            for alias in m.aliases where forms[id].listed.insert("a " + alias).inserted { forms[id].mention.aliases.append(alias) }
+            for role in m.roles where forms[id].listed.insert("r " + role).inserted { forms[id].mention.roles.append(role) }
+            return id
+        }
+        let id = forms.count
+        let listed = Set(m.aliases.map { "a " + $0 } + m.roles.map { "r " + $0 })
+        forms.append(Form(mention: m, name: NameForm(m.name), uses: 1, firstSeen: id, listed: listed))
+        parent.append(id)
+        index[key] = id
+        return id
+    }
+
+    mutating func find(_ i: Int) -> Int {
+        var r = i
+        while parent[r] != r { r = parent[r] }
+        var j = i
+        while parent[j] != r { let n = parent[j]; parent[j] = r; j = n }
+        return r
+    }
+
+    mutating func union(_ a: Int, _ b: Int) {
+        let ra = find(a), rb = find(b)
+        if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+    }
+
+    // MARK: people
+
+    mutating func mergePeople() {
+        let people = forms.indices.filter { forms[$0].mention.kind == .person && forms[$0].mention.named }
+        // Full names: same first name and a surname within one transliteration step.
+        var byKey: [String: Int] = [:]
+        var byNeighbour: [UInt64: Int] = [:]
+        for i in people {
+            guard var first = forms[i].name.firstNameKey, let surname = forms[i].name.surnameKey else { continue }
+            if let suffix = forms[i].name.suffix { first += " " + suffix }
+            let key = first + " " + surname
+            if let j = byKey[key] { union(i, j) } else { byKey[key] = i }
+            let firstKey = WordKey(first).value
+            for n in NameForm.deletionNeighbours(surname) {
+                // One representative per neighbour is enough: union-find joins the rest.
+                let nk = (n ^ firstKey) &* 0x9E37_79B9_7F4A_7C15
+                if let j = byNeighbour[nk] { union(i, j) } else { byNeighbour[nk] = i }
+            }
+        }
+        // Bare surnames.
+        var fullBySurname: [String: [Int]] = [:]
+        for i in people where forms[i].name.firstName != nil && forms[i].name.suffix == nil {
+            if let s = forms[i].name.surnameKey { fullBySurname[s, default: []].append(i) }
+        }
+        for i in people where forms[i].name.words.count == 1 && forms[i].name.suffix == nil {
+            guard let s = forms[i].name.surnameKey, let candidates = fullBySurname[s] else { continue }
+            var people: [Int: Int] = [:]   // entity -> uses
+            for c in candidates { people[find(c), default: 0] += forms[c].uses }
+            if people.count == 1 { union(i, candidates[0]); continue }
+            let roles = forms[i].mention.roles.compactMap(RoleForm.init)
+            let byRole = people.keys.filter { e in
+                candidates.contains { find($0) == e && forms[$0].mention.roles.compactMap(RoleForm.init).contains { held in roles.contains { $0.fits(held) } } }
+            }
+            if byRole.count == 1 { union(i, byRole[0]); continue }
+            let total = people.values.reduce(0, +)
+            if let (top, uses) = people.max(by: { $0.value < $1.value }), uses * 4 >= total * 3 { union(i, top) }
+        }
+    }
+
+    // MARK: organisations
+
+    mutating func mergeOrganisations() {
+        let orgs = forms.indices.filter { forms[$0].mention.kind == .organisation }
+        var byAcronym: [String: Int] = [:]
+        for i in orgs {
+            let m = forms[i].mention
+            for a in ([m.name] + m.aliases) where FormTable.isAcronym(a) {
+                let key = a.replacingAll(".", with: "")
+                if let j = byAcronym[key] { union(i, j) } else { byAcronym[key] = i }
+            }
+        }
+        // A name abbreviates to its initials only when it is a proper name (`Institute for the Study
+        // of War`, not `career official in the White House`), and two letters abbreviate too much.
+        for i in orgs where !FormTable.isAcronym(forms[i].mention.name) {
+            guard let initials = FormTable.initials(forms[i].mention.name), initials.unicodeScalars.count >= 3,
+                  let j = byAcronym[initials] else { continue }
+            union(i, j)
+        }
+    }
+
+    static func isAcronym(_ s: String) -> Bool {
+        let letters = s.unicodeScalars.filter { $0 != "." }
+        return letters.count >= 2 && letters.count <= 6 && letters.allSatisfy { ProseScalar.isUpper($0) }
+    }
+
+    /// Initials of the capitalised words after a leading country or people (`US Institute for the
+    /// Study of War` gives `ISW`).
+    static func initials(_ name: String) -> String? {
+        var words = name.split(separator: " ").map(String.init)
+        while words.count > 2, let first = words.first, QuoteLexicon.places.contains(WordKey(first)) || first.hasSuffix("-based") { words.removeFirst() }
+        var out = ""
+        for w in words {
+            guard let c = w.unicodeScalars.first else { continue }
+            guard ProseScalar.isUpper(c) else {
+                if QuoteLexicon.nameLinks.contains(WordKey(w)) { continue }
+                return nil
+            }
+            out.unicodeScalars.append(c)
+        }
+        return out.unicodeScalars.count >= 2 ? out : nil
+    }
+
+    // MARK: roles
+
+    /// Speakers known only by role are the person of the same article who holds that role. A role
+    /// is placed article by article (`the president` is one person in 2013 and another in 2019), so
+    /// the answer is a form for each article rather than a merge of forms.
+    mutating func placeRoles(articles: [[Int?]], people: [[Int]]) -> [Int: [Int: Int]] {
+        var placed: [Int: [Int: Int]] = [:]   // article -> role form -> form of the holder
+        var heldRoles: [Int: Set<RoleForm>] = [:]   // entity -> roles
+        for i in forms.indices where forms[i].mention.named && forms[i].mention.kind == .person {
+            heldRoles[find(i), default: []].formUnion(forms[i].mention.roles.compactMap(RoleForm.init))
+        }
+        // Who holds each specific role (`Kremlin spokesman`, not a bare `spokesman`) across the corpus.
+        var holdersOf: [RoleForm: Set<Int>] = [:]
+        for (e, roles) in heldRoles {
+            for role in roles where role.isSpecific { holdersOf[role.exact, default: []].insert(e) }
+        }
+        var roleOf: [Int: RoleForm?] = [:]
+        for (a, perArticle) in articles.enumerated() {
+            let present = Set(perArticle.compactMap { $0 })
+            guard present.contains(where: { !forms[$0].mention.named }) else { continue }
+            let named = present.filter { forms[$0].mention.named && forms[$0].mention.kind == .person }.union(people[a])
+            for r in present where !forms[r].mention.named {
+                if roleOf[r] == nil { roleOf[r] = RoleForm(forms[r].mention.name) }
+                guard let role = roleOf[r] ?? nil else { continue }
+                let holders = Set(named.map { find($0) }.filter { e in heldRoles[e, default: []].contains { role.fits($0) } })
+                // `the president` with a president and a `Russian President` in the article: the
+                // holder of exactly that role.
+                let exact = holders.filter { e in heldRoles[e, default: []].contains { Set($0.qualifiers) == Set(role.qualifiers) && $0.head == role.head } }
+                if holders.count == 1, let e = holders.first {
+                    placed[a, default: [:]][r] = e
+                } else if exact.count == 1, let e = exact.first {
+                    placed[a, default: [:]][r] = e
+                } else if holders.isEmpty, role.isSpecific, let only = holdersOf[role.exact], only.count == 1, let e = only.first {
+                    // The article names nobody in that role, but the corpus knows one holder of it.
+                    placed[a, default: [:]][r] = e
+                }
+            }
+        }
+        return placed
+    }
+
+    // MARK: output
+
+    mutating func speakers(_ formOf: [[Int?]], placed: [Int: [Int: Int]]) -> (speakers: [Speaker], assignment: [[Int?]]) {
+        var members: [Int: [Int]] = [:]
+        for i in forms.indices { members[find(i), default: []].append(i) }
+        // A placed role is one of the holder's roles.
+        var extraRoles: [Int: [String]] = [:]
+        for a in placed.keys.sorted() {
+            for (r, holder) in placed[a]!.sorted(by: { $0.key < $1.key }) { extraRoles[find(holder), default: []].append(forms[r].mention.name) }
+        }
+        var speakerOf: [Int: Int] = [:]
         var speakers: [Speaker] = []
-        let assignment = mentions.map { perArticle in
-            perArticle.map { mention -> Int? in
-                guard let mention else { return nil }
-                if let id = byName[mention.name] { return id }
-                let id = speakers.count
-                byName[mention.name] = id
-                speakers.append(Speaker(id: id, name: mention.name, aliases: mention.aliases, roles: mention.roles, kind: mention.kind))
-                return id
+        let assignment = formOf.enumerated().map { a, perArticle in
+            perArticle.map { form -> Int? in
+                guard let form else { return nil }
+                let root = find(placed[a]?[form] ?? form)
+                if let s = speakerOf[root] { return s }
+                let s = speakers.count
+                speakerOf[root] = s
+                speakers.append(speaker(id: s, forms: members[root] ?? [form], extraRoles: extraRoles[root] ?? []))
+                return s
             }
         }
         return (speakers, assignment)
+    }
+
+    /// One speaker from its forms: the fullest named form as its name, every other form an alias.
+    private func speaker(id: Int, forms ids: [Int], extraRoles: [String]) -> Speaker {
+        let named = ids.filter { forms[$0].mention.named }
+        var pool = named.isEmpty ? ids : named
+        // The fullest form among the usual ones: a form seen once in a garbled line (`Joe Biden Joe
+        // Biden`) or a rare variant must not name the speaker.
+        let mostUsed = pool.map { forms[$0].uses }.max() ?? 0
+        let usual = pool.filter { forms[$0].uses * 20 >= mostUsed && Set(forms[$0].name.words).count == forms[$0].name.words.count }
+        if !usual.isEmpty { pool = usual }
+        let best = pool.max { a, b in
+            let fa = forms[a], fb = forms[b]
+            if fa.name.words.count != fb.name.words.count { return fa.name.words.count < fb.name.words.count }
+            if fa.uses != fb.uses { return fa.uses < fb.uses }
+            return fa.firstSeen > fb.firstSeen
+        }!
+        let name = forms[best].mention.name
+        var aliases: [String] = []
+        var roles: [String] = []
+        var kinds: [SpeakerKind: Int] = [:]
+        var seenRoles = Set<String>()
+        for i in ids.sorted(by: { forms[$0].uses > forms[$1].uses }) {
+            let m = forms[i].mention
+            kinds[m.kind, default: 0] += forms[i].uses
+            // A role-only form is a role of the person, not another name.
+            let names = m.named || named.isEmpty ? [m.name] + m.aliases : m.aliases
+            for a in names where a != name && !aliases.contains(a) { aliases.append(a) }
+            for r in m.roles + (m.named ? [] : [m.name]) where seenRoles.insert(NameForm.fold(r)).inserted { roles.append(r) }
+        }
+        for r in extraRoles where seenRoles.insert(NameForm.fold(r)).inserted { roles.append(r) }
+        let kind: SpeakerKind = (kinds[.organisation] ?? 0) > (kinds[.person] ?? 0) ? .organisation : .person
+        return Speaker(id: id, name: name, aliases: Array(aliases.prefix(16)), roles: Array(roles.prefix(8)), kind: kind)
     }
 }

@@ -1,0 +1,244 @@
+/// A quotation found by the reader, with the article's speaker.
+struct FoundQuote: Sendable {
+    var inner: Range<Int>
+    var kind: QuoteKind
+    var segments: [Range<Int>]
+    var speaker: Int?
+}
+
+/// Reads one article sentence by sentence, in order, keeping track of who has spoken, and finds
+/// its quotations and their speakers.
+struct ArticleReader {
+    typealias L = QuoteLexicon
+
+    let text: [Unicode.Scalar]
+    let marked: [MarkedQuote]
+    /// The article prints its quotations with marks, so unmarked words are the reporter's unless
+    /// they are plainly in the speaker's voice (first or second person).
+    let quotesMarked: Bool
+
+    var speakers = ArticleSpeakers()
+    var found: [FoundQuote] = []
+
+    let parser = MentionParser()
+    let cueFinder = CueFinder()
+    let tokenizer = ProseTokenizer()
+    private let splitter = SentenceSplitter()
+    private var quoteCursor = 0
+    /// The speaker of a reported quotation that ran to the end of the previous paragraph.
+    var reportedRun: Int?
+    /// The article's paragraphs (joined where a quotation runs on).
+    private(set) var blocks: [Range<Int>] = []
+    /// Surnames and roles already looked for in earlier paragraphs without success.
+    var searched = Set<UInt64>()
+
+    init(text: [Unicode.Scalar], marked: [MarkedQuote], quotesMarked: Bool) {
+        self.text = text
+        self.marked = marked
+        self.quotesMarked = quotesMarked
+    }
+
+    /// Reads paragraphs (a quotation running over several paragraphs makes them one block).
+    mutating func read(_ blocks: [Range<Int>]) {
+        self.blocks = blocks
+        var firstQuote = 0
+        for block in blocks {
+            while firstQuote < marked.count && marked[firstQuote].outer.upperBound <= block.lowerBound { firstQuote += 1 }
+            var lastQuote = firstQuote
+            while lastQuote < marked.count && marked[lastQuote].outer.lowerBound < block.upperBound { lastQuote += 1 }
+            // Most paragraphs neither quote nor attribute: a scan for speech verbs spares them the
+            // full reading. A paragraph may still continue an unmarked quotation in the speaker's voice.
+            if firstQuote == lastQuote && (reportedRun == nil || quotesMarked) && !mentionsSpeech(block) {
+                reportedRun = nil
+                // Only who it opens with matters, for pronouns further on; most paragraphs open
+                // with a small word (`The`, `In`, `He`) and are passed over at once.
+                if opensWithName(block) {
+                    var tokens: [ProseToken] = []
+                    tokenizer.tokens(text, block.lowerBound..<min(block.upperBound, block.lowerBound + 160), quotes: marked, firstQuote: &quoteCursor, into: &tokens)
+                    noteSubject(ReadSentence(range: block, tokens: tokens, cues: [], hasQuote: false))
+                }
+                continue
+            }
+            let opaque = marked[firstQuote..<lastQuote].map(\.outer)
+            let ranges = splitter.sentences(in: text, range: block, opaque: opaque)
+            // In an article that marks its quotations, a sentence with no quotation and no speech
+            // verb matters only for who it opens with, unless it stands next to one that does.
+            var busy = [Bool](repeating: true, count: ranges.count)
+            if quotesMarked {
+                var q = firstQuote
+                for (k, r) in ranges.enumerated() {
+                    while q < lastQuote && marked[q].outer.upperBound <= r.lowerBound { q += 1 }
+                    let quoted = q < lastQuote && marked[q].outer.lowerBound < r.upperBound
+                    busy[k] = quoted || mentionsSpeech(r)
+                }
+            }
+            var sentences = ranges.enumerated().map { k, range -> ReadSentence in
+                let needed = busy[k] || (k > 0 && busy[k - 1]) || (k + 1 < busy.count && busy[k + 1])
+                var tokens: [ProseToken] = []
+                let read = needed ? range : range.lowerBound..<min(range.upperBound, range.lowerBound + 160)
+                tokenizer.tokens(text, read, quotes: marked, firstQuote: &quoteCursor, into: &tokens)
+                return ReadSentence(range: range, tokens: tokens, cues: busy[k] ? cueFinder.cues(text, tokens) : [],
+                                    hasQuote: tokens.contains { $0.kind == .quote }, partial: !needed)
+            }
+            readBlock(&sentences)
+        }
+    }
+
+    /// Whether the paragraph opens with a capitalised word that is not a small word.
+    private func opensWithName(_ block: Range<Int>) -> Bool {
+        var e = block.lowerBound
+        while e < block.upperBound && ProseScalar.isLetter(text[e]) { e += 1 }
+        guard e > block.lowerBound, ProseScalar.isUpper(text[block.lowerBound]) else { return false }
+        return !L.capitalisedFunctionWords.contains(WordKey(text, block.lowerBound..<e))
+    }
+
+    /// Whether a speech verb (lower case) or `according` occurs in the range.
+    private func mentionsSpeech(_ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let c = text[i]
+            guard ProseScalar.isLetter(c) else { i += 1; continue }
+            // Speech verbs are written in small letters; only `According` opens with a capital.
+            let start = i
+            guard ProseScalar.isLower(c) || c == "A" else {
+                while i < end && ProseScalar.isLetter(text[i]) { i += 1 }
+                continue
+            }
+            var h = WordKey.offsetBasis
+            while i < end {
+                let v = text[i].value
+                if v < 0x80 {
+                    let folded = v | 0x20
+                    guard folded >= 0x61 && folded <= 0x7A else { break }
+                    h = (h ^ UInt64(folded)) &* WordKey.prime
+                } else {
+                    guard ProseScalar.isLetter(text[i]) else { break }
+                    h = WordKey.mix(h, text[i])
+                }
+                i += 1
+            }
+            if i - start >= 3 {
+                let key = WordKey(raw: h)
+                if L.speechVerbs.contains(key) || key == L.according { return true }
+            }
+            // a word joined by an apostrophe or hyphen: skip its tail
+            while i + 1 < end, ProseScalar.isApostrophe(text[i]) || text[i] == "-", ProseScalar.isLetter(text[i + 1]) {
+                i += 1
+                while i < end && ProseScalar.isLetter(text[i]) { i += 1 }
+            }
+        }
+        return false
+    }
+
+    private mutating func readBlock(_ sentences: inout [ReadSentence]) {
+        var covered = [Bool](repeating: false, count: sentences.count)
+        var blockSpeaker: Int?
+        let continuing = reportedRun
+        reportedRun = nil
+        if let s = continuing, !quotesMarked, continueReported(sentences, speaker: s, covered: &covered) {
+            blockSpeaker = s
+        }
+        for si in sentences.indices {
+            for ci in sentences[si].cues.indices {
+                let speaker = resolveSpeaker(sentences[si].cues[ci].mention, at: sentences[si].range.lowerBound)
+                sentences[si].cues[ci].speaker = speaker
+                if let speaker { blockSpeaker = speakers.canonical(speaker) }
+            }
+            let sentence = sentences[si]
+            for qi in sentence.tokens.indices where sentence.tokens[qi].kind == .quote {
+                if let speaker = readMarked(sentence, qi, si: si, sentences: sentences, blockSpeaker: blockSpeaker) {
+                    blockSpeaker = speaker
+                }
+            }
+            if !sentence.hasQuote && !covered[si] {
+                readReported(sentences, si, covered: &covered)
+            }
+            if sentence.cues.isEmpty && !sentence.hasQuote && !covered[si] {
+                noteSubject(sentence)
+            }
+        }
+    }
+
+    // MARK: marked quotations
+
+    /// Records the marked quotation at token `qi` and returns its speaker.
+    private mutating func readMarked(_ s: ReadSentence, _ qi: Int, si: Int, sentences: [ReadSentence], blockSpeaker: Int?) -> Int? {
+        let t = s.tokens
+        let quote = marked[t[qi].quote]
+        let partial = isPartial(t, qi)
+        var speaker = cueSpeaker(s, qi)
+        if speaker == nil && !partial && !quote.byDash {
+            speaker = blockSpeaker
+            if speaker == nil, si + 1 < sentences.count, let next = sentences[si + 1].cues.first, !next.inverted, next.span.lowerBound == 0 {
+                speaker = resolveSpeaker(next.mention, at: sentences[si + 1].range.lowerBound)
+            }
+            if speaker == nil, si == 0, qi == 0 { speaker = speakers.lastSpeaker }
+        }
+        if quote.byDash && speaker == nil { return nil }
+        if partial {
+            let words = wordCount(quote.inner)
+            if speaker == nil && words <= 2 { return nil }
+            if isTitle(quote.inner) { return nil }
+        }
+        if let speaker { speakers.note(speaker) }
+        found.append(FoundQuote(inner: quote.inner, kind: partial ? .partial : .direct, segments: quote.segments, speaker: speaker))
+        return speaker.map { speakers.canonical($0) }
+    }
+
+    /// The speaker a cue in the quotation's own sentence names: right after it (`“...,” he said`),
+    /// else the nearest before it (`Kirby said: “...”`), else any after it.
+    private func cueSpeaker(_ s: ReadSentence, _ qi: Int) -> Int? {
+        let t = s.tokens
+        var f = qi + 1
+        while f < t.count, t[f].kind == .punctuation, !t[f].isPunctuation("(") { f += 1 }
+        if let c = s.cues.first(where: { ($0.inverted && $0.verb == f) || (!$0.inverted && $0.span.lowerBound == f) }), let sp = c.speaker {
+            return sp
+        }
+        if let c = s.cues.last(where: { $0.span.upperBound <= qi && $0.speaker != nil }) { return c.speaker }
+        if let c = s.cues.first(where: { $0.span.lowerBound > qi && $0.speaker != nil }) { return c.speaker }
+        return nil
+    }
+
+    /// A fragment inside the reporter's own sentence (`derided them as “absolutely ridiculous.”`)
+    /// rather than words given whole.
+    private func isPartial(_ t: [ProseToken], _ qi: Int) -> Bool {
+        guard qi > 0 else { return false }
+        let prev = t[qi - 1]
+        if prev.kind == .punctuation { return false }
+        if prev.kind == .quote { return false }
+        if prev.isLowercase && L.speechVerbs.contains(prev.key) && !L.characterisationVerbs.contains(prev.key) { return false }
+        // `told reporters “...”`
+        if qi >= 2, t[qi - 2].isWord, t[qi - 2].key == L.told || t[qi - 2].key == L.tells { return false }
+        return true
+    }
+
+    /// A name in marks (`the “Day of Victory”`), every word capitalised.
+    private func isTitle(_ r: Range<Int>) -> Bool {
+        var words = 0
+        var i = r.lowerBound
+        while i < r.upperBound {
+            while i < r.upperBound && !ProseScalar.isLetter(text[i]) { i += 1 }
+            let s = i
+            while i < r.upperBound && (ProseScalar.isLetter(text[i]) || ProseScalar.isApostrophe(text[i])) { i += 1 }
+            guard i > s else { break }
+            words += 1
+            if !ProseScalar.isUpper(text[s]) && !L.nameLinks.contains(WordKey(text, s..<i)) && WordKey(text, s..<i) != L.to && WordKey(text, s..<i) != L.in { return false }
+        }
+        return words >= 2
+    }
+
+    func wordCount(_ r: Range<Int>) -> Int { ProseScalar.wordCount(text, r) }
+
+    // MARK: output
+
+    /// The quotes in text order, each with the speaker as the article names them and its sentences.
+    func extracted() -> [ExtractedQuote] {
+        found.map { q in
+            var sentences: [Range<Int>] = []
+            for segment in q.segments { sentences += splitter.sentences(in: text, range: segment) }
+            return ExtractedQuote(start: q.inner.lowerBound, end: q.inner.upperBound, kind: q.kind,
+                                  sentences: sentences, mention: q.speaker.map { speakers.speakerMention($0) })
+        }
+    }
+}

@@ -1,0 +1,275 @@
+/// The speakers of one article as the article names them, and the order they spoke in, so that
+/// `Peskov`, `Mr. Peskov`, `he` and `the Kremlin spokesman` in one article are one speaker.
+struct ArticleSpeakers: Sendable {
+    typealias L = QuoteLexicon
+
+    struct RoleKey: Sendable, Equatable {
+        var head: WordKey
+        var qualifiers: [WordKey]
+    }
+
+    struct Entry: Sendable {
+        var name: String
+        var nameKeys: [WordKey]
+        var aliases: [String] = []
+        var roles: [String] = []
+        var roleKeys: [RoleKey] = []
+        var kind: SpeakerKind
+        /// False for a speaker known only by a role (`a Kremlin spokesman`).
+        var named: Bool
+        var acronym: String?
+        var suffix: WordKey?
+        /// Initials of an organisation's capitalised words, to recognise its acronym.
+        var initials: String?
+        var gender: Mention.Gender = .unknown
+        var plural = false
+    }
+
+    private(set) var entries: [Entry] = []
+    /// Where an entry was merged into another one.
+    private var mergedInto: [Int] = []
+    /// When each entry was last spoken of, on a clock that ticks with every mention.
+    private var lastSeen: [Int] = []
+    private var clock = 0
+    /// Speakers in the order the article gave them words, the latest last.
+    private var recent: [Int] = []
+    /// Speakers and people the article talked about, the latest last: what a pronoun points back to.
+    private var salient: [Int] = []
+
+    /// The speaker that `mention` names, creating one when the article has not named it before.
+    /// Returns nil for pronouns with no fitting antecedent and for the first and second person.
+    mutating func resolve(_ m: Mention) -> Int? {
+        let id: Int?
+        switch m.form {
+        case .pronoun: id = antecedent(of: m)
+        case .person: id = person(m)
+        case .organisation: id = organisation(m)
+        case .role: id = role(m)
+        }
+        if let id { note(id) }
+        return id
+    }
+
+    /// Records a person or body the article talks about without giving them words
+    /// (`Opposition leader Tom Baker disagreed.`), for pronouns that follow.
+    mutating func mentioned(_ m: Mention) {
+        guard m.form != .pronoun else { return }
+        let id: Int
+        switch m.form {
+        case .person: id = person(m)
+        case .organisation: id = organisation(m)
+        default:
+            guard let r = role(m) else { return }
+            id = r
+        }
+        let s = canonical(id)
+        clock += 1
+        lastSeen[s] = clock
+        if salient.last != s { salient.append(s) }
+    }
+
+    /// Whether the article has named a person with this surname.
+    func knowsPerson(surname: WordKey) -> Bool {
+        entries.contains { $0.kind == .person && $0.named && $0.nameKeys.last == surname }
+    }
+
+    /// Whether some speaker of the article holds the role a role mention names.
+    func knowsHolder(of m: Mention) -> Bool {
+        guard let key = roleKey(m) else { return true }
+        return entries.contains { e in e.roleKeys.contains { fits(key, $0) } }
+    }
+
+    /// Records that `speaker` spoke, for later pronouns and for quotes that continue a speaker.
+    mutating func note(_ speaker: Int) {
+        let s = canonical(speaker)
+        clock += 1
+        lastSeen[s] = clock
+        if recent.last != s { recent.append(s) }
+        if salient.last != s { salient.append(s) }
+    }
+
+    var lastSpeaker: Int? { recent.last }
+
+    func canonical(_ id: Int) -> Int {
+        var i = id
+        while mergedInto[i] != i { i = mergedInto[i] }
+        return i
+    }
+
+    /// How the corpus-wide resolver sees this speaker.
+    func speakerMention(_ id: Int) -> SpeakerMention {
+        let e = entries[canonical(id)]
+        let people = e.named ? [] : entries.indices.filter { mergedInto[$0] == $0 && entries[$0].named && entries[$0].kind == .person }.map { entries[$0].name }
+        return SpeakerMention(name: e.name, aliases: e.aliases, roles: e.roles, kind: e.kind, named: e.named, candidates: people)
+    }
+
+    // MARK: kinds of mention
+
+    private func antecedent(of m: Mention) -> Int? {
+        guard let p = m.pronoun else { return nil }
+        let wantsPerson = p == L.he || p == L.she
+        let wantsThing = p == L.it
+        let wantsPlural = p == L.they
+        guard wantsPerson || wantsThing || wantsPlural else { return nil }
+        for id in salient.reversed() {
+            let e = entries[canonical(id)]
+            if wantsPerson && e.kind == .person && !e.plural && (e.gender == .unknown || e.gender == m.gender) { return canonical(id) }
+            if wantsThing && e.kind == .organisation && !e.plural { return canonical(id) }
+            if wantsPlural && (e.plural || e.kind == .organisation) { return canonical(id) }
+        }
+        return nil
+    }
+
+    private mutating func person(_ m: Mention) -> Int {
+        guard let surname = m.nameKeys.last else { return add(m, kind: .person, named: true) }
+        let first = m.nameKeys.count >= 2 ? m.nameKeys.first : nil
+        let match = latest { e in
+            guard e.kind == .person && e.named && e.nameKeys.last == surname else { return false }
+            if m.nameKeys.count >= 2 && e.nameKeys.count >= 2 && e.suffix != m.suffix { return false }
+            if let first, e.nameKeys.count >= 2, e.nameKeys.first != first { return false }
+            return true
+        }
+        guard let id = match else {
+            let id = add(m, kind: .person, named: true)
+            absorbRoleOnlySpeaker(into: id)
+            return id
+        }
+        if m.nameKeys.count > entries[id].nameKeys.count {
+            addAlias(entries[id].name, to: id)
+            entries[id].name = m.name
+            entries[id].nameKeys = m.nameKeys
+        } else {
+            addAlias(m.name, to: id)
+        }
+        addRole(of: m, to: id)
+        if entries[id].gender == .unknown { entries[id].gender = m.gender }
+        return id
+    }
+
+    private mutating func organisation(_ m: Mention) -> Int {
+        if let id = latest(where: { $0.kind == .organisation && sameOrganisation($0, m) }) {
+            let e = entries[id]
+            if m.name.utf8.count > e.name.utf8.count && m.acronym == nil && !isAcronym(m.name) {
+                addAlias(e.name, to: id)
+                entries[id].name = m.name
+                entries[id].nameKeys = m.nameKeys
+            } else {
+                addAlias(m.name, to: id)
+            }
+            if entries[id].acronym == nil { entries[id].acronym = m.acronym }
+            return id
+        }
+        let id = add(m, kind: .organisation, named: true)
+        entries[id].acronym = m.acronym
+        if let a = m.acronym { entries[id].aliases.append(a) }
+        return id
+    }
+
+    private mutating func role(_ m: Mention) -> Int? {
+        // `the statement said`: whoever issued it, which the cue does not say.
+        if let head = m.roleHead, L.documents.contains(head) { return nil }
+        if let head = m.roleHead, L.organisationHeads.contains(head), !L.roles.contains(head) {
+            // `the ministry`: the organisation of that kind the article named last.
+            for id in recent.reversed() where entries[id].kind == .organisation && entries[id].nameKeys.contains(head) { return id }
+        }
+        if let key = roleKey(m) {
+            for id in recent.reversed() where entries[id].roleKeys.contains(where: { fits(key, $0) }) { return id }
+            if let id = latest(where: { e in e.roleKeys.contains { fits(key, $0) } }) { return id }
+        }
+        let kind: SpeakerKind = m.roleHead.map { L.organisationHeads.contains($0) && !L.roles.contains($0) } == true ? .organisation : .person
+        return add(m, kind: kind, named: false)
+    }
+
+    // MARK: helpers
+
+    /// Entries newest first, so that a name repeated later finds the latest bearer.
+    /// The matching speaker the article spoke of last, so that a name repeated later finds its
+    /// latest bearer.
+    private func latest(where match: (Entry) -> Bool) -> Int? {
+        var best: Int?
+        for id in entries.indices where mergedInto[id] == id && match(entries[id]) {
+            if let b = best, lastSeen[b] >= lastSeen[id] { continue }
+            best = id
+        }
+        return best
+    }
+
+    private mutating func add(_ m: Mention, kind: SpeakerKind, named: Bool) -> Int {
+        var e = Entry(name: m.name, nameKeys: m.nameKeys, kind: kind, named: named)
+        e.gender = m.gender
+        e.plural = m.plural
+        e.suffix = m.suffix
+        e.initials = m.initials
+        entries.append(e)
+        mergedInto.append(entries.count - 1)
+        clock += 1
+        lastSeen.append(clock)
+        let id = entries.count - 1
+        if named { addRole(of: m, to: id) } else if let key = roleKey(m) {
+            entries[id].roles = [m.name]
+            entries[id].roleKeys = [key]
+        }
+        return id
+    }
+
+    /// A role-only speaker met earlier (`a Kremlin spokesman said`) is the named person who
+    /// later turns up with the same role.
+    private mutating func absorbRoleOnlySpeaker(into id: Int) {
+        guard let key = entries[id].roleKeys.first else { return }
+        for other in entries.indices where other != id && mergedInto[other] == other && !entries[other].named && entries[other].kind == .person {
+            if entries[other].roleKeys.contains(where: { fits($0, key) }) {
+                mergedInto[other] = id
+                recent = recent.map { $0 == other ? id : $0 }
+                salient = salient.map { $0 == other ? id : $0 }
+            }
+        }
+    }
+
+    private mutating func addRole(of m: Mention, to id: Int) {
+        guard let role = m.role, !role.isEmpty else { return }
+        if !entries[id].roles.contains(role) { entries[id].roles.append(role) }
+        if let key = roleKey(m), !entries[id].roleKeys.contains(key) { entries[id].roleKeys.append(key) }
+    }
+
+    private mutating func addAlias(_ alias: String, to id: Int) {
+        guard alias != entries[id].name, !entries[id].aliases.contains(alias) else { return }
+        entries[id].aliases.append(alias)
+    }
+
+    private func roleKey(_ m: Mention) -> RoleKey? {
+        guard let head = m.roleHead else { return nil }
+        return RoleKey(head: head, qualifiers: m.roleQualifiers)
+    }
+
+    /// Whether a role as mentioned (`the Kremlin spokesman`) fits a role a speaker was given.
+    func fits(_ mentioned: RoleKey, _ given: RoleKey) -> Bool {
+        let a = mentioned.head, b = given.head
+        let spokesA = L.spokespersonRoles.contains(a), spokesB = L.spokespersonRoles.contains(b)
+        let secretary = L.secretary
+        var headsAgree = a == b || (spokesA && spokesB)
+        if !headsAgree && ((spokesA && b == secretary) || (spokesB && a == secretary)) {
+            // `the Kremlin secretary` for `the Kremlin spokesman`: the same office's voice.
+            headsAgree = mentioned.qualifiers.contains { given.qualifiers.contains($0) }
+        }
+        guard headsAgree else { return false }
+        let specific = mentioned.qualifiers.filter { !L.places.contains($0) && !L.capitalisedFunctionWords.contains($0) }
+        return specific.allSatisfy { given.qualifiers.contains($0) }
+    }
+
+    private func sameOrganisation(_ e: Entry, _ m: Mention) -> Bool {
+        if e.nameKeys == m.nameKeys { return true }
+        if isAcronym(m.name), e.acronym == m.name || e.initials == m.name { return true }
+        if isAcronym(e.name), m.acronym == e.name || m.initials == e.name { return true }
+        if let a = m.acronym, a == e.acronym { return true }
+        // `Foreign Ministry` and `Russian Foreign Ministry`
+        guard let last = m.nameKeys.last, last == e.nameKeys.last, m.nameKeys.count >= 2 || e.nameKeys.count >= 2 else { return false }
+        let shorter = m.nameKeys.count <= e.nameKeys.count ? m.nameKeys : e.nameKeys
+        let longer = m.nameKeys.count <= e.nameKeys.count ? e.nameKeys : m.nameKeys
+        return shorter.allSatisfy { longer.contains($0) } && shorter.count >= 2
+    }
+
+    private func isAcronym(_ s: String) -> Bool {
+        let scalars = s.unicodeScalars
+        return scalars.count >= 2 && scalars.count <= 6 && scalars.allSatisfy { ProseScalar.isUpper($0) || $0 == "." }
+    }
+}

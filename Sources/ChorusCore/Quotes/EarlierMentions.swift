@@ -1,0 +1,98 @@
+/// People an article introduced in sentences that are not about speech (`Union leader Omar
+/// Haddad arrived on Friday.`), found only when a later speech cue needs them: a bare surname
+/// (`Haddad said`) takes the full name, a role (`the union leader said`) the person who held it.
+extension ArticleReader {
+    /// Resolves a cue's speaker, looking back through the article for a full name or the holder of
+    /// a role when the speakers met so far do not supply one.
+    mutating func resolveSpeaker(_ mention: Mention, at position: Int) -> Int? {
+        var m = mention
+        if m.form == .person, m.nameKeys.count == 1, let surname = m.nameKeys.last, !speakers.knowsPerson(surname: surname),
+           searched.insert(surname.value).inserted, let full = earlierFullName(surname, word: m.keyWord, before: position) {
+            m.name = full.name
+            m.nameKeys = full.nameKeys
+            if m.role == nil {
+                m.role = full.role
+                m.roleHead = full.roleHead
+                m.roleQualifiers = full.roleQualifiers
+            }
+        }
+        if m.form == .role, !m.plural, let head = m.roleHead, !speakers.knowsHolder(of: m),
+           searched.insert(head.value &+ 1).inserted, let holder = earlierHolder(of: m, before: position) {
+            speakers.mentioned(holder)
+        }
+        return speakers.resolve(m)
+    }
+
+    /// Records the person a sentence without speech opens with (`Opposition leader Tom Baker
+    /// disagreed.`), so that a later `he` can find them.
+    mutating func noteSubject(_ s: ReadSentence) {
+        guard let m = cueFinder.sentenceSubject(text, s.tokens, before: s.tokens.count), m.form == .person else { return }
+        // A lone capitalised word opening a sentence is as often an adverb (`Perhaps`, `Back in
+        // June`) as a name: only a full name, a name with its role, or one already met counts.
+        guard m.nameKeys.count >= 2 || m.role != nil || m.nameKeys.last.map({ speakers.knowsPerson(surname: $0) }) == true else { return }
+        speakers.mentioned(m)
+    }
+
+    private func earlierFullName(_ surname: WordKey, word: Range<Int>?, before position: Int) -> Mention? {
+        guard let word else { return nil }
+        var found: Mention?
+        eachEarlierWord(matching: surname, printed: word, before: position) { tokens, k in
+            guard let m = parser.phrase(text, tokens, endingAt: k, lower: 0), m.form == .person, m.nameKeys.count >= 2, m.nameKeys.last == surname else { return false }
+            found = m
+            return true
+        }
+        return found
+    }
+
+    private func earlierHolder(of role: Mention, before position: Int) -> Mention? {
+        guard let head = role.roleHead, let word = role.keyWord else { return nil }
+        var found: Mention?
+        eachEarlierWord(matching: head, printed: word, before: position) { tokens, k in
+            var last = k
+            while last + 1 < tokens.count && parser.isNameWord(tokens[last + 1]) && last - k < 4 { last += 1 }
+            guard last > k, let m = parser.phrase(text, tokens, endingAt: last, lower: 0), m.form == .person,
+                  let given = m.roleHead, let wanted = role.roleHead,
+                  speakers.fits(ArticleSpeakers.RoleKey(head: wanted, qualifiers: role.roleQualifiers),
+                                ArticleSpeakers.RoleKey(head: given, qualifiers: m.roleQualifiers)) else { return false }
+            found = m
+            return true
+        }
+        return found
+    }
+
+    /// Calls `body` with the tokens of the paragraph and the position of each earlier occurrence of
+    /// a word, latest first, until it returns true. Only a handful of occurrences are tried.
+    private func eachEarlierWord(matching key: WordKey, printed word: Range<Int>, before position: Int, _ body: ([ProseToken], Int) -> Bool) {
+        var tries = 0
+        let pattern = Array(text[word])
+        // People are introduced near where they speak: a dozen paragraphs back is far enough.
+        let earlier = blocks.lazy.filter { $0.lowerBound < position }.suffix(12)
+        for block in earlier.reversed() where occurs(pattern, in: block.lowerBound..<min(block.upperBound, position)) {
+            var tokens: [ProseToken] = []
+            var cursor = 0
+            tokenizer.tokens(text, block.lowerBound..<min(block.upperBound, position), quotes: marked, firstQuote: &cursor, into: &tokens)
+            for k in tokens.indices.reversed() where tokens[k].isWord && tokens[k].key == key {
+                if body(tokens, k) { return }
+                tries += 1
+                if tries >= 4 { return }
+            }
+        }
+    }
+
+    /// Whether the word occurs in the range, capitals aside: a plain scan that builds no tokens.
+    private func occurs(_ pattern: [Unicode.Scalar], in range: Range<Int>) -> Bool {
+        guard let first = pattern.first, range.count >= pattern.count else { return false }
+        let head = WordKey.fold(first)
+        var i = range.lowerBound
+        let last = range.upperBound - pattern.count
+        while i <= last {
+            if WordKey.fold(text[i]) == head, i == 0 || !ProseScalar.isLetter(text[i - 1]) {
+                var k = 1
+                while k < pattern.count && WordKey.fold(text[i + k]) == WordKey.fold(pattern[k]) { k += 1 }
+                if k == pattern.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}

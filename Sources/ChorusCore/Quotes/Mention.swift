@@ -1,0 +1,247 @@
+/// A speaker as one sentence names them: `US Secretary of State Antony Blinken`, `Peskov`, `he`,
+/// `the Russian Foreign Ministry`, `a Kremlin spokesman`.
+struct Mention: Sendable {
+    enum Form: Sendable { case person, organisation, role, pronoun }
+    enum Gender: Sendable { case unknown, male, female }
+
+    var form: Form
+    /// Token positions in the sentence.
+    var tokens: Range<Int>
+    /// The person's or organisation's name as printed, the role for a role mention, the pronoun.
+    var name: String
+    /// Keys of the name's words; for a person the last is the surname.
+    var nameKeys: [WordKey] = []
+    /// The role printed with a name (`Kremlin spokesman`), or the role of a role mention.
+    var role: String?
+    var roleHead: WordKey?
+    var roleQualifiers: [WordKey] = []
+    /// An acronym printed after an organisation's name: `Institute for War Studies (ISW)`.
+    var acronym: String?
+    /// Initials of an organisation's capitalised words after any leading country
+    /// (`US Institute for the Study of War` gives `ISW`).
+    var initials: String?
+    var gender: Gender = .unknown
+    var plural = false
+    var pronoun: WordKey?
+    /// Where the word that identifies the speaker is printed: the surname, or the role's head word
+    /// (for finding where the article introduced them).
+    var keyWord: Range<Int>?
+    /// `Jr.`, `III`: a son is not his father.
+    var suffix: WordKey?
+}
+
+/// Reads the noun phrase that names a speaker next to a speech verb, in either direction.
+struct MentionParser: Sendable {
+    typealias L = QuoteLexicon
+
+    /// The subject of the verb at `verb`, reading leftwards no further than `lower`: skips adverbs and
+    /// time phrases (`Peskov on Thursday derided`), appositives (`Zelensky, the president of Ukraine,
+    /// said`) and relative `who`.
+    func subject(_ text: [Unicode.Scalar], _ t: [ProseToken], verb: Int, lower: Int) -> Mention? {
+        var k = verb - 1
+        var skipped = 0
+        while k >= lower && skipped < 5 {
+            let w = t[k]
+            guard w.isWord, !w.isCapitalized || L.verbAdjuncts.contains(w.key) else { break }
+            if L.verbAdjuncts.contains(w.key) || isAdverb(text, w) {
+                k -= 1; skipped += 1
+                if k >= lower && t[k].isWord && L.timePrepositions.contains(t[k].key) && !t[k].isCapitalized { k -= 1 }
+                continue
+            }
+            break
+        }
+        guard k >= lower else { return nil }
+        if t[k].isWord && t[k].key == L.who {
+            k -= 1
+            if k >= lower && t[k].isComma { k -= 1 }
+            guard k >= lower else { return nil }
+            return phrase(text, t, endingAt: k, lower: lower)
+        }
+        // Appositives and asides between the speaker and the verb: `Dmitry Peskov, the Kremlin
+        // spokesman, said`, `Rep. Trey Gowdy, R-South Carolina, chairman of the panel, said`,
+        // `Sen. Susan Collins (R-Maine) said`.
+        var role: Mention?
+        var rounds = 0
+        while k > lower && rounds < 3 {
+            if t[k].isPunctuation(")"), let open = (max(lower, k - 10)..<k).last(where: { t[$0].isPunctuation("(") }),
+               !(open == k - 2 && t[k - 1].shape.contains(.allCaps)) {
+                k = open - 1; rounds += 1
+                continue
+            }
+            guard t[k].isComma else { break }
+            var c = k - 1
+            while c > lower && !t[c].isComma && t[c].kind != .quote && !isClauseBreak(t[c]) { c -= 1 }
+            guard c > lower, t[c].isComma, c < k - 1 else { return nil }
+            if role == nil, let a = phrase(text, t, startingAt: c + 1, upper: k), a.tokens.upperBound == k, a.form == .role || a.form == .organisation {
+                role = a
+            }
+            k = c - 1
+            rounds += 1
+        }
+        guard k >= lower, !(t[k].isWord && t[k].shape.contains(.possessive)) else { return nil }
+        guard var head = phrase(text, t, endingAt: k, lower: lower) else { return nil }
+        // `Peskov, the Kremlin spokesman said`: a role right after a name and a comma is the name's.
+        if head.form == .role, head.tokens.lowerBound - 2 >= lower, t[head.tokens.lowerBound - 1].isComma,
+           let person = phrase(text, t, endingAt: head.tokens.lowerBound - 2, lower: lower), person.form == .person {
+            role = head
+            head = person
+        }
+        if rounds > 0 && head.form == .pronoun { return nil }
+        if let role, head.form == .person, head.role == nil {
+            head.role = role.name
+            head.roleHead = role.roleHead
+            head.roleQualifiers = role.roleQualifiers
+            if head.gender == .unknown { head.gender = role.gender }
+        }
+        head.tokens = head.tokens.lowerBound..<verb
+        return head
+    }
+
+    /// The speaker named right after `from` (`said the Kremlin secretary`, `according to ISW`).
+    func object(_ text: [Unicode.Scalar], _ t: [ProseToken], from: Int, upper: Int) -> Mention? {
+        guard var m = phrase(text, t, startingAt: from, upper: upper) else { return nil }
+        // `Dmitry Peskov, the Kremlin spokesman,` after an inverted verb.
+        let after = m.tokens.upperBound
+        if m.form == .person, after < upper, t[after].isComma,
+           let appositive = phrase(text, t, startingAt: after + 1, upper: upper), appositive.form == .role || appositive.form == .organisation {
+            if m.role == nil {
+                m.role = appositive.name
+                m.roleHead = appositive.roleHead
+                m.roleQualifiers = appositive.roleQualifiers
+            }
+            m.tokens = m.tokens.lowerBound..<appositive.tokens.upperBound
+        }
+        // `said the club’s chairman, Peter Hale.`
+        if m.form == .role, after < upper, t[after].isComma, var person = phrase(text, t, startingAt: after + 1, upper: upper),
+           person.form == .person, person.tokens.upperBound >= upper || !t[person.tokens.upperBound].isWord {
+            person.role = m.name
+            person.roleHead = m.roleHead
+            person.roleQualifiers = m.roleQualifiers
+            person.tokens = m.tokens.lowerBound..<person.tokens.upperBound
+            return person
+        }
+        return m
+    }
+
+    // MARK: phrases
+
+    /// The noun phrase ending at token `end`, reading leftwards.
+    func phrase(_ text: [Unicode.Scalar], _ t: [ProseToken], endingAt end: Int, lower: Int) -> Mention? {
+        var acronym: String?
+        var last = end
+        // `Institute for War Studies (ISW)`
+        if last - 2 >= lower, t[last].isPunctuation(")"), t[last - 1].shape.contains(.allCaps), t[last - 2].isPunctuation("(") {
+            acronym = string(text, t, (last - 1)..<last)
+            last -= 3
+        }
+        guard last >= lower, t[last].isWord else { return nil }
+        if L.pronouns.contains(t[last].key) && t[last].key != L.who {
+            return pronoun(text, t, last)
+        }
+        var first = last + 1
+        var k = last
+        var lowerRun = 0
+        while k >= lower {
+            let w = t[k]
+            guard w.isWord else { break }
+            if w.isCapitalized {
+                if L.capitalisedFunctionWords.contains(w.key) {
+                    if L.determiners.contains(w.key) || L.numbers.contains(w.key) { first = k; break }
+                    // `Theresa May`: a month or small word ends a name when a name word precedes it.
+                    if k == last, k - 1 >= lower, isNameWord(t[k - 1]) { first = k; k -= 1; continue }
+                    break
+                }
+                first = k; k -= 1; lowerRun = 0
+                continue
+            }
+            if L.pronouns.contains(w.key) { break }
+            if isRole(w) || L.organisationHeads.contains(w.key) {
+                first = k; k -= 1; lowerRun = 0
+                continue
+            }
+            if L.determiners.contains(w.key) || L.numbers.contains(w.key) {
+                if w.key == L.the, k - 1 >= lower, t[k - 1].isWord, t[k - 1].key == L.of || t[k - 1].key == L.for {
+                    first = k; k -= 1
+                    continue
+                }
+                first = k
+                break
+            }
+            if L.nameLinks.contains(w.key) || L.nameParticles.contains(w.key) {
+                // `Secretary of State`, `Institute for the Study of War`, `Mohammed bin Salman`
+                if k - 1 >= lower, t[k - 1].isCapitalized || (t[k - 1].isWord && isRole(t[k - 1])), k + 1 <= last {
+                    first = k; k -= 1
+                    continue
+                }
+                break
+            }
+            // Modifiers in front of a role word (`communications director`, `foreign policy chief`).
+            if lowerRun < 2, k + 1 <= last, first <= k + 2, isModifier(w), isModifiable(t, k + 1, last) {
+                first = k; k -= 1; lowerRun += 1
+                continue
+            }
+            break
+        }
+        guard first <= last else { return nil }
+        // `The US Embassy in Harare`, `experts from the US Institute for the Study of War`,
+        // `officials in Washington`: a body or role before a place or body.
+        if first - 2 >= lower, t[first - 1].isWord, !t[first - 1].isCapitalized, L.placePrepositions.contains(t[first - 1].key),
+           t[first - 2].isWord, isRole(t[first - 2]) || L.organisationHeads.contains(t[first - 2].key),
+           let left = phrase(text, t, endingAt: first - 2, lower: lower), left.form == .role || left.form == .organisation {
+            let right = interpret(text, t, first..<(last + 1), acronym: acronym, consumed: first..<(end + 1))
+            if left.plural, let right, right.form == .organisation {
+                var m = right
+                m.tokens = left.tokens.lowerBound..<(end + 1)
+                return m
+            }
+            // `a career official in the White House security office`: a person known by role.
+            if left.form == .role, !left.plural {
+                return role(text, t, left.tokens.lowerBound..<(last + 1), plural: false, consumed: left.tokens.lowerBound..<(end + 1))
+            }
+            return interpret(text, t, left.tokens.lowerBound..<(last + 1), acronym: acronym, consumed: left.tokens.lowerBound..<(end + 1))
+        }
+        return interpret(text, t, first..<(last + 1), acronym: acronym, consumed: first..<(end + 1))
+    }
+
+    /// The noun phrase starting at token `start`, reading rightwards.
+    func phrase(_ text: [Unicode.Scalar], _ t: [ProseToken], startingAt start: Int, upper: Int) -> Mention? {
+        guard start < upper, t[start].isWord else { return nil }
+        if L.pronouns.contains(t[start].key) && t[start].key != L.who {
+            return pronoun(text, t, start)
+        }
+        var k = start
+        if L.determiners.contains(t[k].key) || L.numbers.contains(t[k].key) { k += 1 }
+        var end = k
+        while k < upper {
+            let w = t[k]
+            guard w.isWord else { break }
+            if w.isCapitalized {
+                if L.capitalisedFunctionWords.contains(w.key) && !isNameWord(w) { break }
+                k += 1; end = k
+                if w.shape.contains(.possessive) && !(k < upper && (t[k].isCapitalized || isRole(t[k]) || L.organisationHeads.contains(t[k].key))) { break }
+                continue
+            }
+            if isRole(w) || L.organisationHeads.contains(w.key) { k += 1; end = k; continue }
+            if L.nameLinks.contains(w.key) || L.nameParticles.contains(w.key) {
+                var n = k + 1
+                if n < upper, t[n].isWord, t[n].key == L.the { n += 1 }
+                if n < upper, t[n].isCapitalized, end > start { k = n; continue }
+                break
+            }
+            // a modifier is kept only when a role word follows within two words
+            if isModifier(w), isModifiable(t, k + 1, min(upper - 1, k + 2)) || (k + 2 < upper && isModifiable(t, k + 2, min(upper - 1, k + 2))) {
+                k += 1
+                continue
+            }
+            break
+        }
+        guard end > start else { return nil }
+        var acronym: String?
+        var consumedEnd = end
+        if end + 2 < upper, t[end].isPunctuation("("), t[end + 1].shape.contains(.allCaps), t[end + 2].isPunctuation(")") {
+            acronym = string(text, t, (end + 1)..<(end + 2))
+            consumedEnd = end + 3
+        }
+        return interpret(text, t, start..<end, acronym: acronym, consumed: start..<consumedEnd)
+    }
+}

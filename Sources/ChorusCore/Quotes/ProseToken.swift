@@ -1,0 +1,169 @@
+/// One word, punctuation mark or whole quotation of a reporter's sentence.
+struct ProseToken: Sendable {
+    enum Kind: UInt8, Sendable { case word, punctuation, quote }
+
+    struct Shape: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// Begins with a capital letter.
+        static let capitalized = Shape(rawValue: 1)
+        /// Two or more letters, all capitals (`ISW`, `NATO`, `US`).
+        static let allCaps = Shape(rawValue: 2)
+        /// Ended with `’s`, which the key leaves out.
+        static let possessive = Shape(rawValue: 4)
+        /// Ends with a full stop that belongs to it (`Mr.`, `U.S.`).
+        static let abbreviation = Shape(rawValue: 8)
+        static let number = Shape(rawValue: 16)
+        /// Shaped like a profession: `pediatrician`, `epidemiologist`, `economist`.
+        static let profession = Shape(rawValue: 32)
+        /// Ends in -ing: a participle more often than a modifier of a role.
+        static let participle = Shape(rawValue: 64)
+        /// Hyphenated to a word in small letters (`Washington-based`, `Would-be`).
+        static let hyphenated = Shape(rawValue: 128)
+    }
+
+    var kind: Kind
+    var start: Int
+    var end: Int
+    /// Case-folded key of a word (without a possessive ending); the scalar of a punctuation mark.
+    var key: WordKey
+    var shape: Shape
+    /// Position in the article's marked quotations, for a quotation token.
+    var quote: Int
+
+    var isWord: Bool { kind == .word }
+    var isCapitalized: Bool { kind == .word && shape.contains(.capitalized) }
+    var isLowercase: Bool { kind == .word && !shape.contains(.capitalized) && !shape.contains(.number) }
+
+    func isPunctuation(_ s: Unicode.Scalar) -> Bool { kind == .punctuation && key.value == UInt64(s.value) }
+    var isComma: Bool { isPunctuation(",") }
+}
+
+/// Cuts a stretch of prose into tokens, each marked quotation becoming a single token.
+struct ProseTokenizer: Sendable {
+    /// Tokens of `range`; `quotes` are the article's marked quotations in text order, and
+    /// `firstQuote` the first of them that may lie in the range (advanced past those used).
+    func tokens(_ text: [Unicode.Scalar], _ range: Range<Int>, quotes: [MarkedQuote], firstQuote: inout Int, into out: inout [ProseToken]) {
+        out.removeAll(keepingCapacity: true)
+        out.reserveCapacity(range.count / 5 + 4)
+        var i = range.lowerBound
+        let end = range.upperBound
+        while firstQuote < quotes.count && quotes[firstQuote].outer.upperBound <= i { firstQuote += 1 }
+        while i < end {
+            if firstQuote < quotes.count && quotes[firstQuote].outer.lowerBound <= i {
+                let q = quotes[firstQuote]
+                out.append(ProseToken(kind: .quote, start: q.outer.lowerBound, end: q.outer.upperBound, key: WordKey(raw: 0), shape: [], quote: firstQuote))
+                i = max(i + 1, q.outer.upperBound)
+                firstQuote += 1
+                continue
+            }
+            let c = text[i]
+            if ProseScalar.isSpace(c) { i += 1; continue }
+            if ProseScalar.isAlphanumeric(c) {
+                i = word(text, i, end, into: &out)
+                continue
+            }
+            out.append(ProseToken(kind: .punctuation, start: i, end: i + 1, key: WordKey(raw: UInt64(c.value)), shape: [], quote: -1))
+            i += 1
+        }
+    }
+
+    private func word(_ text: [Unicode.Scalar], _ start: Int, _ end: Int, into out: inout [ProseToken]) -> Int {
+        var i = start
+        var dotted = true   // single letters separated by full stops, as in U.S.
+        var letters = 0
+        var upper = 0
+        var digits = 0
+        // The key leaves out full stops (so `U.S.` and `US` are one word) and, through `beforeApostrophe`,
+        // a possessive ending.
+        var h = WordKey.offsetBasis
+        var beforeApostrophe = h
+        var hyphenLower = false
+        var previousAlphanumeric = false
+        while i < end {
+            let c = text[i]
+            let v = c.value
+            // Plain ASCII letters and digits, the bulk of the corpus, without the general tests.
+            if v < 0x80 {
+                let folded = v | 0x20
+                if folded >= 0x61 && folded <= 0x7A {
+                    letters += 1
+                    if v < 0x61 { upper += 1 }
+                    if previousAlphanumeric { dotted = false }
+                    previousAlphanumeric = true
+                    h = (h ^ UInt64(folded)) &* WordKey.prime
+                    i += 1
+                    continue
+                }
+                if v >= 0x30 && v <= 0x39 {
+                    digits += 1
+                    if previousAlphanumeric { dotted = false }
+                    previousAlphanumeric = true
+                    h = (h ^ UInt64(v)) &* WordKey.prime
+                    i += 1
+                    continue
+                }
+            }
+            if ProseScalar.isAlphanumeric(c) {
+                if ProseScalar.isDigit(c) { digits += 1 } else {
+                    letters += 1
+                    if ProseScalar.isUpper(c) { upper += 1 }
+                }
+                if previousAlphanumeric { dotted = false }
+                previousAlphanumeric = true
+                h = WordKey.mix(h, c)
+                i += 1
+            } else if i + 1 < end && ProseScalar.isAlphanumeric(text[i + 1]) && ProseScalar.isAlphanumeric(text[i - 1])
+                        && (ProseScalar.isApostrophe(c) || c == "-" || c == "\u{2010}" || c == "\u{2011}" || c == "." || c == "&") {
+                if c != "." {
+                    dotted = false
+                    if c == "-" && ProseScalar.isLower(text[i + 1]) { hyphenLower = true }
+                    if ProseScalar.isApostrophe(c) { beforeApostrophe = h }
+                    h = WordKey.mix(h, c)
+                }
+                previousAlphanumeric = false
+                i += 1
+            } else {
+                break
+            }
+        }
+        var shape: ProseToken.Shape = []
+        if ProseScalar.isUpper(text[start]) { shape.insert(.capitalized) }
+        if letters >= 2 && upper == letters { shape.insert(.allCaps) }
+        if digits > 0 && letters == 0 { shape.insert(.number) }
+        if hyphenLower { shape.insert(.hyphenated) }
+        if letters == i - start && letters >= 5 {
+            // Only the last letter is looked at for most words.
+            switch text[i - 1].value | 0x20 {
+            case 0x67: if endsWith(text, i, "ing") { shape.insert(.participle) }
+            case 0x74: if endsWith(text, i, "ologist") || (letters >= 8 && endsWith(text, i, "ist")) { shape.insert(.profession) }
+            case 0x6E: if endsWith(text, i, "ician") { shape.insert(.profession) }
+            default: break
+            }
+        }
+        var key = WordKey(raw: h)
+        if i - start >= 3, text[i - 1] == "s" || text[i - 1] == "S", ProseScalar.isApostrophe(text[i - 2]) {
+            key = WordKey(raw: beforeApostrophe)
+            shape.insert(.possessive)
+        }
+        var tokenEnd = i
+        if i < end && text[i] == "." {
+            let singleCapital = i - start == 1 && ProseScalar.isUpper(text[start])
+            let hasDot = dotted && i - start >= 3
+            if singleCapital || hasDot || SentenceSplitter.abbreviations.contains(WordKey(raw: h)) {
+                tokenEnd = i + 1
+                shape.insert(.abbreviation)
+            }
+        }
+        out.append(ProseToken(kind: .word, start: start, end: tokenEnd, key: key, shape: shape, quote: -1))
+        return tokenEnd
+    }
+
+    private func endsWith(_ text: [Unicode.Scalar], _ end: Int, _ suffix: String) -> Bool {
+        var k = end
+        for c in suffix.unicodeScalars.reversed() {
+            k -= 1
+            guard (text[k].value | 0x20) == c.value else { return false }
+        }
+        return true
+    }
+}

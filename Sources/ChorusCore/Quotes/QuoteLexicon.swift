@@ -1,0 +1,257 @@
+/// The words the quote finder reads attribution by: verbs of saying, titles, roles, organisation
+/// words and the small words around them. Lexicons only: no names, places or sentences of any story.
+enum QuoteLexicon {
+    /// Verbs that attribute words to a speaker, in every form a report uses them.
+    static let speechVerbs = WordKey.set("""
+        say says said saying tell tells told telling add adds added adding note notes noted noting \
+        stress stresses stressed stressing claim claims claimed claiming state states stated stating \
+        insist insists insisted insisting warn warns warned warning vow vows vowed vowing \
+        deride derides derided deriding dismiss dismisses dismissed dismissing tweet tweets tweeted tweeting \
+        write writes wrote writing explain explains explained explaining argue argues argued arguing \
+        ask asks asked asking reply replies replied replying respond responds responded responding \
+        declare declares declared declaring announce announces announced announcing \
+        acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting \
+        emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising \
+        underline underlines underlined underscore underscores underscored suggest suggests suggested suggesting \
+        predict predicts predicted promise promises promised pledge pledges pledged threaten threatens threatened \
+        urge urges urged urging deny denies denied denying reject rejects rejected confirm confirms confirmed confirming \
+        recall recalls recalled recalling remark remarks remarked observe observes observed comment comments commented \
+        conclude concludes concluded concede concedes conceded complain complains complained complaining \
+        lament laments lamented caution cautions cautioned contend contends contended maintain maintains maintained \
+        assert asserts asserted allege alleges alleged counter counters countered retort retorts retorted \
+        quip quips quipped joke jokes joked testify testifies testified report reports reported \
+        indicate indicates indicated mention mentions mentioned recount recounts recounted boast boasts boasted \
+        reiterate reiterates reiterated demand demands demanded affirm affirms affirmed proclaim proclaims proclaimed \
+        post posts posted hint hints hinted answer answers answered continue continues continued \
+        shout shouts shouted yell yells yelled scream screamed agree agrees agreed express expresses expressed \
+        assure assures assured explain wonder wonders wondered muse mused sigh sighed scoff scoffs scoffed \
+        fume fumed chide chided snap snapped grumble grumbled whisper whispered conclude insist \
+        accuse accuses accused blame blames blamed charge charges charged \
+        call calls called describe describes described brand brands branded label labels labeled labelled \
+        term terms termed dub dubs dubbed characterize characterized characterise characterised \
+        praise praises praised hail hails hailed slam slams slammed blast blasts blasted criticize criticized \
+        criticise criticised condemn condemns condemned decry decries decried mock mocks mocked ridicule ridiculed \
+        speak speaks spoke refute refutes refuted share shares shared point points pointed
+        """)
+
+    /// Speech verbs that can end a clause whose words are the speaker's own (`..., he said.`):
+    /// verbs of denial or characterisation take an object instead.
+    static let clauseFinalVerbs = WordKey.set("""
+        say says said tell tells told add adds added note notes noted stress stresses stressed \
+        claim claims claimed state states stated insist insists insisted warn warns warned \
+        write writes wrote explain explains explained argue argues argued ask asks asked \
+        reply replies replied respond responds responded declare declares declared continue continues continued \
+        emphasize emphasizes emphasized emphasise emphasises emphasised recall recalls recalled remark remarks remarked \
+        observe observes observed comment comments commented conclude concludes concluded concede concedes conceded \
+        complain complains complained caution cautions cautioned contend contends contended maintain maintains maintained \
+        assert asserts asserted tweet tweets tweeted post posts posted quip quips quipped joke jokes joked \
+        admit admits admitted acknowledge acknowledges acknowledged predict predicts predicted promise promises promised \
+        vow vows vowed suggest suggests suggested testify testifies testified reiterate reiterates reiterated \
+        lament laments lamented counter counters countered retort retorts retorted answer answers answered \
+        announce announces announced wonder wonders wondered share shares shared pointed
+        """)
+
+    /// Verbs that pin a label on something (`dismissed the claims as ...`): their object carries a
+    /// fragment of the speaker's words.
+    static let characterisationVerbs = WordKey.set("""
+        call calls called describe describes described brand brands branded label labels labeled labelled \
+        term terms termed dub dubs dubbed characterize characterized characterise characterised \
+        dismiss dismisses dismissed deride derides derided reject rejects rejected decry decries decried \
+        slam slams slammed blast blasts blasted condemn condemns condemned denounce denounces denounced mock mocked
+        """)
+
+    /// Words of a speech verb's object that come before `that` or a colon (`told reporters that`).
+    static let addressees = WordKey.set("""
+        reporters journalists media press audience crowd lawmakers senators members supporters viewers \
+        listeners readers interviewer an us him her them me parliament congress television radio news
+        """)
+
+    /// Small words that stand between a speaker and the verb (`Peskov had previously said`).
+    static let verbAdjuncts = WordKey.set("""
+        also has have had previously earlier later then now again further recently repeatedly once already just \
+        only still reportedly publicly privately separately simply flatly quickly immediately firmly openly \
+        initially originally first finally subsequently yesterday today tonight would will did does do is was \
+        were are had not never often always even himself herself themselves itself too in turn however \
+        monday tuesday wednesday thursday friday saturday sunday
+        """)
+
+    /// Prepositions that open a time adjunct between speaker and verb (`Peskov on Thursday derided`).
+    static let timePrepositions = WordKey.set("on in at during last this late early")
+
+    /// Personal pronouns that can be the subject of a speech verb.
+    static let pronouns = WordKey.set("he she they it we i who")
+
+    /// Words of the speaker's own voice: a clause with them is not the reporter's.
+    static let firstAndSecondPerson = WordKey.set("""
+        i i'm i've i'd i'll me my mine myself we we're we've we'd we'll us our ours ourselves \
+        you you're you've you'd you'll your yours yourself yourselves let's
+        """)
+
+    /// Finite verbs in the present or future: words left in the tense the speaker used.
+    static let presentTense = WordKey.set("""
+        is isn't are aren't am 's 're has hasn't have haven't does doesn't do don't will won't can can't cannot \
+        must shall need needs remains remain seems seem know knows want wants think thinks believe believes \
+        hope hopes see sees continues continue stands stand they've we've i've you've they're we're you're i'm \
+        he's she's it's that's there's
+        """)
+
+    /// Finite verbs in the past or backshifted: the reporter retelling.
+    static let pastTense = WordKey.set("""
+        was wasn't were weren't had hadn't did didn't would wouldn't could couldn't might should shouldn't
+        """)
+
+    /// Adverbs after which a word ending in -s is a present-tense verb (`always remains`).
+    static let frequencyAdverbs = WordKey.set("""
+        always never often still also only now usually rarely sometimes already just really simply clearly \
+        certainly increasingly constantly generally actually
+        """)
+
+    /// Titles printed before a name (`Mr.`, `Sen.`, `President`); not roles in themselves when short.
+    static let honorifics = WordKey.set("mr mrs ms miss dr prof sir dame lord lady messrs madam monsieur herr")
+
+    static let maleWords = WordKey.set("mr sir lord king prince spokesman chairman congressman he him his father son brother husband")
+    static let femaleWords = WordKey.set("mrs ms miss dame lady queen princess spokeswoman chairwoman congresswoman she her mother daughter sister wife")
+
+    /// Role words, capitalised or not, that name what a speaker is.
+    static let roles = WordKey.set("""
+        spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople secretary minister ministers director \
+        chief head president vice-president vice chairman chairwoman chair chairperson leader leaders governor senator \
+        senators congressman congresswoman representative representatives lawmaker lawmakers legislator legislators \
+        ambassador envoy diplomat diplomats commander general admiral officer officers official officials adviser \
+        advisers advisor advisors aide aides analyst analysts expert experts economist economists scientist \
+        scientists researcher researchers professor scholar strategist strategists pollster consultant attorney \
+        attorneys lawyer lawyers prosecutor prosecutors judge justice mayor sheriff detective investigator \
+        investigators agent agents ceo executive executives founder co-founder owner manager coach candidate nominee \
+        correspondent reporter journalist editor columnist author activist activists organizer organiser \
+        protester protesters resident residents witness witnesses source sources member members voter voters \
+        worker workers student students doctor doctors nurse physician delegate deputy premier chancellor king \
+        queen prince princess pope cardinal bishop archbishop pastor rabbi imam commissioner administrator \
+        superintendent regulator regulators negotiator negotiators mediator observer observers critic critics \
+        supporter supporters opponent opponents counsel ombudsman inspector treasurer staffer staffers lobbyist \
+        historian epidemiologist epidemiologists virologist psychologist commentator host anchor pundit \
+        investor investors emir sheikh speaker marshal colonel captain lieutenant sergeant major sen rep gov gen \
+        lt col sgt capt maj adm cmdr rev hon president-elect secretary-general tank think-tank authorities \
+        police monitor monitors clerk officeholder mp mps mep meps staff republican republicans democrat democrats
+        """)
+
+    /// Titles of the person a name follows in `the spokesman of the President X`.
+    static let headsOfState = WordKey.set("president prime premier king queen chancellor pope emir sheikh prince princess governor mayor")
+
+    /// Role heads that name one person's public voice.
+    static let spokespersonRoles = WordKey.set("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople")
+
+    /// Plural role words: a speaker the article refers to as `they`.
+    static let pluralRoles = WordKey.set("""
+        officials experts analysts aides advisers advisors diplomats officers leaders lawmakers legislators senators \
+        representatives economists scientists researchers strategists attorneys lawyers prosecutors investigators \
+        agents executives activists protesters residents witnesses sources members voters workers students doctors \
+        regulators negotiators observers critics supporters opponents staffers investors epidemiologists \
+        spokesmen spokeswomen spokespeople authorities police monitors mps meps
+        """)
+
+    /// Head words of an organisation's name.
+    static let organisationHeads = WordKey.set("""
+        ministry department council institute agency office committee commission party union organization \
+        organisation association bank court government administration service services police army navy forces \
+        force guard command parliament congress senate assembly duma kremlin pentagon house times news post journal \
+        network television radio university college school foundation fund center centre group corporation company \
+        inc corp ltd llc board bureau authority cabinet secretariat embassy consulate mission coalition alliance \
+        federation league campaign front movement society club channel presidency ministries review tribune \
+        herald telegraph guardian gazette institution lab laboratory observatory watch initiative program programme \
+        project trust caucus junta regime reuters ap afp tass interfax xinhua ria novosti bloomberg cnn bbc \
+        statement report letter article paper memo complaint lawsuit filing indictment study survey poll document \
+        release editorial analysis ruling
+        """)
+
+    /// Countries, peoples and capitals: they qualify a role (`Russian President`) or stand for a government.
+    static let places = WordKey.set("""
+        american us usa america united states russian russia ukrainian ukraine chinese china british britain uk \
+        english england french france german germany italian italy spanish spain polish poland israeli israel \
+        palestinian palestine iranian iran iraqi iraq syrian syria turkish turkey japanese japan korean korea north \
+        south indian india pakistani pakistan afghan afghanistan saudi arabia egyptian egypt mexican mexico canadian \
+        canada european europe eu australian australia brazilian brazil venezuelan venezuela cuban cuba belarusian \
+        belarus georgian georgia swedish sweden finnish finland norwegian norway danish denmark dutch netherlands \
+        belgian belgium swiss switzerland austrian austria greek greece hungarian hungary czech romanian romania \
+        serbian serbia lebanese lebanon jordanian jordan qatari qatar emirati libyan libya nigerian nigeria african \
+        africa western eastern soviet taiwanese taiwan washington moscow kyiv kiev beijing london paris berlin \
+        brussels tehran jerusalem damascus baghdad kabul tokyo seoul pyongyang ankara warsaw minsk caracas havana \
+        ottawa federal state national international democratic republican gop
+        """)
+
+    /// Capitalised words that open a sentence without being a name (`But`, `Meanwhile`, `Asked`).
+    static let capitalisedFunctionWords = WordKey.set("""
+        the a an this that these those it he she they we i you his her their its our my your but and or so yet for of \
+        nor if when while as after before since because although though however meanwhile also then now still in \
+        on at by from with without into over under about against among between during through across along around \
+        despite following given instead later earlier last next some many most several both each every all any no \
+        not only even just asked speaking referring according yesterday today tomorrow monday tuesday wednesday \
+        thursday friday saturday sunday january february march april may june july august september october \
+        november december there here what who which where why how one two three four five six seven eight nine ten \
+        such other another more less first second third old former senior top deputy acting interim getty \
+        which whose whom than others to was were is are has have had do does did will would can could should might \
+        must pressed told questioned challenged responding writing noting citing adding we're we've we'll we'd i'm i've i'll i'd you're you've you'll they're they've \
+        they'll he's she's it's that's there's let's nobody everybody everyone someone anyone somebody anybody nothing something \
+        everything none
+        """)
+
+    /// Lower-case words that qualify a role although they are small words elsewhere.
+    static let roleModifiers = WordKey.set("former senior top deputy acting interim")
+
+    /// Prepositions that tie a role or body to a place or body (`officials in Washington`).
+    static let placePrepositions = WordKey.set("in at from")
+
+    /// Capitalised words that open sentences and are never first names.
+    static let openingWords = WordKey.set("""
+        like whatever plus neither either presumably whether unlike longtime surprised impeaching introducing \
+        story highlights ex
+        """)
+
+    /// Documents that `say` things: a cue, but the speaker is whoever issued them.
+    static let documents = WordKey.set("""
+        statement report letter article paper memo complaint lawsuit filing indictment study survey poll document \
+        release editorial analysis ruling
+        """)
+
+    /// Particles inside a personal name (`Mohammed bin Salman`, `Ursula von der Leyen`).
+    static let nameParticles = WordKey.set("bin ibn al el de da di du del della der van von la le dos das ben abu")
+
+    /// Words that end a name (`Martin Luther King Jr.`).
+    static let nameSuffixes = WordKey.set("jr sr ii iii iv")
+
+    /// Determiners that open a noun phrase.
+    static let determiners = WordKey.set("the a an this that these those his her their its our")
+
+    /// Words inside an organisation's name or a role (`Institute for the Study of War`, `Secretary of State`).
+    static let nameLinks = WordKey.set("of for the and on")
+
+    /// Number words that may open a plural speaker (`Three US officials`).
+    static let numbers = WordKey.set("two three four five six seven eight nine ten several many some dozens hundreds")
+
+    static let according = WordKey("according")
+    static let to = WordKey("to")
+    static let that = WordKey("that")
+    static let `as` = WordKey("as")
+    static let by = WordKey("by")
+    static let of = WordKey("of")
+    static let and = WordKey("and")
+    static let who = WordKey("who")
+    static let it = WordKey("it")
+    static let they = WordKey("they")
+    static let he = WordKey("he")
+    static let she = WordKey("she")
+    static let we = WordKey("we")
+    static let i = WordKey("i")
+    static let us = WordKey("us")
+    static let quoted = WordKey("quoted")
+    static let told = WordKey("told")
+    static let saying = WordKey("saying")
+    static let tells = WordKey("tells")
+    static let `in` = WordKey("in")
+    static let the = WordKey("the")
+    static let `for` = WordKey("for")
+    static let a = WordKey("a")
+    static let an = WordKey("an")
+    static let you = WordKey("you")
+    static let secretary = WordKey("secretary")
+    static let spokespersonKey = WordKey("spokesperson")
+}

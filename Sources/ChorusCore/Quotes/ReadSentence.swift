@@ -1,0 +1,98 @@
+/// A speech verb and the speaker it names: `Peskov said`, `said the Kremlin secretary`,
+/// `according to the ISW`.
+struct Cue: Sendable {
+    /// Token position of the verb (or of `according`).
+    var verb: Int
+    var mention: Mention
+    /// Tokens of the speaker and the verb together.
+    var span: Range<Int>
+    /// The verb comes first: `said Peskov`, `according to ISW`.
+    var inverted: Bool
+    /// A participle after a comma (`..., saying “...”`) whose speaker is the sentence's subject.
+    var participle = false
+    /// The article's speaker, once resolved in reading order.
+    var speaker: Int?
+}
+
+/// One of the reporter's sentences, cut into tokens, with the speech cues in it.
+struct ReadSentence: Sendable {
+    var range: Range<Int>
+    var tokens: [ProseToken]
+    var cues: [Cue]
+    var hasQuote: Bool
+    /// Only the opening words were read (enough to know who the sentence is about).
+    var partial = false
+}
+
+/// Finds the speech cues of a sentence.
+struct CueFinder: Sendable {
+    typealias L = QuoteLexicon
+    let parser = MentionParser()
+
+    static let passiveAuxiliaries = WordKey.set("is was were are be been being am get got gets")
+
+    func cues(_ text: [Unicode.Scalar], _ t: [ProseToken]) -> [Cue] {
+        var cues: [Cue] = []
+        let n = t.count
+        var v = 0
+        while v < n {
+            defer { v += 1 }
+            let w = t[v]
+            guard w.isWord else { continue }
+            if w.key == L.according, v + 1 < n, t[v + 1].isWord, t[v + 1].key == L.to {
+                if let m = parser.object(text, t, from: v + 2, upper: n), m.form != .pronoun {
+                    cues.append(Cue(verb: v, mention: m, span: v..<m.tokens.upperBound, inverted: true))
+                }
+                continue
+            }
+            // `the newspaper quoted Li as saying`: the one quoted spoke.
+            if w.key == L.quoted, w.isLowercase, let m = parser.phrase(text, t, startingAt: v + 1, upper: n), m.form == .person || m.form == .role,
+               m.tokens.upperBound + 1 < n, t[m.tokens.upperBound].key == L.as, t[m.tokens.upperBound + 1].key == L.saying {
+                cues.append(Cue(verb: v, mention: m, span: v..<(m.tokens.upperBound + 2), inverted: true))
+                v = m.tokens.upperBound + 1
+                continue
+            }
+            guard w.isLowercase, L.speechVerbs.contains(w.key) else { continue }
+            if v > 0, t[v - 1].isWord, CueFinder.passiveAuxiliaries.contains(t[v - 1].key) { continue }
+            if isParticiple(text, w), v == 0 || t[v - 1].isComma {
+                if v > 0, let m = sentenceSubject(text, t, before: v) {
+                    cues.append(Cue(verb: v, mention: m, span: v..<(v + 1), inverted: true, participle: true))
+                }
+                continue
+            }
+            if let m = parser.subject(text, t, verb: v, lower: 0) {
+                // `I can assure you`, `we know`: the speaker's own words, not the reporter's cue.
+                if m.form == .pronoun, m.pronoun == L.i || m.pronoun == L.we || m.pronoun == L.you { continue }
+                cues.append(Cue(verb: v, mention: m, span: m.tokens.lowerBound..<(v + 1), inverted: false))
+            } else if v > 0, t[v - 1].kind == .quote || t[v - 1].isComma || t[v - 1].isPunctuation(":") || isDash(t[v - 1]),
+                      let m = parser.object(text, t, from: v + 1, upper: n) {
+                cues.append(Cue(verb: v, mention: m, span: v..<m.tokens.upperBound, inverted: true))
+            }
+        }
+        return cues
+    }
+
+    /// The subject that opens the sentence (`Joe Biden released a statement ..., saying ...`).
+    func sentenceSubject(_ text: [Unicode.Scalar], _ t: [ProseToken], before limit: Int) -> Mention? {
+        var s = 0
+        // a dateline or outlet tag: `(CNN)`
+        if t.first?.isPunctuation("(") == true, let close = t.prefix(6).firstIndex(where: { $0.isPunctuation(")") }) { s = close + 1 }
+        // an opening phrase: `In a briefing to reporters, Kremlin spokesman Dmitry Peskov made ...`
+        if s < limit, t[s].isCapitalized, L.capitalisedFunctionWords.contains(t[s].key), !L.determiners.contains(t[s].key),
+           let comma = t[s..<min(limit, s + 12)].firstIndex(where: { $0.isComma }) {
+            s = comma + 1
+        }
+        guard s < limit, let m = parser.phrase(text, t, startingAt: s, upper: limit) else { return nil }
+        let after = m.tokens.upperBound
+        guard after < limit, t[after].isLowercase, m.form != .pronoun || m.pronoun == L.he || m.pronoun == L.she || m.pronoun == L.they || m.pronoun == L.it else { return nil }
+        return m
+    }
+
+    func isParticiple(_ text: [Unicode.Scalar], _ w: ProseToken) -> Bool {
+        w.end - w.start > 4 && text[w.end - 1] == "g" && text[w.end - 2] == "n" && text[w.end - 3] == "i"
+    }
+
+    private func isDash(_ w: ProseToken) -> Bool {
+        w.kind == .punctuation && (w.key.value == 0x2013 || w.key.value == 0x2014 || w.key.value == 0x2D)
+    }
+}

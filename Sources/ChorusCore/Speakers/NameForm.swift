@@ -1,0 +1,152 @@
+/// A speaker's name reduced to what stays the same across outlets: case, accents, titles and
+/// transliteration (`Zelensky`, `Zelenskyy`, `Zelenskiy` share one surname key).
+struct NameForm: Sendable, Hashable {
+    /// Words of the name, lower-cased and stripped of accents and titles.
+    let words: [String]
+
+    init(_ name: String) {
+        var words: [String] = []
+        for raw in name.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }) {
+            var w = NameForm.fold(String(raw))
+            if w.hasSuffix("'s") { w.removeLast(2) }
+            if w.isEmpty || NameForm.titles.contains(w) { continue }
+            words.append(w)
+        }
+        if words.count > 1, let last = words.last, NameForm.suffixes.contains(last) {
+            suffix = last
+            words.removeLast()
+        } else {
+            suffix = nil
+        }
+        self.words = words
+    }
+
+    /// `jr`, `iii`: part of who the person is (`Donald Trump Jr.` is not `Donald Trump`).
+    let suffix: String?
+
+    var surname: String? { words.last }
+    var firstName: String? { words.count >= 2 ? words.first : nil }
+
+    /// The surname as it sounds: transliteration variants of one name map to one key.
+    var surnameKey: String? { surname.map(NameForm.transliterationKey) }
+    var firstNameKey: String? { firstName.map(NameForm.transliterationKey) }
+
+    /// Lower case without accents, full stops or apostrophes other than a possessive's.
+    static func fold(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for c in s.unicodeScalars {
+            let v = c.value
+            if v == 0x2E { continue }
+            if v == 0x2019 || v == 0x2018 { out.append("'"); continue }
+            if v < 128 {
+                out.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : c)
+            } else if let plain = accentFree[v] {
+                out.append(plain)
+            } else {
+                out.append(contentsOf: String(c).lowercased().unicodeScalars)
+            }
+        }
+        return String(out)
+    }
+
+    /// Spellings a transliteration may vary in: y/i/j, doubled letters, w/v, kh/h, ph/f.
+    static func transliterationKey(_ word: String) -> String {
+        var s: [Unicode.Scalar] = []
+        let scalars = Array(word.unicodeScalars.filter { ProseScalar.isLetter($0) })
+        var i = 0
+        while i < scalars.count {
+            var c = scalars[i]
+            let next: Unicode.Scalar? = i + 1 < scalars.count ? scalars[i + 1] : nil
+            if (c == "k" || c == "p") && next == "h" { c = c == "k" ? "h" : "f"; i += 1 }
+            if c == "y" || c == "j" { c = "i" }
+            if c == "w" { c = "v" }
+            if s.last != c { s.append(c) }
+            i += 1
+        }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: s)
+        return String(out)
+    }
+
+    /// Hashes of the keys one deletion away from `key` (and of the key itself): two keys within one
+    /// edit share one of these. Short keys have none, since one letter changes them too much.
+    static func deletionNeighbours(_ key: String) -> [UInt64] {
+        let scalars = Array(key.unicodeScalars)
+        guard scalars.count >= 6 else { return [] }
+        var out: [UInt64] = []
+        out.reserveCapacity(scalars.count + 1)
+        for skip in -1..<scalars.count {
+            var h = WordKey.offsetBasis
+            for (i, c) in scalars.enumerated() where i != skip { h = WordKey.mix(h, c) }
+            out.append(h)
+        }
+        return out
+    }
+
+    static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "messrs"]
+    static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+
+    static let accentFree: [UInt32: Unicode.Scalar] = {
+        var map: [UInt32: Unicode.Scalar] = [:]
+        let groups: [(String, Unicode.Scalar)] = [
+            ("àáâãäåāăąÀÁÂÃÄÅĀĂĄ", "a"), ("çćĉċčÇĆĈĊČ", "c"), ("ďđĎĐ", "d"), ("èéêëēĕėęěÈÉÊËĒĔĖĘĚ", "e"),
+            ("ĝğġģĜĞĠĢ", "g"), ("ĥħĤĦ", "h"), ("ìíîïĩīĭįıÌÍÎÏĨĪĬĮİ", "i"), ("ĵĴ", "j"), ("ķĶ", "k"),
+            ("ĺļľŀłĹĻĽĿŁ", "l"), ("ñńņňÑŃŅŇ", "n"), ("òóôõöøōŏőÒÓÔÕÖØŌŎŐ", "o"), ("ŕŗřŔŖŘ", "r"),
+            ("śŝşšșŚŜŞŠȘ", "s"), ("ţťŧțŢŤŦȚ", "t"), ("ùúûüũūŭůűųÙÚÛÜŨŪŬŮŰŲ", "u"), ("ŵŴ", "w"),
+            ("ýÿŷÝŸŶ", "y"), ("źżžŹŻŽ", "z"),
+        ]
+        for (letters, plain) in groups { for s in letters.unicodeScalars { map[s.value] = plain } }
+        return map
+    }()
+}
+
+/// A role as printed (`Kremlin spokesman`, `US Secretary of State`), reduced to its head word and
+/// the words that qualify it, so that `the Kremlin spokesman` can be matched to the person who holds it.
+struct RoleForm: Sendable, Hashable {
+    let head: WordKey
+    let qualifiers: [WordKey]
+
+    init?(_ role: String) {
+        let words = role.split(whereSeparator: { $0 == " " }).map { w -> WordKey in
+            let folded = NameForm.fold(String(w))
+            return WordKey(folded.hasSuffix("'s") ? String(folded.dropLast(2)) : folded)
+        }
+        let of = WordKey("of")
+        let beforeOf = words.firstIndex(of: of).map { Array(words[..<$0]) } ?? words
+        guard let head = beforeOf.last(where: { QuoteLexicon.roles.contains($0) }) ?? words.last(where: { QuoteLexicon.roles.contains($0) }) else { return nil }
+        self.head = head
+        qualifiers = words.filter { $0 != head && !QuoteLexicon.nameLinks.contains($0) && !QuoteLexicon.determiners.contains($0) }
+    }
+
+    /// A role narrowed by a body or office (`Kremlin spokesman`), not a bare title or a country's
+    /// (`spokesman`, `Russian president`), which many people hold.
+    var isSpecific: Bool {
+        qualifiers.contains { !QuoteLexicon.places.contains($0) && !QuoteLexicon.capitalisedFunctionWords.contains($0) }
+    }
+
+    /// The role with its head word standing for its kind (any word for a spokesperson is one) and
+    /// its qualifiers in order, for finding holders of exactly this role.
+    var exact: RoleForm {
+        let spokes = QuoteLexicon.spokespersonRoles.contains(head)
+        return RoleForm(head: spokes ? QuoteLexicon.spokespersonKey : head, qualifiers: qualifiers.sorted { $0.value < $1.value })
+    }
+
+    init(head: WordKey, qualifiers: [WordKey]) {
+        self.head = head
+        self.qualifiers = qualifiers
+    }
+
+    /// Whether a role as mentioned without a name fits a role a named speaker holds: same head (any
+    /// word for a spokesperson counts as one), and every specific qualifier of the mention present.
+    func fits(_ held: RoleForm) -> Bool {
+        let spokes = QuoteLexicon.spokespersonRoles
+        var agree = head == held.head || (spokes.contains(head) && spokes.contains(held.head))
+        if !agree && ((spokes.contains(head) && held.head == QuoteLexicon.secretary) || (spokes.contains(held.head) && head == QuoteLexicon.secretary)) {
+            agree = qualifiers.contains { held.qualifiers.contains($0) }
+        }
+        guard agree else { return false }
+        return qualifiers.allSatisfy { q in
+            QuoteLexicon.places.contains(q) || QuoteLexicon.capitalisedFunctionWords.contains(q) || held.qualifiers.contains(q)
+        }
+    }
+}

@@ -1,0 +1,139 @@
+/// Character classes of news prose, with an ASCII fast path (most of the corpus is ASCII).
+public enum ProseScalar {
+    /// Spaces of any kind, line breaks included (news text carries no-break and thin spaces).
+    @inline(__always)
+    public static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0xA0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    public static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 128 { return (v | 0x20) >= 97 && (v | 0x20) <= 122 }
+        return s.properties.isAlphabetic
+    }
+
+    @inline(__always)
+    public static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+
+    @inline(__always)
+    public static func isAlphanumeric(_ s: Unicode.Scalar) -> Bool { isDigit(s) || isLetter(s) }
+
+    @inline(__always)
+    public static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 128 { return v >= 65 && v <= 90 }
+        return s.properties.isUppercase
+    }
+
+    @inline(__always)
+    public static func isLower(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 128 { return v >= 97 && v <= 122 }
+        return s.properties.isLowercase
+    }
+
+    /// Apostrophes and single quote marks, which are one or the other by context.
+    @inline(__always)
+    public static func isApostrophe(_ s: Unicode.Scalar) -> Bool {
+        s.value == 0x27 || s.value == 0x2019 || s.value == 0x2018 || s.value == 0x02BC
+    }
+
+    /// Quote marks that open or close a quotation in some typesetting tradition.
+    @inline(__always)
+    public static func isDoubleMark(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x22, 0x201C, 0x201D, 0x201E, 0x201F, 0xAB, 0xBB, 0x2033, 0x301D, 0x301E: return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    public static func isDash(_ s: Unicode.Scalar) -> Bool {
+        s.value == 0x2013 || s.value == 0x2014 || s.value == 0x2015 || s.value == 0x2212
+    }
+
+    /// Marks that may follow a sentence's final stop: closing quotes and brackets.
+    @inline(__always)
+    public static func isCloser(_ s: Unicode.Scalar) -> Bool {
+        isDoubleMark(s) || s.value == 0x2019 || s.value == 0x27 || s.value == 0x29 || s.value == 0x5D || s.value == 0x203A
+    }
+
+    @inline(__always)
+    public static func isTerminal(_ s: Unicode.Scalar) -> Bool {
+        s.value == 0x2E || s.value == 0x21 || s.value == 0x3F || s.value == 0x2026
+    }
+
+    /// The Unicode scalars of a text, decoded in one pass over its UTF-8 (the offsets every
+    /// range in Chorus counts in).
+    public static func scalars(of text: String) -> [Unicode.Scalar] {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var out = [Unicode.Scalar]()
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = UInt32(bytes[i])
+                if b < 0x80 {
+                    out.append(Unicode.Scalar(UInt8(b)))
+                    i += 1
+                } else if b < 0xE0, i + 1 < n {
+                    out.append(Unicode.Scalar(((b & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F)) ?? "\u{FFFD}")
+                    i += 2
+                } else if b < 0xF0, i + 2 < n {
+                    out.append(Unicode.Scalar(((b & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F)) ?? "\u{FFFD}")
+                    i += 3
+                } else if i + 3 < n {
+                    out.append(Unicode.Scalar(((b & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12) | ((UInt32(bytes[i + 2]) & 0x3F) << 6) | (UInt32(bytes[i + 3]) & 0x3F)) ?? "\u{FFFD}")
+                    i += 4
+                } else {
+                    out.append("\u{FFFD}")
+                    i += 1
+                }
+            }
+            return out
+        }
+    }
+
+    /// Appends the UTF-8 of `text[range]`; building a `String` from bytes is much cheaper than
+    /// appending scalars one by one.
+    public static func appendUTF8(_ text: [Unicode.Scalar], _ range: Range<Int>, to bytes: inout [UInt8]) {
+        for i in range {
+            let v = text[i].value
+            if v < 0x80 {
+                bytes.append(UInt8(v))
+            } else if v < 0x800 {
+                bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+            } else if v < 0x10000 {
+                bytes.append(UInt8(0xE0 | (v >> 12))); bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+            } else {
+                bytes.append(UInt8(0xF0 | (v >> 18))); bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+            }
+        }
+    }
+
+    /// The text of `text[range]`.
+    public static func string(_ text: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count)
+        appendUTF8(text, range, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Words (runs of letters and digits) in `text[range]`.
+    public static func wordCount(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Int {
+        var count = 0
+        var inWord = false
+        for i in range {
+            let letter = isAlphanumeric(text[i])
+            if letter && !inWord { count += 1 }
+            inWord = letter
+        }
+        return count
+    }
+}

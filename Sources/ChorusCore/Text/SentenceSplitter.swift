@@ -1,0 +1,134 @@
+/// Splits prose into sentences at full stops, question and exclamation marks.
+///
+/// It does not split after abbreviations (`Mr.`, `Jan.`), initials (`John F. Kennedy`) or dotted
+/// abbreviations (`U.S.`) unless a word that typically opens a sentence follows, and never inside
+/// ranges the caller marks opaque: quotations, whose own full stops do not end the reporter's
+/// sentence (`“We are ready. We will act,” he said.` is one sentence). Linear in the text.
+public struct SentenceSplitter: Sendable {
+    public init() {}
+
+    /// Sentence ranges inside `range`, trimmed of surrounding spaces. `opaque` ranges must be sorted
+    /// and disjoint; a boundary may fall right after one when it ends with a stop of its own and
+    /// the next word is capitalised.
+    public func sentences(in text: [Unicode.Scalar], range: Range<Int>, opaque: [Range<Int>] = []) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        let end = range.upperBound
+        var start = skipSpaces(text, range.lowerBound, end)
+        var i = start
+        var o = 0
+        while o < opaque.count && opaque[o].upperBound <= i { o += 1 }
+        while i < end {
+            if o < opaque.count && opaque[o].lowerBound <= i {
+                let quoteEnd = min(opaque[o].upperBound, end)
+                o += 1
+                i = max(i + 1, quoteEnd)
+                if i < end, ProseScalar.isSpace(text[i]), endsWithStop(text, quoteEnd, lowerLimit: start) {
+                    let next = skipSpaces(text, i, end)
+                    if next < end, opensSentence(text[next]) || ProseScalar.isDoubleMark(text[next]) {
+                        result.append(start..<trimEnd(text, start, i))
+                        start = next
+                        i = next
+                    }
+                }
+                continue
+            }
+            let c = text[i]
+            guard ProseScalar.isTerminal(c) else { i += 1; continue }
+            var j = i + 1
+            while j < end, ProseScalar.isTerminal(text[j]) || ProseScalar.isCloser(text[j]) {
+                if o < opaque.count && opaque[o].lowerBound == j { break }
+                j += 1
+            }
+            guard j < end, ProseScalar.isSpace(text[j]) else { i = j; continue }
+            let next = skipSpaces(text, j, end)
+            guard next < end else { break }
+            if isBoundary(text, stop: i, next: next, sentenceStart: start) {
+                result.append(start..<trimEnd(text, start, j))
+                start = next
+                i = next
+                while o < opaque.count && opaque[o].upperBound <= i { o += 1 }
+            } else {
+                i = j
+            }
+        }
+        if start < end {
+            let e = trimEnd(text, start, end)
+            if e > start { result.append(start..<e) }
+        }
+        return result
+    }
+
+    private func isBoundary(_ text: [Unicode.Scalar], stop: Int, next: Int, sentenceStart: Int) -> Bool {
+        let n = text[next]
+        if text[stop] != "." {
+            return opensSentence(n)
+        }
+        // The word before the full stop decides whether it is an abbreviation.
+        var w = stop
+        var dotted = false
+        while w > sentenceStart, ProseScalar.isLetter(text[w - 1]) || (text[w - 1] == "." && w - 1 > sentenceStart && ProseScalar.isLetter(text[w - 2])) {
+            if text[w - 1] == "." { dotted = true }
+            w -= 1
+        }
+        let length = stop - w
+        if length == 0 {
+            return opensSentence(n)
+        }
+        if dotted {
+            return startsWithSentenceOpener(text, next)
+        }
+        if length == 1 && ProseScalar.isUpper(text[w]) {
+            return false
+        }
+        if SentenceSplitter.abbreviations.contains(WordKey(text, w..<stop)) {
+            return false
+        }
+        // A plain full stop after an ordinary word ends a sentence even before a small letter
+        // (texts whose case was damaged, as in `... reporters. kyiv only does ...`), but not before
+        // a digit or a lower-case continuation of an ellipsis.
+        return opensSentence(n) || (ProseScalar.isLower(n) && length >= 3 && !ProseScalar.isUpper(text[w]))
+    }
+
+    private func opensSentence(_ s: Unicode.Scalar) -> Bool {
+        ProseScalar.isUpper(s) || ProseScalar.isDigit(s) || ProseScalar.isDoubleMark(s) || ProseScalar.isDash(s)
+            || s == "\u{2018}" || s == "(" || s == "["
+    }
+
+    private func startsWithSentenceOpener(_ text: [Unicode.Scalar], _ at: Int) -> Bool {
+        var e = at
+        while e < text.count && ProseScalar.isLetter(text[e]) { e += 1 }
+        guard e > at, ProseScalar.isUpper(text[at]) else { return ProseScalar.isDoubleMark(text[at]) }
+        return SentenceSplitter.sentenceOpeners.contains(WordKey(text, at..<e))
+    }
+
+    private func endsWithStop(_ text: [Unicode.Scalar], _ quoteEnd: Int, lowerLimit: Int) -> Bool {
+        var k = quoteEnd - 1
+        while k > lowerLimit, ProseScalar.isDoubleMark(text[k]) || ProseScalar.isApostrophe(text[k]) || ProseScalar.isSpace(text[k]) { k -= 1 }
+        return k >= lowerLimit && (ProseScalar.isTerminal(text[k]))
+    }
+
+    private func skipSpaces(_ text: [Unicode.Scalar], _ from: Int, _ end: Int) -> Int {
+        var i = from
+        while i < end && ProseScalar.isSpace(text[i]) { i += 1 }
+        return i
+    }
+
+    private func trimEnd(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int {
+        var e = end
+        while e > start && ProseScalar.isSpace(text[e - 1]) { e -= 1 }
+        return e
+    }
+
+    static let abbreviations = WordKey.set("""
+        mr mrs ms messrs dr prof sen rep reps gov gen lt col sgt capt maj adm cmdr cpl pvt rev hon st mt ft \
+        jr sr inc co corp ltd bros no nos vs v jan feb mar apr jun jul aug sep sept oct nov dec \
+        approx dept est fig vol pp op calif fla tenn ariz colo okla mich minn conn wis nev neb ky ga md va pa vt \
+        kan tex
+        """)
+
+    static let sentenceOpeners = WordKey.set("""
+        the a an he she it they we i you his her their its our this that these those there but and \
+        so yet in on at for if when while as after before since because although however meanwhile \
+        still also then now some many most one two three officials president
+        """)
+}

@@ -1,0 +1,112 @@
+import Testing
+@testable import ChorusCore
+
+/// Who said it: cues on either side of a quote, and the names, pronouns and roles that point to a speaker.
+@Suite struct QuoteAttributionTests {
+    private func speakers(_ text: String) -> [String?] { readQuotes(text).map(\.speaker) }
+
+    @Test func invertedCueAfterTheQuoteWithAnAppositive() {
+        let quotes = readQuotes("“The talks have collapsed,” said Omar Haddad, the union’s chief negotiator.")
+        #expect(quotes.map(\.speaker) == ["Omar Haddad"])
+    }
+
+    @Test func colonAndPlainCueBeforeTheQuote() {
+        let text = """
+            Union leader Omar Haddad spoke after the vote. Haddad said: “We will strike on Monday.”
+
+            Police chief Maria Lund said “the march must stay on the agreed route.”
+            """
+        #expect(speakers(text) == ["Omar Haddad", "Maria Lund"])
+    }
+
+    @Test func accordingTo() {
+        #expect(speakers("According to Maria Lund, “nobody was hurt in the clashes.”") == ["Maria Lund"])
+    }
+
+    @Test func aPronounFindsTheSpeakerOfAnEarlierSentence() {
+        let text = "Defence Minister Arvid Holm stressed that troops would stay. “We do not leave our allies behind,” he added."
+        #expect(speakers(text) == ["Arvid Holm"])
+    }
+
+    @Test func pronounsRespectGender() {
+        let text = """
+            “The vote was fair,” said Sara Rivera, the election commissioner.
+
+            Opposition leader Mr. Tom Baker disagreed. “We counted the ballots ourselves,” he said. “The numbers do not add up,” she replied.
+            """
+        #expect(speakers(text) == ["Sara Rivera", "Tom Baker", "Sara Rivera"])
+    }
+
+    @Test func aQuoteAloneInItsParagraphContinuesTheLastSpeaker() {
+        let text = """
+            “The reservoir is at its lowest level in forty years,” water board director Helen Ng said on Monday.
+
+            “Every household will have to cut its use by a fifth.”
+            """
+        #expect(speakers(text) == ["Helen Ng", "Helen Ng"])
+    }
+
+    @Test func aRoleMentionIsThePersonIntroducedWithThatRole() {
+        let text = """
+            Defence Minister Arvid Holm visited the base on Friday.
+
+            Later, the defence minister told reporters: “The base will not close.”
+            """
+        #expect(speakers(text) == ["Arvid Holm"])
+    }
+
+    @Test func titlesAndSurnamesAreThePersonNamedInFull() {
+        let text = """
+            “Prices will fall,” said Arvid Holm, the finance minister.
+
+            Mr. Holm added: “Wages will rise.” Later Holm insisted that “the plan is sound.”
+            """
+        #expect(speakers(text) == ["Arvid Holm", "Arvid Holm", "Arvid Holm"])
+    }
+
+    @Test func anOrganisationAndItsPronoun() {
+        let text = """
+            “The border crossing will remain closed,” the Interior Ministry said in a statement.
+
+            It added that travellers “should expect long delays.”
+            """
+        #expect(speakers(text) == ["Interior Ministry", "Interior Ministry"])
+    }
+
+    @Test func aWideRangeOfSpeechVerbs() {
+        let text = """
+            Holm warned that “the storm will hit tonight.” Rivera tweeted “stay indoors.” Lund insisted: “The roads are safe.” Ng quipped that it was “a good day for ducks.”
+            """
+        #expect(speakers(text) == ["Holm", "Rivera", "Lund", "Ng"])
+    }
+
+    @Test func aPartialQuoteTakesTheSpeakerOfItsSentence() {
+        let text = "Transport Secretary Paula Reyes derided the proposal as “absolutely unworkable.” She vowed a “swift” response."
+        #expect(readQuotes(text) == [
+            SeenQuote(text: "absolutely unworkable.", speaker: "Paula Reyes", kind: .partial),
+            SeenQuote(text: "swift", speaker: "Paula Reyes", kind: .partial),
+        ])
+    }
+
+    @Test func aPreviousSentenceCarriesTheSpeakerOfAQuoteWithoutACue() {
+        let text = "According to the Coastal Research Institute, the dunes are shrinking. “The shoreline has moved forty metres since 2005.”"
+        #expect(speakers(text) == ["Coastal Research Institute"])
+    }
+
+    @Test func aSpeakerKnownByTheRoleOfABody() {
+        let text = "“We will not comment on the ruling,” said a spokeswoman for the Ministry of Health."
+        #expect(speakers(text) == ["spokeswoman for the Ministry of Health"])
+    }
+
+    @Test func theNameAfterAnotherPersonsTitleIsNotTheSpeaker() {
+        let text = "The chief of staff of the President of Ruritania Karl Brandt denied the report. As he put it, “nothing of the sort happened.”"
+        let said = speakers(text)
+        #expect(said.count == 1)
+        #expect(said.first??.hasPrefix("chief of staff") == true)
+    }
+
+    @Test func aParticipleAfterACommaBelongsToTheSentencesSubject() {
+        let text = "Governor Ruth Allen signed the order on Friday, saying: “This protects every renter in the state.”"
+        #expect(speakers(text) == ["Ruth Allen"])
+    }
+}

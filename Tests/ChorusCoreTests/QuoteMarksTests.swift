@@ -1,0 +1,122 @@
+import Testing
+@testable import ChorusCore
+
+/// Quotation marks as news really prints them.
+@Suite struct QuoteMarksTests {
+    @Test func curlyMarksGiveTheWordsBetweenThem() {
+        let quotes = readQuotes("“We will rebuild the bridge by spring,” Mayor Linda Okafor said on Tuesday.")
+        #expect(quotes == [SeenQuote(text: "We will rebuild the bridge by spring", speaker: "Linda Okafor", kind: .direct)])
+    }
+
+    @Test func marksPointingTheWrongWayWithSpacesInside() {
+        let quotes = readQuotes("” The budget is balanced for the first time in a decade, ” Finance Minister Tomas Varga told reporters.")
+        #expect(quotes == [SeenQuote(text: "The budget is balanced for the first time in a decade", speaker: "Tomas Varga", kind: .direct)])
+    }
+
+    @Test func aQuoteClosedByAnOpeningMarkAtTheParagraphEnd() {
+        let quotes = readQuotes("Tomas Varga noted that “inflation has peaked and will fall next year . “\n\nThe markets rose.")
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.text.hasPrefix("inflation has peaked and will fall next year") == true)
+        #expect(quotes.first?.speaker == "Tomas Varga")
+    }
+
+    @Test func noBreakSpacesInsideMarks() {
+        let quotes = readQuotes("Coach Ines Braga said: «\u{00A0}We played without fear.\u{00A0}»")
+        #expect(quotes == [SeenQuote(text: "We played without fear.", speaker: "Ines Braga", kind: .direct)])
+    }
+
+    @Test func straightMarksAndInchesAreToldApart() {
+        let quotes = readQuotes("\"Nobody expected the river to rise this fast,\" said Carla Mendes, a local farmer, whose 6\" pipes burst.")
+        #expect(quotes == [SeenQuote(text: "Nobody expected the river to rise this fast", speaker: "Carla Mendes", kind: .direct)])
+    }
+
+    @Test func aQuotationRunsOnWhenTheNextParagraphReopensIt() throws {
+        let text = "Governor Ruth Allen said: “The first phase is complete.\n\n“The second phase begins in June.”\n\nWork stopped at noon."
+        let article = Article(id: "a", path: "a.txt", text: text)
+        let found = QuoteExtractor().extract(from: article)
+        #expect(found.count == 1)
+        let quote = try #require(found.first)
+        #expect(article.excerpt(quote.start, quote.end).hasSuffix("The second phase begins in June."))
+        #expect(quote.sentences.map { article.excerpt($0.lowerBound, $0.upperBound) } == ["The first phase is complete.", "The second phase begins in June."])
+        #expect(readQuotes(text).first?.speaker == "Ruth Allen")
+    }
+
+    @Test func aQuoteIsCutIntoItsSentencesForLinking() throws {
+        let text = "“We will win. We always do, don’t we?” said coach Rui Alves."
+        let article = Article(id: "a", path: "a.txt", text: text)
+        let quote = try #require(QuoteExtractor().extract(from: article).first)
+        #expect(quote.sentences.map { article.excerpt($0.lowerBound, $0.upperBound) } == ["We will win.", "We always do, don’t we?"])
+    }
+
+    @Test func offsetsCountUnicodeScalars() {
+        let text = "Café owner Zoë Ünal 🙂 said: “Prices rise — again.”\r\n“Wages don’t,” she added."
+        let article = Article(id: "a", path: "a.txt", text: text)
+        let index = IndexBuilder().build(Corpus(root: "t", articles: [article]))
+        #expect(index.quotes.map(\.text) == ["Prices rise — again.", "Wages don’t"])
+        #expect(index.quotes.allSatisfy { article.excerpt($0.start, $0.end) == $0.text })
+    }
+
+    @Test func singleMarksInsideDoubleMarksStayInTheQuote() {
+        let quotes = readQuotes("“He told me, ‘Wait here,’ and then he left,” the witness, Sam Ortiz, said.")
+        #expect(quotes.map(\.text) == ["He told me, ‘Wait here,’ and then he left"])
+    }
+
+    @Test func apostrophesAreNotMarks() {
+        let quotes = readQuotes("The union’s leader, Dana Kerr, said they “don’t accept the offer” and won’t meet again until the ’90s pay rules go.")
+        #expect(quotes.map(\.text) == ["don’t accept the offer"])
+        #expect(quotes.first?.kind == .partial)
+    }
+
+    @Test func singleMarksAsAHouseStyle() {
+        let quotes = readQuotes("‘We will appeal against the ruling,’ said the club’s chairman, Peter Hale.")
+        #expect(quotes == [SeenQuote(text: "We will appeal against the ruling", speaker: "Peter Hale", kind: .direct)])
+    }
+
+    @Test func aDashIntroducesAnUtterance() {
+        let quotes = readQuotes("– We are not leaving this city, ” said Mayor Anna Kowal.\n\n– We will hold out until spring – said Anna Kowal.")
+        #expect(quotes.map(\.text) == ["We are not leaving this city", "We will hold out until spring"])
+        #expect(quotes.allSatisfy { $0.speaker == "Anna Kowal" && $0.kind == .direct })
+    }
+
+    @Test func aDashedLineWithoutASpeakerIsNotAQuote() {
+        #expect(readQuotes("– Reporting from the coast by our correspondents").isEmpty)
+    }
+
+    @Test func fragmentsInsideTheReportersSentenceArePartial() {
+        let quotes = readQuotes("Senator Joan Pike called the plan “a gift to polluters” during the debate.")
+        #expect(quotes == [SeenQuote(text: "a gift to polluters", speaker: "Joan Pike", kind: .partial)])
+    }
+
+    @Test func aScareQuoteWithNoSpeakerIsNotAQuote() {
+        #expect(readQuotes("The so-called “experts” were nowhere to be seen at the hearing.").isEmpty)
+    }
+
+    @Test func titlesInMarksAreNotQuotes() {
+        #expect(readQuotes("She starred in “The Long Winter of Our Town” last year and won an award.").isEmpty)
+    }
+
+    @Test func theOutletsOwnAppealsAreNotQuotes() {
+        let text = """
+            “The port will reopen on Monday,” harbour master Eli Stone said.
+
+            Copyright 2021 “Coastal Times” all rights reserved.
+
+            Dear readers,
+
+            Our “independent” newsroom needs your support. “Every gift counts,” as we like to say.
+            """
+        #expect(readQuotes(text).map(\.text) == ["The port will reopen on Monday"])
+    }
+
+    @Test func aFirstParagraphTakenForTheTitleStillQuotesWhenItEndsAsASentence() {
+        let first = "Mayor Linda Okafor told reporters: “We will rebuild the bridge.”"
+        let quotes = readQuotes(first + "\n\nWork starts in May.", titles: [first])[0]
+        #expect(quotes.map(\.text) == ["We will rebuild the bridge."])
+    }
+
+    @Test func aRepeatedTitleIsNotAQuote() {
+        let title = "“We will win,” says coach"
+        let quotes = readQuotes("“We will win,” says coach\n\n“We will win the cup,” coach Rui Alves told the press.", titles: [title])[0]
+        #expect(quotes.map(\.text) == ["We will win the cup"])
+    }
+}

@@ -1,0 +1,84 @@
+import Testing
+@testable import ChorusCore
+
+/// Quotes printed without marks, and reported speech.
+@Suite struct QuoteReportedSpeechTests {
+    @Test func aClauseBeforeTheCueIsTheSpeakersOwn() {
+        let quotes = readQuotes("We will not accept this ruling, Interior Minister Arvid Holm said during a press conference.")
+        #expect(quotes == [SeenQuote(text: "We will not accept this ruling", speaker: "Arvid Holm", kind: .reported)])
+    }
+
+    @Test func theSpeakersVoiceContinuesAfterTheCue() {
+        let text = "Vera Lind, the city's mayor, spoke on Monday.\n\nThe water is safe to drink, she said at the town hall. We test it every day. Nobody has fallen ill."
+        let quotes = readQuotes(text)
+        #expect(quotes.map(\.text) == ["The water is safe to drink", "We test it every day. Nobody has fallen ill."])
+        #expect(quotes.allSatisfy { $0.speaker == "Vera Lind" && $0.kind == .reported })
+    }
+
+    @Test func earlierSentencesInTheSpeakersVoiceBelongToTheQuote() {
+        let text = "Arvid Holm faced questions on Friday.\n\nI was never told about the audit. Nobody called me, he said on Friday."
+        #expect(readQuotes(text) == [SeenQuote(text: "I was never told about the audit. Nobody called me", speaker: "Arvid Holm", kind: .reported)])
+    }
+
+    @Test func theReportersSentenceBeforeIsNotPartOfTheQuote() {
+        let text = "Arvid Holm denied that his ministry was involved. We had no part in it, he said."
+        #expect(readQuotes(text).map(\.text) == ["We had no part in it"])
+    }
+
+    @Test func aClauseMayFollowTheCue() {
+        let quotes = readQuotes("We need a plan, she said as the minister Vera Lind left the hall. It's that simple.")
+        #expect(quotes.map(\.text) == ["We need a plan", "It's that simple."])
+    }
+
+    @Test func aShortFragmentGoesWithItsNeighbours() {
+        let text = "Arvid Holm spoke to the committee.\n\nI signed every page. About forty pages in all. And I kept copies, Holm testified."
+        #expect(readQuotes(text).map(\.text) == ["I signed every page. About forty pages in all. And I kept copies"])
+    }
+
+    @Test func aParagraphWithACueOfItsOwnIsNotTheLastSpeakersContinuation() {
+        let text = "Vera Lind said: We are ready.\n\nI signed every page. It was late, Arvid Holm testified."
+        #expect(readQuotes(text) == [
+            SeenQuote(text: "We are ready.", speaker: "Vera Lind", kind: .reported),
+            SeenQuote(text: "I signed every page. It was late", speaker: "Arvid Holm", kind: .reported),
+        ])
+    }
+
+    @Test func aColonIntroducesTheWords() {
+        let quotes = readQuotes("Arvid Holm said: The agreement is dead. Nobody will revive it.")
+        #expect(quotes.map(\.text) == ["The agreement is dead. Nobody will revive it."])
+    }
+
+    @Test func wordsInTheSpeakersOwnVoiceAfterSaid() {
+        #expect(readQuotes("Asked about the strike, Arvid Holm said we remain open to talks with anyone.").map(\.text)
+                == ["we remain open to talks with anyone."])
+        // Reported speech keeps the present tense as often as not: only the first or second person
+        // shows the speaker's own words.
+        #expect(readQuotes("Asked about the strike, Arvid Holm said the government remains open to talks.").isEmpty)
+        #expect(readQuotes("Arvid Holm said the agreement would be reviewed next year.").isEmpty)
+    }
+
+    @Test func thatClausesAreQuotesOnlyInTheSpeakersVoice() {
+        #expect(readQuotes("Arvid Holm said on Monday that the deal was signed in May.").isEmpty)
+        let quotes = readQuotes("The inquiry is ongoing, Holm said, adding that any response would protect the interests of our country, without giving details.")
+        #expect(quotes.map(\.text) == ["The inquiry is ongoing", "any response would protect the interests of our country"])
+    }
+
+    @Test func aLabelPinnedOnSomethingIsIndirectSpeech() {
+        let quotes = readQuotes("Arvid Holm dismissed the opposition's claims as pure fiction.")
+        #expect(quotes == [SeenQuote(text: "dismissed the opposition's claims as pure fiction.", speaker: "Arvid Holm", kind: .indirect)])
+        #expect(readQuotes("The ministry dismissed the charge, saying it had no part in it, as did the army.").isEmpty)
+    }
+
+    @Test func scenesettingBeforeTheCueIsNotAQuote() {
+        #expect(readQuotes("In a statement on Friday, the ministry said.").isEmpty)
+    }
+
+    @Test func inAnArticleWithMarksOnlyTheSpeakersOwnVoiceCounts() {
+        let text = """
+            “Talks will resume,” said Arvid Holm.
+
+            The deal is off, Vera Lind said. We are done negotiating, Lind said later.
+            """
+        #expect(readQuotes(text).map(\.text) == ["Talks will resume", "We are done negotiating"])
+    }
+}

@@ -1,0 +1,106 @@
+import Testing
+@testable import ChorusCore
+
+/// One entity per person across the corpus.
+@Suite struct SpeakerResolverTests {
+    private func resolve(_ articles: [[String]]) -> (names: [[String?]], speakers: [Speaker]) {
+        let mentions = articles.map { $0.map { name -> SpeakerMention? in SpeakerMention(name: name) } }
+        let (speakers, assignment) = SpeakerResolver().resolve(mentions)
+        return (assignment.map { $0.map { $0.map { speakers[$0].name } } }, speakers)
+    }
+
+    @Test func surnameTitleAndFullNameAreOnePerson() {
+        let (names, speakers) = resolve([["Irina Volkova"], ["Volkova"], ["Ms. Volkova"]])
+        #expect(names == [["Irina Volkova"], ["Irina Volkova"], ["Irina Volkova"]])
+        #expect(speakers.count == 1)
+        #expect(speakers.first?.aliases.contains("Volkova") == true)
+    }
+
+    @Test func transliterationsOfOneSurnameAreOnePerson() {
+        let (_, speakers) = resolve([["Oleksandr Zavhorodniy"], ["Oleksandr Zavhorodny"], ["Oleksandr Zavhorodnyy"], ["Zavhorodnii"]])
+        #expect(speakers.count == 1)
+    }
+
+    @Test func peopleSharingASurnameStayApart() {
+        let (_, speakers) = resolve([["Bill Carter"], ["Ann Carter"], ["Carter"]])
+        #expect(speakers.count == 3)
+    }
+
+    @Test func aBareSurnameJoinsTheOnePersonWhoClearlyDominates() {
+        let (names, _) = resolve([["Lena Ostrova"], ["Lena Ostrova"], ["Lena Ostrova"], ["Lena Ostrova"], ["Pavel Ostrova"], ["Ostrova"]])
+        #expect(names.last == ["Lena Ostrova"])
+    }
+
+    @Test func similarSurnamesWithDifferentFirstNamesStayApart() {
+        let (_, speakers) = resolve([["Maria Kowalska"], ["Marta Kowalski"]])
+        #expect(speakers.count == 2)
+    }
+
+    @Test func anAcronymAndItsExpansionsAreOneOrganisation() {
+        let index = buildIndex([
+            "“Rents rose by a third,” the Centre for Urban Policy Research (CUPR) said in a report.",
+            "According to CUPR, “the shortage will last a decade.”",
+            "“Building must double,” said the US Centre for Urban Policy Research.",
+        ])
+        #expect(index.speakers.count == 1)
+        #expect(index.speakers.first?.kind == .organisation)
+        #expect(index.speakers.first.map { [$0.name] + $0.aliases }?.contains("CUPR") == true)
+    }
+
+    @Test func aRoleOnlyMentionIsTheArticlesPersonWhoHoldsThatRoleElsewhere() {
+        let index = buildIndex([
+            "“The fire is contained,” Fire Chief Carmen Ruiz said on Sunday.",
+            "Carmen Ruiz said: “Crews worked all night.”\n\n“Nobody should go back yet,” a fire chief said.",
+        ])
+        #expect(index.speakers.map(\.name) == ["Carmen Ruiz"])
+        #expect(index.speakers.first?.roles.contains("Fire Chief") == true)
+    }
+
+    @Test func aSpecificRoleWithOneHolderInTheCorpusIsThatHolder() {
+        let index = buildIndex([
+            "“The fire is contained,” Fire Chief Carmen Ruiz said on Sunday.",
+            "“Nobody should go back yet,” a fire chief said.",
+            "“We are short of crews,” a spokesman said.",
+        ])
+        #expect(index.quotes.map { $0.speaker.map { index.speakers[$0].name } } == ["Carmen Ruiz", "Carmen Ruiz", "spokesman"])
+    }
+
+    @Test func aRoleIsPlacedArticleByArticleNotMergedAcrossTheCorpus() {
+        let index = buildIndex([
+            "“We will cut taxes,” President Ana Silva said.",
+            "“We will raise taxes,” President Marco Reyes said.",
+            "Ana Silva spoke in the capital.\n\n“The budget is balanced,” the president said.",
+            "Marco Reyes spoke in the port.\n\n“The budget is in deficit,” the president said.",
+        ])
+        let speakerOf = index.quotes.map { index.speakers[$0.speaker!].name }
+        #expect(speakerOf == ["Ana Silva", "Marco Reyes", "Ana Silva", "Marco Reyes"])
+        #expect(index.speakers.count == 2)
+    }
+
+    @Test func aSonIsNotHisFather() {
+        let (names, speakers) = resolve([["Robert Hale"], ["Robert Hale Jr."], ["Robert Hale"]])
+        #expect(speakers.count == 2)
+        #expect(names[1] == ["Robert Hale Jr."])
+    }
+
+    @Test func aGarbledRareFormDoesNotNameTheSpeaker() {
+        let forms = Array(repeating: ["Lena Ostrova"], count: 30) + [["Lena Ostrova Lena Ostrova"]]
+        let (_, speakers) = resolve(forms)
+        #expect(speakers.map(\.name) == ["Lena Ostrova"])
+    }
+
+    @Test func twoSpeakersTogetherAreNotTheSecondOfThem() {
+        let index = buildIndex(["“We agree on the border,” President Ana Silva and Prime Minister Jon Berg said."])
+        #expect(index.quotes.count == 1)
+        #expect(index.quotes.first?.speaker.map { index.speakers[$0].name } != "Jon Berg")
+    }
+
+    @Test func theFullestFormNamesTheSpeaker() {
+        let index = buildIndex([
+            "“We are ready,” Kremer said.",
+            "“We are ready,” Foreign Minister Jonas Kremer said.",
+        ])
+        #expect(index.speakers.map(\.name) == ["Jonas Kremer"])
+        #expect(index.speakers.first?.roles == ["Foreign Minister"])
+    }
+}
