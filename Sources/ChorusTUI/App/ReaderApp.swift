@@ -1,0 +1,72 @@
+import CNcursesw
+import ChorusCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The reader: puts the screen up at once, indexes the corpus in the background, and runs keys
+/// through the model until the user quits. All curses calls happen on this (the calling) thread;
+/// signals only leave a note that the loop picks up, so the terminal is restored on every way out.
+public enum ReaderApp {
+    public struct Outcome {
+        /// One sentence for the user when the corpus could not be opened; nil after a normal quit.
+        public let failure: String?
+    }
+
+    public static func run(corpusPath: String) -> Outcome {
+        var st = stat()
+        guard stat(corpusPath, &st) == 0 else { return Outcome(failure: LoadError.missingPath(corpusPath).description) }
+
+        let job = IndexJob(path: corpusPath)
+        job.start()
+        let screen = TerminalScreen()
+        var model = ReaderModel(corpusPath: corpusPath, width: screen.width, height: screen.height)
+        var failure: String?
+        var dirty = true
+
+        loop: while true {
+            switch chorus_take_signal() {
+            case chorus_signal_int(), chorus_signal_term(), chorus_signal_hup():
+                break loop
+            case chorus_signal_tstp():
+                screen.suspend()
+                model.resize(width: screen.width, height: screen.height)
+                dirty = true
+            case chorus_signal_cont():
+                screen.invalidate()
+                model.resize(width: screen.width, height: screen.height)
+                dirty = true
+            default: break
+            }
+            if model.catalog == nil {
+                let (progress, result) = job.poll()
+                if progress != model.progress {
+                    model.progress = progress
+                    dirty = true
+                }
+                switch result {
+                case .success(let catalog)?:
+                    model.install(catalog)
+                    dirty = true
+                case .failure(let error)?:
+                    failure = error.description
+                    break loop
+                case nil: break
+                }
+            }
+            if dirty {
+                Renderer.draw(model, on: screen)
+                dirty = false
+            }
+            // A short wait while indexing keeps the progress bar moving; signals cut it short anyway.
+            guard let key = screen.readKey(milliseconds: model.catalog == nil ? 50 : 200) else { continue }
+            let effects = model.handle(key)
+            if effects.contains(.quit) { break }
+            if effects.contains(.repaint) { screen.invalidate() }
+            dirty = true
+        }
+        screen.end()
+        if failure == nil, model.isEmptyCorpus { failure = LoadError.emptyCorpus(corpusPath).description }
+        return Outcome(failure: failure)
+    }
+}

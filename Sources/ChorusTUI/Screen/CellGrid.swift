@@ -1,0 +1,84 @@
+/// A screen in memory, for tests and benchmarks: renders to plain text for snapshot comparison and
+/// keeps each cell's style so tests can ask how a cell is shown.
+final class CellGrid: Screen {
+    struct Cell: Equatable {
+        /// Empty for the right half of a wide glyph.
+        var text: String
+        var style: Style
+    }
+
+    private(set) var width: Int
+    private(set) var height: Int
+    private(set) var cells: [Cell]
+    private(set) var presentCount = 0
+
+    init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+        cells = Array(repeating: Cell(text: " ", style: .normal), count: width * height)
+    }
+
+    func resize(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+        cells = Array(repeating: Cell(text: " ", style: .normal), count: width * height)
+    }
+
+    func clear() {
+        for i in cells.indices { cells[i] = Cell(text: " ", style: .normal) }
+    }
+
+    func put(_ glyph: Glyph, row: Int, column: Int, style: Style) {
+        guard row >= 0, row < height, column >= 0, column + glyph.width <= width else { return }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: glyph.scalars)
+        cells[row * width + column] = Cell(text: String(text), style: style)
+        if glyph.width == 2 { cells[row * width + column + 1] = Cell(text: "", style: style) }
+    }
+
+    func line(_ direction: LineDirection, row: Int, column: Int, length: Int, style: Style) {
+        for i in 0..<max(0, length) {
+            let (r, c) = direction == .horizontal ? (row, column + i) : (row + i, column)
+            guard r >= 0, r < height, c >= 0, c < width else { continue }
+            cells[r * width + c] = Cell(text: direction == .horizontal ? "─" : "│", style: style)
+        }
+    }
+
+    func junction(_ junction: Junction, row: Int, column: Int, style: Style) {
+        guard row >= 0, row < height, column >= 0, column < width else { return }
+        cells[row * width + column] = Cell(text: junction.character, style: style)
+    }
+
+    func present() { presentCount += 1 }
+
+    func cell(row: Int, column: Int) -> Cell { cells[row * width + column] }
+
+    /// One row as text, trailing blanks removed.
+    func text(row: Int) -> String {
+        var line = ""
+        for c in 0..<width { line += cells[row * width + c].text }
+        while line.last == " " { line.removeLast() }
+        return line
+    }
+
+    /// The whole screen as text, one line per row.
+    func render() -> String {
+        (0..<height).map { text(row: $0) }.joined(separator: "\n") + "\n"
+    }
+
+    /// Where a piece of text first appears on screen, if it does.
+    func find(_ needle: String) -> (row: Int, column: Int)? {
+        for r in 0..<height {
+            var columns: [Int] = []
+            var line = ""
+            for c in 0..<width where !cells[r * width + c].text.isEmpty {
+                columns.append(c)
+                line += cells[r * width + c].text
+            }
+            if let range = line.firstRange(of: needle) {
+                return (r, columns[line.distance(from: line.startIndex, to: range.lowerBound)])
+            }
+        }
+        return nil
+    }
+}
