@@ -33,6 +33,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ChorusCoreTests", dependencies: ["ChorusCore"]),
-        .testTarget(name: "ChorusTUITests", dependencies: ["ChorusTUI", "ChorusCore"]),
+        .testTarget(name: "ChorusTUITests", dependencies: ["ChorusTUI", "ChorusCore"], exclude: ["Snapshots"]),
     ]
 )

@@ -66,12 +66,13 @@ final class CellGrid: Screen {
         (0..<height).map { text(row: $0) }.joined(separator: "\n") + "\n"
     }
 
-    /// Where a piece of text first appears on screen, if it does.
-    func find(_ needle: String) -> (row: Int, column: Int)? {
-        for r in 0..<height {
+    /// Where a piece of text first appears on screen (or in a part of it), if it does.
+    func find(_ needle: String, in rect: Rect? = nil) -> (row: Int, column: Int)? {
+        let area = rect ?? Rect(row: 0, column: 0, width: width, height: height)
+        for r in max(0, area.row)..<min(height, area.bottom) {
             var columns: [Int] = []
             var line = ""
-            for c in 0..<width where !cells[r * width + c].text.isEmpty {
+            for c in max(0, area.column)..<min(width, area.right) where !cells[r * width + c].text.isEmpty {
                 columns.append(c)
                 line += cells[r * width + c].text
             }

@@ -78,9 +78,9 @@ enum TextWrapper {
             case .combining, .invisible: w = 0
             }
             if column + w > width && column > 0 {
-                let runStart = spaceStart >= 0 ? spaceStart : i
-                if isSpace(s) && runStart > lineStart {
-                    // The line is full at a space: break right here.
+                let runStart = spaceStart >= 0 ? spaceStart : (isSpace(s) ? i : -1)
+                if runStart > lineStart {
+                    // The line is full at a space, or just after one: break in that space.
                     lines.append(TextLine(start: lineStart, end: runStart))
                     while i < to, isSpace(text[i]) { i += 1 }
                     lineStart = i

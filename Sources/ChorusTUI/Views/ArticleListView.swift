@@ -22,7 +22,7 @@ enum ArticleListView {
             let override: Style? = selected ? (focused ? .selection : .selectionInactive) : nil
             let y = content.row + i
             if let override { screen.fill(row: y, column: content.column, count: content.width, style: override) }
-            drawRow(catalog, list.rows[row], marked: list.marked == list.rows[row], columns: columns,
+            drawRow(catalog, list.rows[row], selected: selected, marked: list.marked == list.rows[row], columns: columns,
                     row: y, x: content.column, override: override, on: screen)
         }
     }
@@ -42,10 +42,11 @@ enum ArticleListView {
         }
     }
 
-    static func drawRow(_ catalog: Catalog, _ a: Int, marked: Bool, columns: Columns, row: Int, x: Int, override: Style?, on screen: Screen) {
+    static func drawRow(_ catalog: Catalog, _ a: Int, selected: Bool, marked: Bool, columns: Columns, row: Int, x: Int, override: Style?, on screen: Screen) {
         let article = catalog.index.articles[a]
         var x = x
-        screen.put(marked ? "*" : " ", row: row, column: x, style: override ?? .bold)
+        // A visible pointer as well as the highlight, for monochrome screens and text captures.
+        screen.put(selected ? "›" : marked ? "•" : " ", row: row, column: x, style: override ?? .bold)
         x += 1
         screen.putFitted(article.outletLabel, row: row, column: x, limit: columns.outlet, style: override ?? .bold)
         x += columns.outlet + 1

@@ -18,7 +18,10 @@ enum PickerView {
             let item = picker.items[picker.matches[n]]
             let y = rows.row + i
             let selected = n == picker.selected
-            if selected { screen.fill(row: y, column: rows.column, count: rows.width, style: .selection) }
+            if selected {
+                screen.fill(row: y, column: rows.column, count: rows.width, style: .selection)
+                screen.put("›", row: y, column: rows.column + 1, style: .selection)
+            }
             let count = String(item.count)
             let countWidth = DisplayWidth.columns(count)
             screen.putFitted(item.label, row: y, column: rows.column + 2, limit: rows.width - countWidth - 5, style: selected ? .selection : .normal)

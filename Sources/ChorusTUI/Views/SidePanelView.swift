@@ -70,7 +70,7 @@ enum SidePanelView {
             : "carried by " + Plural.count(entries.count, "other article") + " from " + Plural.count(outlets, "outlet")
         screen.putFitted(summary, row: rect.row + 1, column: rect.column + 1, limit: rect.width - 1, style: .dim)
         drawItems(count: entries.count, top: model.side.alsoTop, selected: model.side.alsoSelected, focused: focused,
-                  in: rect.droppingTop(2), on: screen) {
+                  highlightedLines: 1, in: rect.droppingTop(2), on: screen) {
             alsoLines(entries[$0], selectedQuote: q, catalog: catalog, width: rect.width)
         }
     }
@@ -93,15 +93,19 @@ enum SidePanelView {
 
     // MARK: Drawing rows of several lines
 
-    /// Draws list rows from `top`, each as many lines as `lines` gives, the selected one highlighted.
-    static func drawItems(count: Int, top: Int, selected: Int?, focused: Bool, in rect: Rect, on screen: Screen, lines: (Int) -> [StyledLine]) {
+    /// Draws list rows from `top`, each as many lines as `lines` gives, the selected one highlighted
+    /// (only its first `highlightedLines`, so marks in the rest stay visible).
+    static func drawItems(count: Int, top: Int, selected: Int?, focused: Bool, highlightedLines: Int = Int.max, in rect: Rect,
+                          on screen: Screen, lines: (Int) -> [StyledLine]) {
         var y = rect.row
         var i = max(0, top)
         while i < count, y < rect.bottom {
             let isSelected = i == selected
-            let override: Style? = isSelected ? (focused ? .selection : .selectionInactive) : nil
-            for line in lines(i) where y < rect.bottom {
+            let selection: Style? = isSelected ? (focused ? .selection : .selectionInactive) : nil
+            for (n, line) in lines(i).enumerated() where y < rect.bottom {
+                let override = n < highlightedLines ? selection : nil
                 if let override, !line.isEmpty { screen.fill(row: y, column: rect.column, count: rect.width, style: override) }
+                if let selection, n == 0 { screen.put("›", row: y, column: rect.column, style: selection) }
                 screen.draw(line, row: y, column: rect.column + 1, limit: rect.width - 1, override: override)
                 y += 1
             }

@@ -32,8 +32,14 @@ enum SpeakersView {
             let s = speakers[row]
             let y = content.row + i
             let override: Style? = row == model.speakers.selected ? (focused ? .selection : .selectionInactive) : nil
-            if let override { screen.fill(row: y, column: content.column, count: content.width, style: override) }
-            let counts = "\(catalog.index.quotesBySpeaker[s].count) q · \(catalog.speakerOutlets[s]) outl."
+            if let override {
+                screen.fill(row: y, column: content.column, count: content.width, style: override)
+                screen.put("›", row: y, column: content.column, style: override)
+            }
+            let quotes = catalog.index.quotesBySpeaker[s].count, outlets = catalog.speakerOutlets[s]
+            let counts = content.width >= 50
+                ? Plural.count(quotes, "quote") + " · " + Plural.count(outlets, "outlet")
+                : "\(quotes)q \(outlets)o"
             let countsWidth = DisplayWidth.columns(counts)
             let nameRoom = content.width - countsWidth - 3
             var line: StyledLine = [Span(catalog.index.speakers[s].name, .speaker(tint: Style.tint(forSpeaker: s)))]
