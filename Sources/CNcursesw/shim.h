@@ -86,6 +86,8 @@ static inline int chorus_read_mouse(int *y, int *x) {
 // Signals. Handlers only record the signal; the UI thread acts on it (endwin is not
 // async-signal-safe). Fatal signals restore the saved terminal settings with async-signal-safe
 // calls only, then die with the default action.
+// These functions have internal linkage, so each Swift file that calls them gets its own copy of
+// their state: call them all from one Swift file (TerminalScreen.swift).
 // State lives in function-local statics: the Swift importer emits inline functions, not file-scope
 // static variables of a header.
 static inline volatile sig_atomic_t *chorus_pending_signal(void) { static volatile sig_atomic_t pending = 0; return &pending; }

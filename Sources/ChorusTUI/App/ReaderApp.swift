@@ -1,4 +1,3 @@
-import CNcursesw
 import ChorusCore
 #if canImport(Glibc)
 import Glibc
@@ -25,18 +24,18 @@ public enum ReaderApp {
         var dirty = true
 
         loop: while true {
-            switch chorus_take_signal() {
-            case chorus_signal_int(), chorus_signal_term(), chorus_signal_hup():
+            switch screen.takeSignal() {
+            case .quit?:
                 break loop
-            case chorus_signal_tstp():
+            case .suspend?:
                 screen.suspend()
                 model.resize(width: screen.width, height: screen.height)
                 dirty = true
-            case chorus_signal_cont():
+            case .resumed?:
                 screen.invalidate()
                 model.resize(width: screen.width, height: screen.height)
                 dirty = true
-            default: break
+            case nil: break
             }
             if model.catalog == nil {
                 let (progress, result) = job.poll()

@@ -69,6 +69,18 @@ final class TerminalScreen: Screen {
 
     func present() { refresh() }
 
+    /// A signal that arrived since the last call: the handlers only note it, the UI thread acts.
+    enum Signal { case quit, suspend, resumed }
+
+    func takeSignal() -> Signal? {
+        switch chorus_take_signal() {
+        case chorus_signal_int(), chorus_signal_term(), chorus_signal_hup(): return .quit
+        case chorus_signal_tstp(): return .suspend
+        case chorus_signal_cont(): return .resumed
+        default: return nil
+        }
+    }
+
     /// Leaves curses, stops the process (Ctrl-Z), and comes back on `fg`.
     func suspend() {
         endwin()

@@ -66,7 +66,7 @@ enum SidePanelView {
                     row: rect.row, column: rect.column + 1, limit: rect.width - 1)
         let outlets = Set(entries.map { catalog.index.articles[$0.article].outletLabel }).count
         let summary = entries.isEmpty
-            ? "No other article in this corpus carries it."
+            ? "No other article carries this quote."
             : "carried by " + Plural.count(entries.count, "other article") + " from " + Plural.count(outlets, "outlet")
         screen.putFitted(summary, row: rect.row + 1, column: rect.column + 1, limit: rect.width - 1, style: .dim)
         drawItems(count: entries.count, top: model.side.alsoTop, selected: model.side.alsoSelected, focused: focused,
