@@ -8,6 +8,7 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
 #include <locale.h>
+#include <poll.h>
 #include <langinfo.h>
 #include <signal.h>
 #include <string.h>
@@ -65,6 +66,14 @@ static inline int chorus_put_cell(int y, int x, const unsigned int *scalars, int
 }
 
 static inline int chorus_get_wch(wint_t *out) { return wget_wch(stdscr, out); }
+
+// Whether the terminal went away (its window closed, the tmux server killed): reads then fail at
+// once, and a reader that kept polling would spin.
+static inline int chorus_terminal_hung_up(void) {
+    struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 };
+    if (poll(&p, 1, 0) < 0) return 0;
+    return (p.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
+}
 static inline void chorus_timeout(int ms) { wtimeout(stdscr, ms); }
 
 // Mouse: wheel and button-1 press, reported at once (no click interval).

@@ -191,6 +191,20 @@ wait_for 'empty-exit=2'
 wait_for 'chorus: No articles found in .*empty'
 check_sane "$tmp/stty-empty"
 
+step "a closed terminal ends chorus (no process left spinning)"
+t new-session -d -s gone -x 100 -y 30 "sh -c 'echo \$\$ > $tmp/pid-gone; exec \"$bin\" sample-data'"
+deadline=$((SECONDS + 15))
+until [ -s "$tmp/pid-gone" ] && t capture-pane -p -t gone | grep -qE '─ Articles [0-9]+ '; do
+    ((SECONDS < deadline)) || fail "chorus did not start in a second session"
+    sleep 0.1
+done
+t kill-session -t gone
+deadline=$((SECONDS + 10))
+while kill -0 "$(cat "$tmp/pid-gone")" 2>/dev/null; do
+    ((SECONDS < deadline)) || { kill -KILL "$(cat "$tmp/pid-gone")"; fail "chorus kept running after its terminal closed"; }
+    sleep 0.1
+done
+
 step "without a terminal, chorus points to chorus export"
 if "$bin" sample-data < /dev/null > "$tmp/out" 2> "$tmp/err"; then fail "chorus ran without a terminal"; fi
 grep -q 'chorus export' "$tmp/err" || fail "no pointer to chorus export: $(cat "$tmp/err")"

@@ -58,7 +58,10 @@ public enum ReaderApp {
                 dirty = false
             }
             // A short wait while indexing keeps the progress bar moving; signals cut it short anyway.
-            guard let key = screen.readKey(milliseconds: model.catalog == nil ? 50 : 200) else { continue }
+            guard let key = screen.readKey(milliseconds: model.catalog == nil ? 50 : 200) else {
+                if screen.isHungUp { break loop }
+                continue
+            }
             let effects = model.handle(key)
             if effects.contains(.quit) { break }
             if effects.contains(.repaint) { screen.invalidate() }

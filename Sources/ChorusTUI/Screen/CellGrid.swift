@@ -2,9 +2,19 @@
 /// keeps each cell's style so tests can ask how a cell is shown.
 final class CellGrid: Screen {
     struct Cell: Equatable {
-        /// Empty for the right half of a wide glyph.
-        var text: String
+        /// Nil for the right half of a wide glyph.
+        var glyph: Glyph?
         var style: Style
+
+        static let blank = Cell(glyph: .space, style: .normal)
+
+        var text: String {
+            guard let glyph else { return "" }
+            var view = String.UnicodeScalarView()
+            view.append(glyph.base)
+            view.append(contentsOf: glyph.marks)
+            return String(view)
+        }
     }
 
     private(set) var width: Int
@@ -15,38 +25,36 @@ final class CellGrid: Screen {
     init(width: Int, height: Int) {
         self.width = width
         self.height = height
-        cells = Array(repeating: Cell(text: " ", style: .normal), count: width * height)
+        cells = Array(repeating: .blank, count: width * height)
     }
 
     func resize(width: Int, height: Int) {
         self.width = width
         self.height = height
-        cells = Array(repeating: Cell(text: " ", style: .normal), count: width * height)
+        cells = Array(repeating: .blank, count: width * height)
     }
 
     func clear() {
-        for i in cells.indices { cells[i] = Cell(text: " ", style: .normal) }
+        for i in cells.indices { cells[i] = .blank }
     }
 
     func put(_ glyph: Glyph, row: Int, column: Int, style: Style) {
         guard row >= 0, row < height, column >= 0, column + glyph.width <= width else { return }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: glyph.scalars)
-        cells[row * width + column] = Cell(text: String(text), style: style)
-        if glyph.width == 2 { cells[row * width + column + 1] = Cell(text: "", style: style) }
+        cells[row * width + column] = Cell(glyph: glyph, style: style)
+        if glyph.width == 2 { cells[row * width + column + 1] = Cell(glyph: nil, style: style) }
     }
 
     func line(_ direction: LineDirection, row: Int, column: Int, length: Int, style: Style) {
         for i in 0..<max(0, length) {
             let (r, c) = direction == .horizontal ? (row, column + i) : (row + i, column)
             guard r >= 0, r < height, c >= 0, c < width else { continue }
-            cells[r * width + c] = Cell(text: direction == .horizontal ? "─" : "│", style: style)
+            cells[r * width + c] = Cell(glyph: Glyph(direction == .horizontal ? "─" : "│"), style: style)
         }
     }
 
     func junction(_ junction: Junction, row: Int, column: Int, style: Style) {
         guard row >= 0, row < height, column >= 0, column < width else { return }
-        cells[row * width + column] = Cell(text: junction.character, style: style)
+        cells[row * width + column] = Cell(glyph: Glyph(junction.character.unicodeScalars.first!), style: style)
     }
 
     func present() { presentCount += 1 }

@@ -43,10 +43,15 @@ final class TerminalScreen: Screen {
     func put(_ glyph: Glyph, row: Int, column: Int, style: Style) {
         let (attrs, pair) = look(style)
         if TerminalLocale.isUTF8 {
-            var values = glyph.scalars.map(\.value)
-            chorus_put_cell(Int32(row), Int32(column), &values, Int32(values.count), attrs, pair)
+            if glyph.marks.isEmpty {
+                var value = glyph.base.value
+                chorus_put_cell(Int32(row), Int32(column), &value, 1, attrs, pair)
+            } else {
+                var values = glyph.scalars.map(\.value)
+                chorus_put_cell(Int32(row), Int32(column), &values, Int32(values.count), attrs, pair)
+            }
         } else {
-            let base = glyph.scalars[0].value
+            let base = glyph.base.value
             var value: UInt32 = base < 0x80 ? base : UInt32(UInt8(ascii: "?"))
             chorus_put_cell(Int32(row), Int32(column), &value, 1, attrs, pair)
             if glyph.width == 2 {
@@ -88,6 +93,9 @@ final class TerminalScreen: Screen {
         invalidate()
         refresh()
     }
+
+    /// Whether the terminal is gone (nobody will ever press a key again).
+    var isHungUp: Bool { chorus_terminal_hung_up() != 0 }
 
     /// The next key, waiting at most `milliseconds`; nil when none came (or a signal arrived).
     func readKey(milliseconds: Int) -> Key? {

@@ -71,11 +71,20 @@ enum DisplayWidth {
 
 /// One terminal cell's content: a base scalar and the combining marks drawn with it.
 struct Glyph: Equatable {
-    var scalars: [Unicode.Scalar]
+    var base: Unicode.Scalar
+    /// Usually empty, which costs no allocation: most cells are one scalar.
+    var marks: [Unicode.Scalar] = []
     /// 1 or 2 columns.
     var width: Int
 
-    static let space = Glyph(scalars: [" "], width: 1)
+    init(_ base: Unicode.Scalar, width: Int = 1) {
+        self.base = base
+        self.width = width
+    }
+
+    var scalars: [Unicode.Scalar] { [base] + marks }
+
+    static let space = Glyph(" ")
 
     /// Cells of single-line text, sanitised: a tab becomes spaces to the next tab stop (counting
     /// from `column`, the text's place on its line), a line break one space.
@@ -105,7 +114,7 @@ struct Glyph: Equatable {
                 var out = Array(cells[..<i])
                 var used = total
                 while used + 1 > limit, let last = out.popLast() { used -= last.width }
-                out.append(Glyph(scalars: ["…"], width: 1))
+                out.append(Glyph("…"))
                 return out
             }
             total += g.width
@@ -116,16 +125,18 @@ struct Glyph: Equatable {
     /// Adds one scalar of text to a run of cells.
     static func append(_ s: Unicode.Scalar, to out: inout [Glyph]) {
         switch DisplayWidth.classify(s) {
-        case .printable(let w): out.append(Glyph(scalars: [s], width: w))
-        case .placeholder(let p): out.append(Glyph(scalars: [p], width: 1))
+        case .printable(let w): out.append(Glyph(s, width: w))
+        case .placeholder(let p): out.append(Glyph(p))
         case .tab, .lineBreak: out.append(.space)
         case .invisible: break
         case .combining:
             // A cell holds at most five scalars; a mark with nothing to sit on gets a space.
-            if let last = out.indices.last, out[last].scalars.count < 5 {
-                out[last].scalars.append(s)
-            } else if out.isEmpty {
-                out.append(Glyph(scalars: [" ", s], width: 1))
+            if let last = out.indices.last {
+                if out[last].marks.count < 4 { out[last].marks.append(s) }
+            } else {
+                var g = Glyph(" ")
+                g.marks = [s]
+                out.append(g)
             }
         }
     }

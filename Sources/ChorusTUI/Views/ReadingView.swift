@@ -55,8 +55,7 @@ enum ReadingView {
             } else {
                 let line = doc.body[r - doc.header.count]
                 guard line.end > line.start else { continue }
-                let spans = StyledText.spans(doc.scalars, line, base: .normal, highlights: highlights)
-                screen.draw(spans, row: y, column: rect.column + 1, limit: width)
+                StyledText.draw(doc.scalars, line, base: .normal, highlights: highlights, on: screen, row: y, column: rect.column + 1, limit: width)
             }
         }
     }

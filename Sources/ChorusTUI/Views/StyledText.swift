@@ -52,6 +52,38 @@ enum StyledText {
     }
 
     static func columns(_ line: StyledLine) -> Int { line.reduce(0) { $0 + DisplayWidth.columns($1.text) } }
+
+    /// Draws one wrapped line of a text straight from its scalars (the reading pane's hot path:
+    /// no strings are built), styled by the last highlight covering each scalar.
+    static func draw(_ scalars: [Unicode.Scalar], _ line: TextLine, base: Style, highlights: [Highlight],
+                     on screen: Screen, row: Int, column: Int, limit: Int) {
+        let relevant = highlights.filter { $0.range.lowerBound < line.end && $0.range.upperBound > line.start }
+        var cells: [Glyph] = []
+        cells.reserveCapacity(line.end - line.start)
+        var styles: [Style] = []
+        styles.reserveCapacity(line.end - line.start)
+        var x = 0
+        for i in line.start..<line.end {
+            var style = base
+            for h in relevant where h.range.contains(i) { style = h.style }
+            let s = scalars[i]
+            if s == "\t" {
+                for _ in 0..<DisplayWidth.tabWidth(at: x) {
+                    cells.append(.space)
+                    styles.append(style)
+                }
+                x += DisplayWidth.tabWidth(at: x)
+                continue
+            }
+            let before = cells.count
+            Glyph.append(s, to: &cells)
+            if cells.count > before {
+                styles.append(style)
+                x += cells[cells.count - 1].width
+            }
+        }
+        screen.place(cells, styles: styles, row: row, column: column, limit: limit)
+    }
 }
 
 extension Screen {
@@ -68,11 +100,22 @@ extension Screen {
             cells += c
             styles += Array(repeating: override ?? span.style, count: c.count)
         }
-        let fitted = Glyph.fitted(cells, to: limit)
+        return place(cells, styles: styles, row: row, column: column, limit: limit)
+    }
+
+    /// Places cells with a style each, cut at `limit` columns with an ellipsis.
+    @discardableResult
+    func place(_ cells: [Glyph], styles: [Style], row: Int, column: Int, limit: Int) -> Int {
+        guard row >= 0, row < height, limit > 0 else { return 0 }
+        let total = cells.reduce(0) { $0 + $1.width }
+        let shown = total > limit ? Glyph.fitted(cells, to: limit) : cells
+        let end = min(width, column + limit)
         var x = column
-        for (i, glyph) in fitted.enumerated() {
-            let style = i < styles.count ? styles[i] : (styles.last ?? override ?? .normal)
-            x += putCells([glyph], row: row, column: x, limit: column + limit - x, style: style)
+        for (i, glyph) in shown.enumerated() {
+            guard x + glyph.width <= end else { break }
+            let style = i < styles.count ? styles[i] : (styles.last ?? .normal)
+            if x >= 0 { put(glyph, row: row, column: x, style: style) }
+            x += glyph.width
         }
         return x - column
     }
