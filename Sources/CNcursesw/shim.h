@@ -65,6 +65,9 @@ static inline int chorus_put_cell(int y, int x, const unsigned int *scalars, int
     return mvwadd_wch(stdscr, y, x, &cc);
 }
 
+// Starts curses on stdin/stdout; 0 when the terminal type is unknown (initscr would exit instead).
+static inline int chorus_start_curses(void) { return newterm(NULL, stdout, stdin) != NULL; }
+
 static inline int chorus_get_wch(wint_t *out) { return wget_wch(stdscr, out); }
 
 // Whether the terminal went away (its window closed, the tmux server killed): reads then fail at

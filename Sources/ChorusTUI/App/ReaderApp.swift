@@ -16,9 +16,12 @@ public enum ReaderApp {
         var st = stat()
         guard stat(corpusPath, &st) == 0 else { return Outcome(failure: LoadError.missingPath(corpusPath).description) }
 
+        guard let screen = TerminalScreen() else {
+            let term = getenv("TERM").map { String(cString: $0) } ?? "(unset)"
+            return Outcome(failure: "This terminal (TERM=\(term)) is not one curses knows; try TERM=xterm-256color, or use `chorus export`.")
+        }
         let job = IndexJob(path: corpusPath)
         job.start()
-        let screen = TerminalScreen()
         var model = ReaderModel(corpusPath: corpusPath, width: screen.width, height: screen.height)
         var failure: String?
         var dirty = true

@@ -40,8 +40,8 @@ struct KeyBinding {
 /// The one table that binds keys; the help screen is drawn from it, so it cannot fall out of date.
 enum KeyTable {
     static let bindings: [KeyBinding] = [
-        KeyBinding(keys: [.down, .char("j")], action: .down, scope: .everywhere, summary: "move down / scroll"),
-        KeyBinding(keys: [.up, .char("k")], action: .up, scope: .everywhere, summary: "move up / scroll"),
+        KeyBinding(keys: [.char("j"), .down], action: .down, scope: .everywhere, summary: "move down / scroll"),
+        KeyBinding(keys: [.char("k"), .up], action: .up, scope: .everywhere, summary: "move up / scroll"),
         KeyBinding(keys: [.char("g"), .home], action: .top, scope: .everywhere, summary: "go to the top"),
         KeyBinding(keys: [.char("G"), .end], action: .bottom, scope: .everywhere, summary: "go to the bottom"),
         KeyBinding(keys: [.pageDown, .char(" ")], action: .pageDown, scope: .everywhere, summary: "page down"),
@@ -74,8 +74,8 @@ enum KeyTable {
         KeyBinding(keys: [.char("o")], action: .cycleOrder, scope: .list, summary: "sort by date / outlet / title"),
         KeyBinding(keys: [.char("m")], action: .mark, scope: .list, summary: "mark an article to read beside another (s)"),
 
-        KeyBinding(keys: [.right, .char("l")], action: .expand, scope: .side, summary: "expand a speaker"),
-        KeyBinding(keys: [.left, .char("h")], action: .collapse, scope: .side, summary: "collapse a speaker"),
+        KeyBinding(keys: [.char("l"), .right], action: .expand, scope: .side, summary: "expand a speaker"),
+        KeyBinding(keys: [.char("h"), .left], action: .collapse, scope: .side, summary: "collapse a speaker"),
 
         KeyBinding(keys: [.char("]")], action: .nextQuote, scope: .sideBySide, summary: "both columns to the next shared statement"),
         KeyBinding(keys: [.char("[")], action: .previousQuote, scope: .sideBySide, summary: "both columns to the previous shared statement"),

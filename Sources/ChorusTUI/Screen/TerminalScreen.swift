@@ -9,11 +9,13 @@ final class TerminalScreen: Screen {
     /// Colours, or bold/underline/reverse only (`NO_COLOR`, or a monochrome terminal).
     private var colour = false
 
-    init() {
+    /// Nil when curses cannot drive this terminal (an unknown `TERM`): unlike `initscr`, which
+    /// would print its own message and exit.
+    init?() {
         _ = TerminalLocale.ready
-        // Before initscr, so curses keeps its hands off SIGINT/SIGTERM and we restore on our terms.
+        // Before curses starts, so it keeps its hands off SIGINT/SIGTERM and we restore on our terms.
         chorus_install_signal_handlers()
-        initscr()
+        guard chorus_start_curses() != 0 else { return nil }
         cbreak()
         noecho()
         nonl()

@@ -97,6 +97,17 @@ final class DocumentCache {
 
 enum Plural {
     static func count(_ n: Int, _ noun: String, _ plural: String? = nil) -> String {
-        "\(n) " + (n == 1 ? noun : plural ?? noun + "s")
+        number(n) + " " + (n == 1 ? noun : plural ?? noun + "s")
+    }
+
+    /// A count with thousands grouped (37,546), as analysts read large numbers.
+    static func number(_ n: Int) -> String {
+        let digits = String(abs(n))
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return (n < 0 ? "-" : "") + out
     }
 }

@@ -2,9 +2,9 @@
 enum ArticleListView {
     static func draw(_ model: ReaderModel, _ catalog: Catalog, _ rect: Rect, focused: Bool, prefix: String, on screen: Screen) {
         let list = model.list
-        var title = prefix + "Articles \(list.rows.count)"
+        var title = prefix + "Articles " + Plural.number(list.rows.count)
         if let filter = list.filter {
-            title = prefix + "Articles \(list.rows.count) of \(catalog.articleCount) · " + label(filter, catalog)
+            title += " of " + Plural.number(catalog.articleCount) + " · " + label(filter, catalog)
         }
         Chrome.drawPaneTitle(title, right: list.order.label, rect, focused: focused, on: screen)
         let content = rect.droppingTop(1)

@@ -16,7 +16,7 @@ enum SpeakersView {
 
     private static func drawList(_ model: ReaderModel, _ catalog: Catalog, _ rect: Rect, focused: Bool, on screen: Screen) {
         let speakers = catalog.speakersByQuotes
-        Chrome.drawPaneTitle("Speakers \(speakers.count)", right: "most quoted first", rect, focused: focused, on: screen)
+        Chrome.drawPaneTitle("Speakers " + Plural.number(speakers.count), right: "most quoted first", rect, focused: focused, on: screen)
         let content = rect.droppingTop(1)
         guard !speakers.isEmpty else {
             let lines = TextWrapper.wrap("No speakers were identified in this corpus: quotes are not attributed yet.", width: max(1, content.width - 2))
