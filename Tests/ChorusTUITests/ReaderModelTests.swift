@@ -387,3 +387,15 @@ import Testing
         }
     }
 }
+
+@Suite struct ResizeTests {
+    @Test func aSelectedQuoteInViewStaysInViewWhenTheTerminalShrinks() {
+        var model = Fixture.model(width: 160, height: 48)
+        model.press("j<Enter>]]]")
+        #expect(model.selectedQuoteIsInView)
+        for (w, h) in [(100, 30), (60, 20), (44, 10), (160, 48)] {
+            _ = model.handle(.resize(width: w, height: h))
+            #expect(model.selectedQuoteIsInView, "lost the selected quote at \(w)×\(h)")
+        }
+    }
+}

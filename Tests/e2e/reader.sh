@@ -7,6 +7,8 @@
 # quote extractor finds, so they keep holding as the index improves. The *Also reported by* jump
 # needs statements in the index: until the linker finds some on sample-data, that step checks the
 # panel's empty state instead and says SKIP.
+#
+# With CHORUS_CAPTURE_DIR set, the screen of each view is saved there as text (for the README).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -55,6 +57,12 @@ wait_gone() {
 }
 
 keys() { t send-keys -t e2e "$@"; }
+
+capture() {
+    [ -n "${CHORUS_CAPTURE_DIR:-}" ] || return 0
+    mkdir -p "$CHORUS_CAPTURE_DIR"
+    screen > "$CHORUS_CAPTURE_DIR/$1.txt"
+}
 step() { echo "-- $*"; }
 
 # The terminal settings chorus must leave as it found them.
@@ -80,6 +88,7 @@ run_chorus sample-data main
 wait_for '─ Articles [0-9]+ '
 wait_for 'Who said what'
 wait_for '[0-9]+ articles · [0-9]+ quotes'
+capture browse
 
 step "search for a remark and open the article it is in"
 keys "/absolutely ridiculous" Enter
@@ -95,12 +104,14 @@ wait_for 'quote [0-9]+ of [0-9]+'
 
 step "the side panel shows the selected quote's speaker, expanded, with a count"
 wait_for '│[ ›]▾ .+ \([0-9]+\)'
+capture who-said-what
 keys n
 wait_for 'Match [0-9]+ of [0-9]+'
 
 step "also reported by"
 keys a
 wait_for 'Also reported by'
+capture also-reported-by
 if screen | grep -qE 'carried by [0-9]+ other article'; then
     keys Tab Tab Enter
     wait_for 'Now reading .+ b goes back'
@@ -116,6 +127,7 @@ keys s
 wait_for 'Chorus · .+ · side by side'
 wait_for 'shared [0-9]+ of [0-9]+|no shared statement'
 wait_for 'r: (outlet [0-9]+ of [0-9]+|other outlet)'
+capture side-by-side
 before=$(screen | grep -oE '▸ [^─]+' | head -1)
 keys r
 deadline=$((SECONDS + 10))
@@ -130,8 +142,13 @@ step "resize to 60×20: one pane at a time, then back to 160×48 with the place 
 title=$(screen | grep -oE 'quote [0-9]+ of [0-9]+' | head -1)
 t resize-window -t e2e -x 60 -y 20
 wait_for '─ \[[123]/3\] '
+capture narrow-60x20
+t resize-window -t e2e -x 100 -y 30
+wait_for '├─ (Who said what|Also reported by)'
+capture medium-100x30
 t resize-window -t e2e -x 30 -y 8
 wait_for 'Terminal too small'
+capture too-small
 t resize-window -t e2e -x 160 -y 48
 wait_for '─ Articles [0-9]+ '
 wait_for "$title"
@@ -139,12 +156,25 @@ wait_for "$title"
 step "help and speakers views open and close"
 keys "?"
 wait_for 'quit at once'
+capture help
 keys q
 wait_gone 'quit at once'
 keys S
 wait_for '─ Speakers [0-9]+ '
+capture speakers
 keys q
 wait_for '─ Articles [0-9]+ '
+
+step "filter by an outlet, then clear the filter"
+keys f
+wait_for 'Filter articles'
+keys NBC
+wait_for 'Outlet: NBC News'
+capture filter
+keys Enter
+wait_for '─ Articles [0-9]+ of [0-9]+ · NBC News'
+keys f Home Enter
+wait_for '─ Articles [0-9]+ ─'
 
 step "q quits; the shell is back and the terminal sane"
 keys q
@@ -181,6 +211,30 @@ wait_for '─ Articles [0-9]+ '
 kill -TERM "$(cat "$tmp/pid")"
 wait_for 'term-exit=0'
 check_sane "$tmp/stty-term"
+
+step "a crash still restores the terminal"
+run_chorus sample-data fatal
+wait_for '─ Articles [0-9]+ '
+kill -SEGV "$(cat "$tmp/pid")"
+wait_for 'fatal-exit=139'
+wait_for 'stopped by an internal error; the terminal was restored'
+check_sane "$tmp/stty-fatal"
+
+step "a non-UTF-8 locale falls back to UTF-8; NO_COLOR gives no colours"
+colour_codes='\[(([0-9]+;)*(3[0-7]|4[0-7]|9[0-7]|38;5;[0-9]+|48;5;[0-9]+))m'
+run_chorus sample-data colour
+wait_for '─ Articles [0-9]+ '
+t capture-pane -e -p -t e2e | grep -qE "$colour_codes" || fail "no colours drawn (so the NO_COLOR check below could not fail)"
+keys Q
+wait_for 'colour-exit=0'
+keys "clear; export NO_COLOR=1 LANG=C" Enter
+run_chorus sample-data mono
+wait_for '─ Articles [0-9]+ '
+wait_for 'Chorus · sample-data'
+if t capture-pane -e -p -t e2e | grep -qE "$colour_codes"; then fail "colours drawn although NO_COLOR is set"; fi
+keys Q
+wait_for 'mono-exit=0'
+keys "unset NO_COLOR; export LANG=C.UTF-8" Enter
 
 step "an empty corpus shows an empty state, then exits 2 with one sentence"
 mkdir "$tmp/empty"

@@ -298,7 +298,7 @@ extension ReaderModel {
         case .alsoReported:
             let entries = alsoEntries
             guard let q = reading.selectedQuote, let i = ScrollList.row(atLine: line, top: side.alsoTop, count: entries.count, heightOf: {
-                SidePanelView.alsoLines(entries[$0], selectedQuote: q, catalog: catalog, width: width).count
+                SidePanelView.alsoLines(entries[$0], selectedQuote: q, catalog: catalog, cache: documents, width: width).count
             }) else { return }
             side.alsoSelected = i
         }

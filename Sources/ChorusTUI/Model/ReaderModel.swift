@@ -138,12 +138,26 @@ struct ReaderModel {
     }
 
     mutating func resize(width: Int, height: Int) {
+        let quoteWasInView = selectedQuoteIsInView
         self.width = max(1, width)
         self.height = max(1, height)
-        // The reading position is an offset into the text, so re-wrapping keeps it; only the lists
-        // whose top is a row index need their selection brought back into view.
+        // The reading position is an offset into the text, so re-wrapping keeps it; a selected
+        // quote that was in view stays in view, and lists bring their selection back into view.
+        if quoteWasInView, let catalog, let q = reading.selectedQuote {
+            revealInReading(catalog.index.quotes[q].start, catalog.index.quotes[q].end)
+        }
         keepListSelectionVisible()
         keepSideSelectionVisible()
+    }
+
+    /// Whether the selected quote starts within the reading pane's rows.
+    var selectedQuoteIsInView: Bool {
+        guard let catalog, let a = reading.article, let q = reading.selectedQuote,
+              let doc = document(a, width: readingTextWidth) else { return false }
+        let height = content(of: .reading).height
+        let top = min(doc.row(for: reading.top), doc.lastTopRow(height: height))
+        let row = doc.row(forOffset: catalog.index.quotes[q].start)
+        return row >= top && row < top + height
     }
 
     // MARK: Places

@@ -86,6 +86,19 @@ final class DocumentCache {
         return doc
     }
 
+    private struct DiffKey: Hashable { let quote: Int; let statement: Int; let other: Int }
+    private var diffs: [DiffKey: [Range<Int>]] = [:]
+
+    /// Words of another outlet's wording that differ from a quote's, compared once per pair.
+    func differing(_ catalog: Catalog, quote: Int, entry: AlsoEntry) -> [Range<Int>] {
+        let key = DiffKey(quote: quote, statement: entry.statement, other: entry.quote)
+        if let d = diffs[key] { return d }
+        if diffs.count > 512 { diffs.removeAll(keepingCapacity: true) }
+        let d = WordDiff.differing(from: catalog.wording(of: quote, in: entry.statement), in: catalog.wording(of: entry.member))
+        diffs[key] = d
+        return d
+    }
+
     func scalars(_ catalog: Catalog, _ article: Int) -> [Unicode.Scalar] {
         if let s = texts[article] { return s }
         if texts.count > 24 { texts.removeAll(keepingCapacity: true) }

@@ -34,8 +34,12 @@ enum Chrome {
     static func drawStatusBar(_ model: ReaderModel, _ rect: Rect, on screen: Screen) {
         screen.fill(row: rect.row, column: 0, count: rect.width, style: .statusBar)
         if let prompt = model.prompt {
-            let used = screen.putFitted("/" + prompt.text, row: rect.row, column: 1, limit: rect.width - 3, style: .statusBar)
+            let hint = "Enter search · Esc cancel "
+            let hintWidth = DisplayWidth.columns(hint)
+            let room = rect.width - 3 - (rect.width >= 60 ? hintWidth : 0)
+            let used = screen.putFitted("/" + prompt.text, row: rect.row, column: 1, limit: room, style: .statusBar)
             screen.put("█", row: rect.row, column: 1 + used, style: .statusBar)
+            if rect.width >= 60 { screen.put(hint, row: rect.row, column: rect.width - hintWidth, style: .statusBar) }
             return
         }
         var right = ""

@@ -71,19 +71,18 @@ enum SidePanelView {
         screen.putFitted(summary, row: rect.row + 1, column: rect.column + 1, limit: rect.width - 1, style: .dim)
         drawItems(count: entries.count, top: model.side.alsoTop, selected: model.side.alsoSelected, focused: focused,
                   highlightedLines: 1, in: rect.droppingTop(2), on: screen) {
-            alsoLines(entries[$0], selectedQuote: q, catalog: catalog, width: rect.width)
+            alsoLines(entries[$0], selectedQuote: q, catalog: catalog, cache: model.documents, width: rect.width)
         }
     }
 
     /// An entry of *Also reported by*: outlet and date, then that outlet's wording with the words
     /// that differ from the selected quote's marked.
-    static func alsoLines(_ entry: AlsoEntry, selectedQuote: Int, catalog: Catalog, width: Int) -> [StyledLine] {
+    static func alsoLines(_ entry: AlsoEntry, selectedQuote: Int, catalog: Catalog, cache: DocumentCache, width: Int) -> [StyledLine] {
         let article = catalog.index.articles[entry.article]
         var lines: [StyledLine] = [[Span(article.outletLabel, .bold), Span(" · " + (article.date ?? "no date"), .dim)]]
-        let base = catalog.wording(of: selectedQuote, in: entry.statement)
         let other = catalog.wording(of: entry.member)
         // Offsets shift by one for the opening quote mark.
-        let marks = WordDiff.differing(from: base, in: other).map { Highlight(range: ($0.lowerBound + 1)..<($0.upperBound + 1), style: .differ) }
+        let marks = cache.differing(catalog, quote: selectedQuote, entry: entry).map { Highlight(range: ($0.lowerBound + 1)..<($0.upperBound + 1), style: .differ) }
         let speaker = catalog.index.quotes[entry.quote].speaker
         lines += StyledText.wrapped("“" + other + "”", width: max(1, width - 4), base: .quote(tint: Style.tint(forSpeaker: speaker)),
                                     highlights: marks, maxLines: 5).map { [Span("  ")] + $0 }
