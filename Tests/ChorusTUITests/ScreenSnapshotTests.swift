@@ -135,3 +135,23 @@ import Testing
         #expect(after.cell(row: list.row, column: list.column).style == .paneTitle)
     }
 }
+
+@Suite struct AttributionTests {
+    @Test func anOutletCreditingSomeoneElseIsPointedOut() throws {
+        let index = Fixture.index
+        // The Ledger credits the bridge remark to the union leader instead of the minister.
+        let quotes = index.quotes.map { q in
+            q.id == 6 ? Quote(id: q.id, article: q.article, start: q.start, end: q.end, text: q.text, kind: q.kind, speaker: 1, sentences: q.sentences) : q
+        }
+        let changed = CorpusIndex(root: index.root, articles: index.articles, quotes: quotes, speakers: index.speakers,
+                                  statements: index.statements, warnings: [])
+        var model = Fixture.model(catalog: Catalog(index: changed))
+        model.press("j<Enter>]a")
+        let grid = model.screen()
+        let side = model.content(of: .side)
+        let note = try #require(grid.find("attributed to Tomas Berg", in: side))
+        let ledger = try #require(grid.find("Evening Ledger", in: side))
+        #expect(note.row == ledger.row)
+        #expect(grid.find("Harbour Times · 2024-03-01 · attributed", in: side) == nil, "same speaker: no note")
+    }
+}

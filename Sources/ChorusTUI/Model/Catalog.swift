@@ -35,7 +35,7 @@ struct Catalog: Sendable {
 
     init(index: CorpusIndex) {
         self.index = index
-        name = Catalog.lastComponent(of: index.root)
+        name = Catalog.displayName(of: index.root)
         var titles: [String] = []
         var hasTitle: [Bool] = []
         titles.reserveCapacity(index.articles.count)
@@ -116,7 +116,8 @@ struct Catalog: Sendable {
         Set(index.quotesBySpeaker[speaker].map { index.quotes[$0].article })
     }
 
-    private static func lastComponent(of path: String) -> String {
+    /// The corpus folder's or file's name, for the title bar.
+    static func displayName(of path: String) -> String {
         var trimmed = Substring(path)
         while trimmed.count > 1, trimmed.last == "/" { trimmed.removeLast() }
         return String(trimmed.split(separator: "/").last ?? trimmed)

@@ -1,14 +1,8 @@
 /// The title bar, the status bar and pane titles.
 enum Chrome {
-    static func corpusName(_ path: String) -> String {
-        var trimmed = Substring(path)
-        while trimmed.count > 1, trimmed.last == "/" { trimmed.removeLast() }
-        return String(trimmed.split(separator: "/").last ?? trimmed)
-    }
-
     static func drawTitleBar(_ model: ReaderModel, _ rect: Rect, on screen: Screen) {
         screen.fill(row: rect.row, column: 0, count: rect.width, style: .titleBar)
-        let name = model.catalog?.name ?? corpusName(model.corpusPath)
+        let name = model.catalog?.name ?? Catalog.displayName(of: model.corpusPath)
         var left = " Chorus · " + name
         switch model.currentView {
         case .sideBySide?: left += " · side by side"

@@ -60,7 +60,7 @@ enum Renderer {
 
     private static func drawLoading(_ model: ReaderModel, _ body: Rect, on screen: Screen) {
         let row = body.row + body.height / 2 - 1
-        let name = Chrome.corpusName(model.corpusPath)
+        let name = Catalog.displayName(of: model.corpusPath)
         let barWidth = max(10, min(50, body.width - 10))
         let column = (body.width - barWidth) / 2
         screen.putFitted("Indexing " + name + "…", row: row, column: column, limit: body.width - column, style: .bold)
