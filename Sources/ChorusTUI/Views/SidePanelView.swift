@@ -79,13 +79,12 @@ enum SidePanelView {
     /// that differ from the selected quote's marked.
     static func alsoLines(_ entry: AlsoEntry, selectedQuote: Int, catalog: Catalog, cache: DocumentCache, width: Int) -> [StyledLine] {
         let article = catalog.index.articles[entry.article]
-        var byline: StyledLine = [Span(article.outletLabel, .bold), Span(" · " + (article.date ?? "no date"), .dim)]
+        var lines: [StyledLine] = [[Span(article.outletLabel, .bold), Span(" · " + (article.date ?? "no date"), .dim)]]
         // Outlets sometimes credit a remark to someone else: say so where it happens.
         let speaker = catalog.index.quotes[entry.quote].speaker
         if speaker != catalog.index.quotes[selectedQuote].speaker {
-            byline.append(Span(speaker == nil ? " · unattributed" : " · attributed to " + catalog.speakerName(speaker), .warning))
+            lines.append([Span("  " + (speaker == nil ? "not attributed here" : "credited to " + catalog.speakerName(speaker)), .warning)])
         }
-        var lines: [StyledLine] = [byline]
         let other = catalog.wording(of: entry.member)
         // Offsets shift by one for the opening quote mark.
         let marks = cache.differing(catalog, quote: selectedQuote, entry: entry).map { Highlight(range: ($0.lowerBound + 1)..<($0.upperBound + 1), style: .differ) }
