@@ -135,6 +135,15 @@ import Testing
         #expect(other.press("Q").contains(.quit))
     }
 
+    @Test func whenNarrowQReturnsToTheListBeforeQuitting() {
+        var model = Fixture.model(width: 60, height: 20)
+        model.press("j<Enter>")
+        #expect(model.focus == .reading)
+        #expect(model.press("q") == [])
+        #expect(model.focus == .list)
+        #expect(model.press("q").contains(.quit))
+    }
+
     @Test func escapeClosesHelpAndCtrlLAsksForARepaint() {
         var model = Fixture.model()
         model.press("?<Esc>")

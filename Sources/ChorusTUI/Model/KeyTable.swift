@@ -59,7 +59,7 @@ enum KeyTable {
         KeyBinding(keys: [.char("?")], action: .help, scope: .everywhere, summary: "this help"),
         KeyBinding(keys: [.ctrl("l")], action: .redraw, scope: .everywhere, summary: "redraw the screen"),
         KeyBinding(keys: [.escape], action: .cancel, scope: .everywhere, summary: "cancel; clear the message"),
-        KeyBinding(keys: [.char("q")], action: .close, scope: .everywhere, summary: "close the current view; quit at the top"),
+        KeyBinding(keys: [.char("q")], action: .close, scope: .everywhere, summary: "close the view (narrow: back to the list); quit at the top"),
         KeyBinding(keys: [.char("Q")], action: .quit, scope: .everywhere, summary: "quit at once"),
 
         KeyBinding(keys: [.char("]")], action: .nextQuote, scope: .browse, summary: "next quote in the article"),

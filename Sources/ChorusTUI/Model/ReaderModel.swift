@@ -101,9 +101,16 @@ struct ReaderModel {
             if currentView == .help { views.removeLast() } else { helpTop = 0; views.append(.help) }
             return []
         case .close:
-            if views.isEmpty { return .quit }
-            closeView()
-            return []
+            if !views.isEmpty {
+                closeView()
+                return []
+            }
+            // One pane at a time: the reading pane and the side panel close back to the list.
+            if layout.mode == .narrow && focus != .list && catalog != nil {
+                focus = .list
+                return []
+            }
+            return .quit
         case .cancel:
             if let view = currentView, view == .help || view == .filter { closeView() }
             return []
