@@ -94,6 +94,7 @@ extension ReaderModel {
             PickerState.Item(label: "Speaker: " + catalog.index.speakers[s].name, count: catalog.index.quotesBySpeaker[s].count, filter: .speaker(s))
         }
         var state = PickerState(items: items, matches: Array(items.indices))
+        state.keys = items.map { $0.label.lowercased() }
         state.selected = items.firstIndex { $0.filter == list.filter } ?? 0
         picker = state
         views.append(.filter)
@@ -108,10 +109,8 @@ extension ReaderModel {
     mutating func refilterPicker() {
         guard var p = picker else { return }
         let words = p.query.lowercased().split(separator: " ")
-        p.matches = p.items.indices.filter { i in
-            let label = p.items[i].label.lowercased()
-            return words.allSatisfy { label.contains($0) }
-        }
+        let keys = p.keys
+        p.matches = p.items.indices.filter { i in words.allSatisfy { keys[i].contains($0) } }
         p.selected = 0
         p.top = 0
         picker = p

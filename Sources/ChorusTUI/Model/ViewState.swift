@@ -95,6 +95,8 @@ struct PickerState: Equatable {
     }
     var query = ""
     var items: [Item]
+    /// Each item's label folded for matching, computed once when the picker opens.
+    var keys: [String] = []
     /// Positions in `items` that match the query.
     var matches: [Int]
     var selected = 0
