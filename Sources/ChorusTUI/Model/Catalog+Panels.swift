@@ -85,22 +85,25 @@ extension Catalog {
         return out.sorted { $0.left.start < $1.left.start }
     }
 
-    /// Articles sharing statements with one article, most shared first; ties in `order`.
-    func articlesSharingStatements(with article: Int, order: [Int]) -> [Int] {
-        var counts: [Int: Set<Int>] = [:]
+    /// Articles sharing statements with one article, most shared first; ties by their row in the
+    /// list (`rowOf`, -1 when filtered out, those last).
+    func articlesSharingStatements(with article: Int, rowOf: [Int]) -> [Int] {
+        var shared: [Int: Int] = [:]
+        var seenStatements = Set<Int>()
+        var seenArticles = Set<Int>()
         for q in index.quotesByArticle[article] {
-            for s in index.statementsByQuote[q] {
+            for s in index.statementsByQuote[q] where seenStatements.insert(s).inserted {
+                seenArticles.removeAll(keepingCapacity: true)
                 for m in index.statements[s].members {
                     let other = index.quotes[m.quote].article
-                    if other != article { counts[other, default: []].insert(s) }
+                    if other != article, seenArticles.insert(other).inserted { shared[other, default: 0] += 1 }
                 }
             }
         }
-        var rank: [Int: Int] = [:]
-        for (i, a) in order.enumerated() where counts[a] != nil { rank[a] = i }
-        return counts.keys.sorted { a, b in
-            counts[a]!.count != counts[b]!.count ? counts[a]!.count > counts[b]!.count : (rank[a] ?? Int.max, a) < (rank[b] ?? Int.max, b)
-        }
+        func row(_ a: Int) -> Int { rowOf.indices.contains(a) && rowOf[a] >= 0 ? rowOf[a] : Int.max }
+        return shared.map { (article: $0.key, count: $0.value, row: row($0.key)) }
+            .sorted { ($1.count, $0.row, $0.article) < ($0.count, $1.row, $1.article) }
+            .map(\.article)
     }
 
     /// A speaker's statements, then their quotes no other outlet carried.

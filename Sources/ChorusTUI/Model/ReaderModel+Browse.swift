@@ -244,7 +244,7 @@ extension ReaderModel {
 
     var alsoEntries: [AlsoEntry] {
         guard let catalog, let q = reading.selectedQuote else { return [] }
-        return catalog.alsoEntries(for: q)
+        return cache.alsoEntries(catalog, quote: q)
     }
 
     mutating func sideAction(_ action: Action) {
@@ -363,7 +363,7 @@ extension ReaderModel {
             let entries = alsoEntries
             guard let q = reading.selectedQuote, !entries.isEmpty else { return }
             side.alsoTop = ScrollList.top(keeping: side.alsoSelected, top: side.alsoTop, height: height, count: entries.count) {
-                SidePanelView.alsoLines(entries[$0], selectedQuote: q, catalog: catalog, cache: documents, width: width).count
+                SidePanelView.alsoLines(entries[$0], selectedQuote: q, catalog: catalog, cache: cache, width: width).count
             }
         }
     }

@@ -36,11 +36,11 @@ extension ReaderModel {
             right = entry.article
             statement = entry.statement
         }
-        var candidates = catalog.articlesSharingStatements(with: left, order: list.rows)
+        var candidates = catalog.articlesSharingStatements(with: left, rowOf: list.rowOfArticle)
         if candidates.isEmpty { candidates = (list.rows.isEmpty ? catalog.order(list.order) : list.rows).filter { $0 != left } }
         if right == nil, statement == nil, let q = reading.selectedQuote, left == current {
             // Beside the outlet that first carried the selected quote's statement, when there is one.
-            if let entry = catalog.alsoEntries(for: q).first {
+            if let entry = cache.alsoEntries(catalog, quote: q).first {
                 right = entry.article
                 statement = entry.statement
             }
@@ -116,8 +116,8 @@ extension ReaderModel {
         guard let state = sideBySide, let i = state.current, let catalog else { return }
         let size = sideBySideColumnSize
         let shared = state.shared[i]
-        let left = documents.document(catalog, article: state.left, width: size.width)
-        let right = documents.document(catalog, article: state.right, width: size.width)
+        let left = cache.document(catalog, article: state.left, width: size.width)
+        let right = cache.document(catalog, article: state.right, width: size.width)
         sideBySide?.leftTop = Self.reveal(left, shared.left.start, shared.left.end, top: state.leftTop, height: size.height)
         sideBySide?.rightTop = Self.reveal(right, shared.right.start, shared.right.end, top: state.rightTop, height: size.height)
     }
@@ -126,7 +126,7 @@ extension ReaderModel {
         guard let state = sideBySide, let catalog else { return }
         let size = sideBySideColumnSize
         let article = state.focusRight ? state.right : state.left
-        let doc = documents.document(catalog, article: article, width: size.width)
+        let doc = cache.document(catalog, article: article, width: size.width)
         let top = state.focusRight ? state.rightTop : state.leftTop
         let target = max(0, min(doc.lastTopRow(height: size.height), doc.row(for: top) + rows))
         if state.focusRight { sideBySide?.rightTop = doc.anchor(forRow: target) } else { sideBySide?.leftTop = doc.anchor(forRow: target) }
@@ -185,7 +185,7 @@ extension ReaderModel {
                 speakers.detailFocused = true
             }
         } else if let speaker = selectedSpeaker {
-            let items = catalog.speakerDetail(speaker)
+            let items = cache.speakerDetail(catalog, speaker: speaker)
             if let delta {
                 speakers.detailSelected = max(0, min(items.count - 1, speakers.detailSelected + delta))
             } else if action == .open, items.indices.contains(speakers.detailSelected) {
@@ -224,10 +224,10 @@ extension ReaderModel {
         speakers.top = ScrollList.top(keeping: speakers.selected, top: speakers.top, height: listHeight, count: catalog.speakersByQuotes.count)
         guard let speaker = selectedSpeaker else { return }
         let detail = columns.detail ?? layout.body
-        let items = catalog.speakerDetail(speaker)
+        let items = cache.speakerDetail(catalog, speaker: speaker)
         let height = max(1, detail.height - 1 - SpeakersView.detailHeaderRows)
         speakers.detailTop = ScrollList.top(keeping: speakers.detailSelected, top: speakers.detailTop, height: height, count: items.count) {
-            SpeakersView.detailLines(items[$0], speaker: speaker, catalog: catalog, width: detail.width).count
+            SpeakersView.detailLines(items[$0], speaker: speaker, catalog: catalog, cache: cache, width: detail.width).count
         }
     }
 
@@ -298,7 +298,7 @@ extension ReaderModel {
         case .alsoReported:
             let entries = alsoEntries
             guard let q = reading.selectedQuote, let i = ScrollList.row(atLine: line, top: side.alsoTop, count: entries.count, heightOf: {
-                SidePanelView.alsoLines(entries[$0], selectedQuote: q, catalog: catalog, cache: documents, width: width).count
+                SidePanelView.alsoLines(entries[$0], selectedQuote: q, catalog: catalog, cache: cache, width: width).count
             }) else { return }
             side.alsoSelected = i
         }

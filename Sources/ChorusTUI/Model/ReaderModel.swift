@@ -28,7 +28,7 @@ struct ReaderModel {
     /// Where the user was in each article they left, to come back to it.
     var positions: [Int: ReadingState] = [:]
 
-    let documents = DocumentCache()
+    let cache = ViewCache()
 
     init(corpusPath: String, width: Int, height: Int) {
         self.corpusPath = corpusPath
@@ -208,6 +208,6 @@ struct ReaderModel {
 
     func document(_ article: Int, width: Int) -> ReadingDocument? {
         guard let catalog else { return nil }
-        return documents.document(catalog, article: article, width: width)
+        return cache.document(catalog, article: article, width: width)
     }
 }

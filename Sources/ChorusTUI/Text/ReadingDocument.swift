@@ -71,43 +71,6 @@ struct ReadingDocument {
     func lastTopRow(height: Int) -> Int { max(0, rowCount - height) }
 }
 
-/// Laid-out articles, kept so that drawing a frame never re-wraps an article.
-final class DocumentCache {
-    private struct Key: Hashable { let article: Int; let width: Int }
-    private var documents: [Key: ReadingDocument] = [:]
-    private var texts: [Int: [Unicode.Scalar]] = [:]
-
-    func document(_ catalog: Catalog, article: Int, width: Int) -> ReadingDocument {
-        let key = Key(article: article, width: max(1, width))
-        if let doc = documents[key] { return doc }
-        if documents.count > 24 { documents.removeAll(keepingCapacity: true) }
-        let doc = ReadingDocument(catalog: catalog, article: article, width: key.width, scalars: scalars(catalog, article))
-        documents[key] = doc
-        return doc
-    }
-
-    private struct DiffKey: Hashable { let quote: Int; let statement: Int; let other: Int }
-    private var diffs: [DiffKey: [Range<Int>]] = [:]
-
-    /// Words of another outlet's wording that differ from a quote's, compared once per pair.
-    func differing(_ catalog: Catalog, quote: Int, entry: AlsoEntry) -> [Range<Int>] {
-        let key = DiffKey(quote: quote, statement: entry.statement, other: entry.quote)
-        if let d = diffs[key] { return d }
-        if diffs.count > 512 { diffs.removeAll(keepingCapacity: true) }
-        let d = WordDiff.differing(from: catalog.wording(of: quote, in: entry.statement), in: catalog.wording(of: entry.member))
-        diffs[key] = d
-        return d
-    }
-
-    func scalars(_ catalog: Catalog, _ article: Int) -> [Unicode.Scalar] {
-        if let s = texts[article] { return s }
-        if texts.count > 24 { texts.removeAll(keepingCapacity: true) }
-        let s = Array(catalog.index.articles[article].text.unicodeScalars)
-        texts[article] = s
-        return s
-    }
-}
-
 enum Plural {
     static func count(_ n: Int, _ noun: String, _ plural: String? = nil) -> String {
         number(n) + " " + (n == 1 ? noun : plural ?? noun + "s")

@@ -7,7 +7,7 @@ enum ReadingView {
             Chrome.drawPaneTitle(prefix + "Reading", rect, focused: focused, on: screen)
             return
         }
-        let doc = model.documents.document(catalog, article: a, width: max(1, content.width - 2))
+        let doc = model.cache.document(catalog, article: a, width: max(1, content.width - 2))
         let quotes = catalog.index.quotesByArticle[a]
         var title = prefix + catalog.index.articles[a].outletLabel
         if let q = model.reading.selectedQuote, let i = quotes.firstIndex(of: q) {

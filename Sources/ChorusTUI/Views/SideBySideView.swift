@@ -32,7 +32,7 @@ enum SideBySideView {
                                    title: String, right: String, focused: Bool, members: [Statement.Member], current: Int?, on screen: Screen) {
         Chrome.drawPaneTitle(title, right: right, rect, focused: focused, on: screen)
         let content = rect.droppingTop(1)
-        let doc = model.documents.document(catalog, article: article, width: width)
+        let doc = model.cache.document(catalog, article: article, width: width)
         var highlights = ReadingView.quoteHighlights(catalog, article: article, selected: nil)
         for (i, m) in members.enumerated() {
             highlights.append(Highlight(range: m.start..<m.end, style: i == current ? .sharedCurrent : .shared))

@@ -61,7 +61,7 @@ enum SidePanelView {
             return
         }
         let quote = catalog.index.quotes[q]
-        let entries = catalog.alsoEntries(for: q)
+        let entries = model.cache.alsoEntries(catalog, quote: q)
         screen.draw([Span(catalog.speakerName(quote.speaker) + ": ", .bold), Span("“" + quote.text + "”", .quote(tint: Style.tint(forSpeaker: quote.speaker)))],
                     row: rect.row, column: rect.column + 1, limit: rect.width - 1)
         let outlets = Set(entries.map { catalog.index.articles[$0.article].outletLabel }).count
@@ -71,13 +71,13 @@ enum SidePanelView {
         screen.putFitted(summary, row: rect.row + 1, column: rect.column + 1, limit: rect.width - 1, style: .dim)
         drawItems(count: entries.count, top: model.side.alsoTop, selected: model.side.alsoSelected, focused: focused,
                   highlightedLines: 1, in: rect.droppingTop(2), on: screen) {
-            alsoLines(entries[$0], selectedQuote: q, catalog: catalog, cache: model.documents, width: rect.width)
+            alsoLines(entries[$0], selectedQuote: q, catalog: catalog, cache: model.cache, width: rect.width)
         }
     }
 
     /// An entry of *Also reported by*: outlet and date, then that outlet's wording with the words
     /// that differ from the selected quote's marked.
-    static func alsoLines(_ entry: AlsoEntry, selectedQuote: Int, catalog: Catalog, cache: DocumentCache, width: Int) -> [StyledLine] {
+    static func alsoLines(_ entry: AlsoEntry, selectedQuote: Int, catalog: Catalog, cache: ViewCache, width: Int) -> [StyledLine] {
         let article = catalog.index.articles[entry.article]
         var lines: [StyledLine] = [[Span(article.outletLabel, .bold), Span(" · " + (article.date ?? "no date"), .dim)]]
         // Outlets sometimes credit a remark to someone else: say so where it happens.

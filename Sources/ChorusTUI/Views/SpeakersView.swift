@@ -58,7 +58,7 @@ enum SpeakersView {
         let name = catalog.index.speakers[speaker].name
         Chrome.drawPaneTitle(name, right: catalog.roles(of: speaker), rect, focused: focused, on: screen)
         let content = rect.droppingTop(1)
-        let items = catalog.speakerDetail(speaker)
+        let items = model.cache.speakerDetail(catalog, speaker: speaker)
         let statements = catalog.statementsBySpeaker[speaker].count
         let summary = Plural.count(catalog.index.quotesBySpeaker[speaker].count, "quote") + " in "
             + Plural.count(catalog.speakerOutlets[speaker], "outlet") + " · "
@@ -66,19 +66,19 @@ enum SpeakersView {
         screen.putFitted(summary, row: content.row, column: content.column + 1, limit: content.width - 1, style: .dim)
         SidePanelView.drawItems(count: items.count, top: model.speakers.detailTop, selected: model.speakers.detailSelected,
                                 focused: focused, in: content.droppingTop(detailHeaderRows), on: screen) {
-            detailLines(items[$0], speaker: speaker, catalog: catalog, width: rect.width)
+            detailLines(items[$0], speaker: speaker, catalog: catalog, cache: model.cache, width: rect.width)
         }
     }
 
     /// A statement (its wording and every outlet that carried it) or a quote only one article has.
-    static func detailLines(_ item: SpeakerDetailItem, speaker: Int, catalog: Catalog, width: Int) -> [StyledLine] {
+    static func detailLines(_ item: SpeakerDetailItem, speaker: Int, catalog: Catalog, cache: ViewCache, width: Int) -> [StyledLine] {
         let tint = Style.tint(forSpeaker: speaker)
         var lines: [StyledLine]
         switch item {
         case .statement(let s):
             let statement = catalog.index.statements[s]
             lines = StyledText.wrapped("“" + statement.representative + "”", width: max(1, width - 2), base: .quote(tint: tint), maxLines: 4)
-            let outlets = catalog.index.outlets(of: statement)
+            let outlets = cache.outlets(catalog, statement: s)
             lines += StyledText.wrapped("carried by " + outlets.joined(separator: ", "), width: max(1, width - 4), base: .dim, maxLines: 3)
                 .map { [Span("  ")] + $0 }
         case .quote(let q):
