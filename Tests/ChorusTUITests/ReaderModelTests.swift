@@ -387,14 +387,6 @@ import Testing
         let missing = KeyTable.bindings.map(\.summary).filter { !seen.contains($0) }
         #expect(missing.isEmpty, "not on the help screen: \(missing)")
     }
-
-    @Test func everyActionOfTheTableDoesSomethingSomewhere() {
-        // Keys the model handles outside the table would silently bypass the help screen.
-        let actions = Set(KeyTable.bindings.map(\.action))
-        for action in [Action.nextQuote, .sideBySide, .search, .filter, .speakers, .back, .mark, .nextOutlet, .toggleSidePanel] {
-            #expect(actions.contains(action))
-        }
-    }
 }
 
 @Suite struct ResizeTests {
