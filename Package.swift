@@ -37,6 +37,6 @@ let package = Package(
             name: "ChorusCoreTests",
             dependencies: ["ChorusCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "ChorusTUITests", dependencies: ["ChorusTUI", "ChorusCore"]),
+        .testTarget(name: "ChorusTUITests", dependencies: ["ChorusTUI", "ChorusCore"], exclude: ["Snapshots"]),
     ]
 )

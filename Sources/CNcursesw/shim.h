@@ -8,6 +8,12 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
 #include <locale.h>
+#include <poll.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -26,9 +32,28 @@ static inline int chorus_key_resize(void) { return KEY_RESIZE; }
 static inline int chorus_key_mouse(void) { return KEY_MOUSE; }
 static inline int chorus_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
 
+// Whether the current LC_CTYPE encodes text as UTF-8.
+static inline int chorus_codeset_is_utf8(void) {
+    const char *cs = nl_langinfo(CODESET);
+    return cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
+}
+
 // Line-drawing characters are globals behind macros (acs_map).
 static inline unsigned int chorus_acs_vline(void) { return (unsigned int)ACS_VLINE; }
 static inline unsigned int chorus_acs_hline(void) { return (unsigned int)ACS_HLINE; }
+
+// Draws a run of line-drawing characters; kind 0 horizontal, 1 vertical.
+static inline int chorus_draw_line(int kind, int y, int x, int length, int attrs, short pair) {
+    chtype ch = (kind == 0 ? ACS_HLINE : ACS_VLINE) | (chtype)attrs | (chtype)COLOR_PAIR(pair);
+    return kind == 0 ? mvwhline(stdscr, y, x, ch, length) : mvwvline(stdscr, y, x, ch, length);
+}
+
+// Draws a junction of lines: 0 ┬, 1 ┴, 2 ├, 3 ┤, 4 ┼.
+static inline int chorus_draw_junction(int kind, int y, int x, int attrs, short pair) {
+    chtype glyphs[5] = { ACS_TTEE, ACS_BTEE, ACS_LTEE, ACS_RTEE, ACS_PLUS };
+    if (kind < 0 || kind > 4) return ERR;
+    return mvwaddch(stdscr, y, x, glyphs[kind] | (chtype)attrs | (chtype)COLOR_PAIR(pair));
+}
 
 // Draws one cell: a base scalar (plus up to 4 combining scalars) with attributes and colour pair.
 static inline int chorus_put_cell(int y, int x, const unsigned int *scalars, int count, int attrs, short pair) {
@@ -40,5 +65,107 @@ static inline int chorus_put_cell(int y, int x, const unsigned int *scalars, int
     return mvwadd_wch(stdscr, y, x, &cc);
 }
 
+// Starts curses on stdin/stdout; 0 when the terminal type is unknown (initscr would exit instead).
+static inline int chorus_start_curses(void) { return newterm(NULL, stdout, stdin) != NULL; }
+
 static inline int chorus_get_wch(wint_t *out) { return wget_wch(stdscr, out); }
+
+// Whether the terminal went away (its window closed, the tmux server killed): reads then fail at
+// once, and a reader that kept polling would spin.
+static inline int chorus_terminal_hung_up(void) {
+    struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 };
+    if (poll(&p, 1, 0) < 0) return 0;
+    return (p.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
+}
+static inline void chorus_timeout(int ms) { wtimeout(stdscr, ms); }
+
+// Mouse: wheel and button-1 press, reported at once (no click interval).
+static inline void chorus_enable_mouse(void) {
+    mouseinterval(0);
+    mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+}
+// 1 = button-1 press, 4 = wheel up, 5 = wheel down, 0 = anything else; -1 when no event.
+static inline int chorus_read_mouse(int *y, int *x) {
+    MEVENT ev;
+    if (getmouse(&ev) != OK) return -1;
+    *y = ev.y; *x = ev.x;
+    if (ev.bstate & BUTTON1_PRESSED) return 1;
+    if (ev.bstate & BUTTON4_PRESSED) return 4;
+    if (ev.bstate & BUTTON5_PRESSED) return 5;
+    return 0;
+}
+
+// Signals. Handlers only record the signal; the UI thread acts on it (endwin is not
+// async-signal-safe). Fatal signals restore the saved terminal settings with async-signal-safe
+// calls only, then die with the default action.
+// These functions have internal linkage, so each Swift file that calls them gets its own copy of
+// their state: call them all from one Swift file (TerminalScreen.swift).
+// State lives in function-local statics: the Swift importer emits inline functions, not file-scope
+// static variables of a header.
+static inline volatile sig_atomic_t *chorus_pending_signal(void) { static volatile sig_atomic_t pending = 0; return &pending; }
+static inline struct termios *chorus_saved_termios(void) { static struct termios saved; return &saved; }
+static inline int *chorus_have_saved_termios(void) { static int have = 0; return &have; }
+
+static void chorus_record_signal(int sig) { *chorus_pending_signal() = sig; }
+
+static void chorus_fatal_signal(int sig) {
+    static const char reset[] = "\033[?1000l\033[?1002l\033[?1006l\033[0m\033[?25h\033[?1049l\r\n";
+    if (*chorus_have_saved_termios()) tcsetattr(STDIN_FILENO, TCSANOW, chorus_saved_termios());
+    static const char note[] = "chorus: stopped by an internal error; the terminal was restored.\n";
+    ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
+    ignored = write(STDERR_FILENO, note, sizeof note - 1);
+    (void)ignored;
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static inline void chorus_install_signal_handlers(void) {
+    if (tcgetattr(STDIN_FILENO, chorus_saved_termios()) == 0) *chorus_have_saved_termios() = 1;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = chorus_record_signal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0; // no SA_RESTART: a blocked read returns so the UI loop sees the flag
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    sigaction(SIGTSTP, &sa, NULL);
+    sigaction(SIGCONT, &sa, NULL);
+    struct sigaction fatal;
+    memset(&fatal, 0, sizeof fatal);
+    fatal.sa_handler = chorus_fatal_signal;
+    sigemptyset(&fatal.sa_mask);
+    fatal.sa_flags = SA_RESETHAND;
+    sigaction(SIGSEGV, &fatal, NULL);
+    sigaction(SIGBUS, &fatal, NULL);
+    sigaction(SIGILL, &fatal, NULL);
+    sigaction(SIGTRAP, &fatal, NULL);
+    sigaction(SIGFPE, &fatal, NULL);
+    sigaction(SIGABRT, &fatal, NULL);
+}
+
+/// The last signal received since the previous call, or 0.
+static inline int chorus_take_signal(void) {
+    int sig = *chorus_pending_signal();
+    *chorus_pending_signal() = 0;
+    return sig;
+}
+
+/// Stops the process as the shell's Ctrl-Z would, after the caller has left curses mode.
+static inline void chorus_suspend_self(void) {
+    signal(SIGTSTP, SIG_DFL);
+    raise(SIGTSTP);
+    // Resumed (fg): take our handler back.
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = chorus_record_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGTSTP, &sa, NULL);
+}
+
+static inline int chorus_signal_int(void) { return SIGINT; }
+static inline int chorus_signal_term(void) { return SIGTERM; }
+static inline int chorus_signal_hup(void) { return SIGHUP; }
+static inline int chorus_signal_tstp(void) { return SIGTSTP; }
+static inline int chorus_signal_cont(void) { return SIGCONT; }
 #endif

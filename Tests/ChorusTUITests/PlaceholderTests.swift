@@ -1,4 +1,0 @@
-import Testing
-@testable import ChorusTUI
-
-@Test func cellStylePlainIsPlain() { #expect(CellStyle.plain == CellStyle()) }
