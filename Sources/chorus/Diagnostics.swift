@@ -8,12 +8,18 @@ enum Diagnostics {
     static func warn(_ message: String) { write("chorus: warning: \(message)\n") }
     static func error(_ message: String) { write("chorus: \(message)\n") }
 
-    static func write(_ text: String) {
+    static func write(_ text: String) { writeAll(text, to: 2) }
+
+    /// Writes to stdout in one go (large exports are written once, not line by line).
+    static func printOut(_ text: String) { writeAll(text, to: 1) }
+
+    private static func writeAll(_ text: String, to fd: Int32) {
         var bytes = Array(text.utf8)
         bytes.withUnsafeMutableBytes { buf in
             var offset = 0
             while offset < buf.count {
-                let n = Glibc.write(2, buf.baseAddress! + offset, buf.count - offset)
+                let n = Glibc.write(fd, buf.baseAddress! + offset, buf.count - offset)
+                if n < 0 && errno == EINTR { continue }
                 if n <= 0 { break }
                 offset += n
             }
@@ -33,18 +39,4 @@ enum Diagnostics {
     }
 
     static func clearProgress() { write("\r\u{1B}[K") }
-
-    /// Writes to stdout in one go (large exports are written once, not line by line).
-    static func printOut(_ text: String) {
-        var bytes = Array(text.utf8)
-        bytes.withUnsafeMutableBytes { buf in
-            var offset = 0
-            while offset < buf.count {
-                let n = Glibc.write(1, buf.baseAddress! + offset, buf.count - offset)
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 { break }
-                offset += n
-            }
-        }
-    }
 }
