@@ -192,11 +192,22 @@ struct ArticleReader {
         let t = s.tokens
         var f = qi + 1
         while f < t.count, t[f].kind == .punctuation, !t[f].isPunctuation("(") { f += 1 }
-        if let c = s.cues.first(where: { ($0.inverted && $0.verb == f) || (!$0.inverted && $0.span.lowerBound == f) }), let sp = c.speaker {
+        // Only cues near the quote can name its speaker; looking no further keeps a run-on "sentence"
+        // with thousands of quotes linear instead of quadratic (cues are in verb order).
+        let window = 120
+        var lo = 0, hi = s.cues.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if s.cues[mid].verb < qi - window { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < s.cues.count, s.cues[end].verb <= f + window { end += 1 }
+        let near = s.cues[lo..<end]
+        if let c = near.first(where: { ($0.inverted && $0.verb == f) || (!$0.inverted && $0.span.lowerBound == f) }), let sp = c.speaker {
             return sp
         }
-        if let c = s.cues.last(where: { $0.span.upperBound <= qi && $0.speaker != nil }) { return c.speaker }
-        if let c = s.cues.first(where: { $0.span.lowerBound > qi && $0.speaker != nil }) { return c.speaker }
+        if let c = near.last(where: { $0.span.upperBound <= qi && $0.speaker != nil }) { return c.speaker }
+        if let c = near.first(where: { $0.span.lowerBound > qi && $0.speaker != nil }) { return c.speaker }
         return nil
     }
 
