@@ -25,10 +25,10 @@ import Foundation
         let idOfQuote = g.quotes.map { goldOf[g.articles[$0.article].id + "@\($0.start)"]! }
         func unitsOf(_ gid: String) -> [Int] { table.units.indices.filter { idOfQuote[Int(table.units[$0].quote)] == gid } }
         func text(_ u: Int) -> String { g.articles[Int(table.units[u].article)].excerpt(Int(table.units[u].start), Int(table.units[u].end)) }
-        let strong = SimilarityJoin.links(table, rule: LinkRule(), speakers: fam)
         let group = table.units.map { fam.family(of: $0.speaker) }
-        let cands = SimilarityJoin.links(table, rule: .alignment, speakers: fam, group: group)
-        let aligned = StatementAlignment.links(table, strong: strong, candidates: cands)
+        let within = SimilarityJoin.links(table, rule: LinkRule(), scope: .withinSpeaker, speakers: fam, group: group)
+        let strong = SimilarityJoin.links(table, rule: LinkRule(), scope: .acrossSpeakers, speakers: fam) + within.filter { $0.kind == .strong }
+        let aligned = StatementAlignment.links(table, strong: strong, candidates: within.filter { $0.kind == .alignment })
         for l in aligned {
             let (o, _, _) = table.overlap(Int(l.a), Int(l.b))
             let a = table.units[Int(l.a)], b = table.units[Int(l.b)]
@@ -40,8 +40,9 @@ import Foundation
                 for u in unitsOf(c[i]) { for v in unitsOf(c[j]) where table.units[u].article != table.units[v].article {
                     let (o, wd, nm) = table.overlap(u, v)
                     let a = table.units[u], b = table.units[v]
-                    let sc = LinkRule().score(overlap: o, sharesWording: wd, sharedNames: nm, weightA: a.weight, weightB: b.weight, speakers: fam.relation(a.speaker, b.speaker), dayA: a.day, dayB: b.day)
-                    print(String(format: "  %@~%@ O=%.2f Wa=%.2f Wb=%.2f C=%.2f -> %@", c[i], c[j], o, a.weight, b.weight, o / min(a.weight, b.weight), sc.map { String($0) } ?? "no"))
+                    let rel = fam.relation(a.speaker, b.speaker)
+                    let sc = LinkRule().judge(overlap: o, sharesWording: wd, sharedNames: nm, weightA: a.weight, weightB: b.weight, speakers: rel, dayA: a.day, dayB: b.day, scope: rel == .same || rel == .related ? .withinSpeaker : .acrossSpeakers).map { "\($0.kind) \($0.score)" }
+                    print(String(format: "  %@~%@ O=%.2f Wa=%.2f Wb=%.2f C=%.2f -> %@", c[i], c[j], o, a.weight, b.weight, o / min(a.weight, b.weight), sc ?? "no"))
                     print("      ", text(u).prefix(70), "|", text(v).prefix(70))
                 }}
             }}

@@ -1,4 +1,7 @@
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Where the index build stands, for a progress bar.
 public struct IndexProgress: Sendable, Equatable {
@@ -57,7 +60,12 @@ public struct IndexBuilder: Sendable {
         }
 
         progress?(IndexProgress(stage: .statements, completed: 0, total: 1))
+        let t0 = DispatchTime.now().uptimeNanoseconds
         let statements = linker.link(quotes: quotes, articles: articles, speakers: speakers)
+        if getenv("CHORUS_TIMING") != nil {  // TEMP timing
+            let ms = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6
+            FileHandleless.err("linking: \(ms) ms, \(quotes.count) quotes, \(statements.count) statements")
+        }
         progress?(IndexProgress(stage: .done, completed: 1, total: 1))
         return CorpusIndex(
             root: corpus.root, articles: articles, quotes: quotes, speakers: speakers,
@@ -102,4 +110,8 @@ private final class ProgressCounter: @unchecked Sendable {
     private var value = 0
     private let lock = DispatchQueue(label: "chorus.progress")
     func add(_ n: Int) -> Int { lock.sync { value += n; return value } }
+}
+
+enum FileHandleless {  // TEMP timing
+    static func err(_ s: String) { let line = s + "\n"; _ = line.withCString { write(2, $0, strlen($0)) } }
 }

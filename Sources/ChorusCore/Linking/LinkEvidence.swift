@@ -28,13 +28,9 @@ struct SpeakerFamilies: Sendable {
 
     /// A person's last name; an organisation's whole name.
     private static func key(_ speaker: Speaker) -> String {
-        var words: [String] = []
         var tokenizer = WordTokenizer()
-        var name = speaker.name
-        name.makeContiguousUTF8()
-        _ = name.utf8.withContiguousStorageIfAvailable { bytes in
-            tokenizer.scan(bytes) { _, folded in words.append(String(decoding: folded, as: UTF8.self)) }
-        }
+        tokenizer.scan(speaker.name)
+        var words = tokenizer.words.map { String(decoding: tokenizer.folded($0), as: UTF8.self) }
         let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
         while words.count > 1, let last = words.last, suffixes.contains(last) { words.removeLast() }
         if speaker.kind == .organisation { return "o:" + words.joined(separator: " ") }
@@ -54,69 +50,88 @@ struct SpeakerFamilies: Sendable {
     }
 }
 
+/// What the evidence makes of two sentences.
+enum LinkKind: Sendable, Hashable {
+    /// The words alone (with the speaker's help) say it is one remark.
+    case strong
+    /// One speaker, close dates, a smaller share of wording: kept only where the two sentences
+    /// are each other's best match in articles known to report one event (`StatementAlignment`).
+    case alignment
+}
+
 /// The rule that turns word overlap plus speaker and date evidence into a link or not.
 ///
 /// Word evidence is the weighted overlap of two sentences' terms: `containment` (overlap over
 /// the lighter side) lets a trimmed fragment link to the fuller rendering it came from, and
 /// `dice` (overlap over both) says how near the two wordings are. A link needs a minimum
-/// containment and a minimum absolute overlap, so that one shared rare word never suffices.
-/// The same speaker lowers both minimums; quotes of two different speakers must be near
-/// identical; articles far apart in time raise them.
+/// containment and a minimum absolute overlap, and a shared content word that is not a name:
+/// quotes sharing only names share a topic, not a remark.
+///
+/// The same speaker is evidence in itself, so one speaker's sentences need less wording (and are
+/// searched apart, per speaker: `Scope.withinSpeaker`). Without a named speaker the words must
+/// carry more, and must come from articles close in time unless near identical. Quotes of two
+/// different speakers must be near identical (an outlet misattributed one).
 struct LinkRule: Sendable {
-    /// Strong links stand on their words; alignment links are weaker word evidence between
-    /// quotes of one speaker in articles already known to report the same event, taken only
-    /// where the two sentences are each other's best match (see `StatementAlignment`).
-    enum Strength: Sendable { case strong, alignment }
+    /// Which pairs one search considers: each pair is judged in exactly one scope.
+    enum Scope: Sendable { case acrossSpeakers, withinSpeaker }
 
-    var strength = Strength.strong
     var containmentSameSpeaker: Float = 0.5
     var overlapSameSpeaker: Float = 0.7
     var containmentUnknownSpeaker: Float = 0.6
-    var overlapUnknownSpeaker: Float = 1.0
-    var diceDifferentSpeakers: Float = 0.8
-    var overlapDifferentSpeakers: Float = 1.0
+    var overlapUnknownSpeaker: Float = 1.5
+    var nearIdenticalDice: Float = 0.8
+    var overlapDifferentSpeakers: Float = 1.5
+    var containmentAlignment: Float = 0.3
+    var overlapAlignment: Float = 0.6
     /// Articles more than this many days apart must show stronger word evidence.
     var closeDays: Int32 = 7
     var distantPenalty: Float = 0.2
 
-    /// The lowest containment and overlap any evidence allows: what the candidate search must find.
-    var minimumContainment: Float { min(containmentSameSpeaker, containmentUnknownSpeaker) }
-    var minimumOverlap: Float { min(overlapSameSpeaker, overlapUnknownSpeaker, overlapDifferentSpeakers) }
-
-    /// A strength in 0...~1.1 when the evidence links the two sentences, else nil.
-    /// Alignment evidence: one speaker, close dates, and a smaller share of wording.
-    static let alignment = LinkRule(
-        strength: .alignment, containmentSameSpeaker: 0.3, overlapSameSpeaker: 0.6,
-        containmentUnknownSpeaker: 2, overlapUnknownSpeaker: .infinity,
-        diceDifferentSpeakers: 2, overlapDifferentSpeakers: .infinity)
-
-    /// `sharesWording`: the overlap holds a content word that is not a name. Quotes sharing only
-    /// names share a topic, not a remark; only alignment, between one speaker's quotes in two
-    /// reports of one event, takes two or more shared names (`Moscow or Putin`) as enough.
-    func score(
-        overlap: Float, sharesWording: Bool, sharedNames: Int, weightA: Float, weightB: Float,
-        speakers: SpeakerRelation, dayA: Int32, dayB: Int32
-    ) -> Float? {
-        let lighter = min(weightA, weightB)
-        guard lighter > 0, sharesWording || (strength == .alignment && sharedNames >= 2) else { return nil }
-        if strength == .alignment {
-            guard speakers == .same || speakers == .related else { return nil }
-            if dayA != Int32.min, dayB != Int32.min, abs(Int(dayA) - Int(dayB)) > Int(closeDays) { return nil }
+    /// The lowest containment and overlap a scope accepts: what its candidate search must find.
+    func minimum(_ scope: Scope) -> (containment: Float, overlap: Float) {
+        switch scope {
+        case .withinSpeaker:
+            return (min(containmentSameSpeaker, containmentAlignment), min(overlapSameSpeaker, overlapAlignment))
+        case .acrossSpeakers:
+            return (min(containmentUnknownSpeaker, nearIdenticalDice), min(overlapUnknownSpeaker, overlapDifferentSpeakers))
         }
+    }
+
+    /// The kind and strength (about 0...1.1) of the link the evidence makes, if any.
+    func judge(
+        overlap: Float, sharesWording: Bool, sharedNames: Int, weightA: Float, weightB: Float,
+        speakers: SpeakerRelation, dayA: Int32, dayB: Int32, scope: Scope
+    ) -> (kind: LinkKind, score: Float)? {
+        let lighter = min(weightA, weightB)
+        guard lighter > 0 else { return nil }
         let containment = overlap / lighter
         let dice = 2 * overlap / (weightA + weightB)
-        let distant = dayA != Int32.min && dayB != Int32.min && abs(Int(dayA) - Int(dayB)) > Int(closeDays)
+        let dated = dayA != Int32.min && dayB != Int32.min
+        let distant = dated && abs(Int(dayA) - Int(dayB)) > Int(closeDays)
         let penalty: Float = distant ? distantPenalty : 0
-        switch speakers {
-        case .different:
-            guard dice >= diceDifferentSpeakers + penalty, overlap >= overlapDifferentSpeakers else { return nil }
-        case .same:
-            guard containment >= containmentSameSpeaker + penalty,
-                  overlap >= overlapSameSpeaker * (1 + penalty) else { return nil }
-        case .related, .unknown:
-            guard containment >= containmentUnknownSpeaker + penalty,
-                  overlap >= overlapUnknownSpeaker * (1 + penalty) else { return nil }
+        let score = 0.6 * containment + 0.4 * dice
+        switch (scope, speakers) {
+        case (.withinSpeaker, .same), (.withinSpeaker, .related):
+            if sharesWording, containment >= containmentSameSpeaker + penalty,
+               overlap >= overlapSameSpeaker * (1 + penalty) {
+                return (.strong, score + (speakers == .same ? 0.1 : 0))
+            }
+            // Two shared names (`Moscow or Putin`) count here, between one speaker's quotes.
+            if !distant, sharesWording || sharedNames >= 2,
+               containment >= containmentAlignment, overlap >= overlapAlignment {
+                return (.alignment, score * 0.5)
+            }
+            return nil
+        case (.acrossSpeakers, .unknown):
+            guard sharesWording, containment >= containmentUnknownSpeaker + penalty,
+                  overlap >= overlapUnknownSpeaker * (1 + penalty),
+                  !distant || dice >= nearIdenticalDice else { return nil }
+            return (.strong, score)
+        case (.acrossSpeakers, .different):
+            guard sharesWording, dice >= nearIdenticalDice + penalty, overlap >= overlapDifferentSpeakers else { return nil }
+            return (.strong, score)
+        default:
+            return nil
         }
-        return 0.6 * containment + 0.4 * dice + (speakers == .same ? 0.1 : 0)
     }
 }

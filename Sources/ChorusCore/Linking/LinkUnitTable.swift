@@ -99,7 +99,12 @@ struct LinkUnitTable {
                 out[c] = UnitDraft.tokenize(quotes[range], articles: articles, languages: languages)
             }
         }
+        var t = DispatchTime.now().uptimeNanoseconds
+        func lap(_ s: String) { if getenv("CHORUS_TIMING") != nil { let n = DispatchTime.now().uptimeNanoseconds; FileHandleless.err("    \(s) \(Double(n - t) / 1e6) ms"); t = n } }
+        lap("tokenize")
         let vocabulary = Vocabulary.merge(drafts, languages: languages)
+        lap("vocabulary")
+        defer { lap("assemble") }
         return assemble(drafts, vocabulary: vocabulary)
     }
 
@@ -111,7 +116,7 @@ struct LinkUnitTable {
             termEnds.withUnsafeMutableBufferPointer { ends in
                 let outLists = SendableSlots(lists), outEnds = SendableSlots(ends)
                 DispatchQueue.concurrentPerform(iterations: drafts.count) { c in
-                    let (terms, bounds) = drafts[c].terms(vocabulary.termOfType[c])
+                    let (terms, bounds) = drafts[c].terms(vocabulary.termOfType[c], termCount: vocabulary.isFunctionTerm.count)
                     outLists[c] = terms
                     outEnds[c] = bounds
                 }
@@ -120,7 +125,9 @@ struct LinkUnitTable {
         var table = LinkUnitTable()
         let termCount = vocabulary.isFunctionTerm.count
         var df = [Int32](repeating: 0, count: termCount)
-        for list in termLists { for t in list { df[Int(t < 0 ? ~t : t)] += 1 } }
+        for list in termLists {
+            list.withUnsafeBufferPointer { for t in $0 { df[Int(t < 0 ? ~t : t)] += 1 } }
+        }
         let unitCount = drafts.reduce(0) { $0 + $1.units.count }
 
         // Rarest first; function words after every content word.
@@ -148,34 +155,69 @@ struct LinkUnitTable {
             }
         }
 
-        table.units.reserveCapacity(unitCount)
-        table.ranks.reserveCapacity(termLists.reduce(0) { $0 + $1.count })
-        for (c, draft) in drafts.enumerated() {
-            var from = 0
-            for (u, unit) in draft.units.enumerated() {
-                let to = Int(termEnds[c][u])
-                // Rank in the high bits, the name-continuation flag in the lowest.
-                var unitRanks = termLists[c][from..<to].map { t in
-                    t < 0 ? Int64(rankOfTerm[Int(~t)]) << 1 | 1 : Int64(rankOfTerm[Int(t)]) << 1
-                }
-                from = to
-                unitRanks.sort()
-                // A unit of function words only says nothing linkable.
-                guard let first = unitRanks.first, first >> 1 < table.firstFunctionRank else { continue }
-                var weight: Float = 0
-                var stored = unit
-                stored.termStart = Int32(table.ranks.count)
-                for entry in unitRanks {
-                    weight += table.weightOfRank[Int(entry >> 1)]
-                    table.ranks.append(Int32(entry >> 1))
-                    table.continuesName.append(entry & 1 == 1)
-                }
-                stored.termEnd = Int32(table.ranks.count)
-                stored.weight = weight
-                table.units.append(stored)
+        // Each chunk's units as sorted ranks, in parallel; then joined in chunk order.
+        var parts = [Part](repeating: Part(), count: drafts.count)
+        let frozen = table, lists = termLists, bounds = termEnds, rankOf = rankOfTerm
+        parts.withUnsafeMutableBufferPointer { buffer in
+            let out = SendableSlots(buffer)
+            DispatchQueue.concurrentPerform(iterations: drafts.count) { c in
+                out[c] = Part(drafts[c].units, terms: lists[c], ends: bounds[c], rankOfTerm: rankOf, table: frozen)
             }
         }
+        table.units.reserveCapacity(unitCount)
+        table.ranks.reserveCapacity(parts.reduce(0) { $0 + $1.ranks.count })
+        table.continuesName.reserveCapacity(table.ranks.capacity)
+        for part in parts {
+            let offset = Int32(table.ranks.count)
+            for var unit in part.units {
+                unit.termStart += offset
+                unit.termEnd += offset
+                table.units.append(unit)
+            }
+            table.ranks.append(contentsOf: part.ranks)
+            table.continuesName.append(contentsOf: part.continuesName)
+        }
         return table
+    }
+}
+
+/// One chunk's units with their terms as sorted ranks, term ranges relative to the chunk.
+private struct Part {
+    var units: [LinkUnitTable.Unit] = []
+    var ranks: [Int32] = []
+    var continuesName: [Bool] = []
+
+    init() {}
+
+    init(_ drafted: [LinkUnitTable.Unit], terms: [Int32], ends: [Int32], rankOfTerm: [Int32], table: LinkUnitTable) {
+        units.reserveCapacity(drafted.count)
+        ranks.reserveCapacity(terms.count)
+        continuesName.reserveCapacity(terms.count)
+        var unitRanks: [Int64] = []
+        var from = 0
+        for (u, unit) in drafted.enumerated() {
+            let to = Int(ends[u])
+            // Rank in the high bits, the name-continuation flag in the lowest.
+            unitRanks.removeAll(keepingCapacity: true)
+            for t in terms[from..<to] {
+                unitRanks.append(t < 0 ? Int64(rankOfTerm[Int(~t)]) << 1 | 1 : Int64(rankOfTerm[Int(t)]) << 1)
+            }
+            from = to
+            unitRanks.sort()
+            // A unit of function words only says nothing linkable.
+            guard let first = unitRanks.first, first >> 1 < table.firstFunctionRank else { continue }
+            var weight: Float = 0
+            var stored = unit
+            stored.termStart = Int32(ranks.count)
+            for entry in unitRanks {
+                weight += table.weightOfRank[Int(entry >> 1)]
+                ranks.append(Int32(entry >> 1))
+                continuesName.append(entry & 1 == 1)
+            }
+            stored.termEnd = Int32(ranks.count)
+            stored.weight = weight
+            units.append(stored)
+        }
     }
 }
 

@@ -46,6 +46,9 @@ enum ScalarFolding {
             return .apostrophe
         case 0x0300...0x036F:
             return .mark
+        case 0x0080...0x00BF, 0x2000...0x206F, 0x3000...0x303F:
+            // Spaces, quotation marks, dashes and other punctuation: the common non-ASCII characters of news text.
+            return .separator
         case 0x00C0...0x024F:
             let i = Int(v - 0x00C0)
             let upper = latinUpper[i] == UInt8(ascii: "U")

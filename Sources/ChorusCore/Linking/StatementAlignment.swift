@@ -5,7 +5,7 @@
 /// keep only a word or two (`thoughtfully` / `well-thought-out`) are found, as a translator
 /// aligns two versions of one text around sentences already known to correspond.
 enum StatementAlignment {
-    /// The alignment links to keep, scored below every strong link so they join statements last.
+    /// The alignment candidates to keep (they score below every strong link, so they join statements last).
     static func links(_ table: LinkUnitTable, strong: [UnitLink], candidates: [UnitLink]) -> [UnitLink] {
         struct ArticlePair: Hashable { let a: Int32; let b: Int32 }
         struct Into: Hashable { let unit: Int32; let article: Int32 }
@@ -39,6 +39,6 @@ enum StatementAlignment {
         return open.filter { link in
             best[Into(unit: link.a, article: table.units[Int(link.b)].article)]?.partner == link.b
                 && best[Into(unit: link.b, article: table.units[Int(link.a)].article)]?.partner == link.a
-        }.map { UnitLink(a: $0.a, b: $0.b, score: $0.score * 0.5) }
+        }
     }
 }

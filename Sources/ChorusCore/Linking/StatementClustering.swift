@@ -35,6 +35,14 @@ enum StatementClustering {
                 accepted[link.b, default: []].append(link.a)
                 continue
             }
+            if link.fragment {
+                // A fragment attaches to one statement; it never joins two statements together.
+                let light = table.units[Int(link.a)].weight <= table.units[Int(link.b)].weight ? link.a : link.b
+                if unitsOf[find(light), default: []].count > 1 {
+                    rejected.append(link)
+                    continue
+                }
+            }
             if unitsOf[ra, default: []].count < unitsOf[rb, default: []].count { swap(&ra, &rb) }
             let big = quoteOfArticle[ra] ?? [:], small = quoteOfArticle[rb] ?? [:]
             let conflict = small.contains { article, quote in big[article].map { $0 != quote } ?? false }
@@ -57,7 +65,8 @@ enum StatementClustering {
         for link in rejected {
             for (u, v) in [(link.a, link.b), (link.b, link.a)] {
                 let target = find(v)
-                guard find(u) != target else { continue }
+                // Only a sentence already in a statement can render a second one.
+                guard find(u) != target, unitsOf[find(u), default: []].count > 1 else { continue }
                 let unit = table.units[Int(u)]
                 guard quoteOfArticle[target]?[unit.article] == nil else { continue }
                 let matched = table.shared(Int(u), Int(v))

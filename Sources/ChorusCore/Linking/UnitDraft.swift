@@ -19,8 +19,8 @@ struct UnitDraft {
     static func tokenize(_ quotes: ArraySlice<Quote>, articles: [Article], languages: LanguageTable) -> UnitDraft {
         var draft = UnitDraft()
         var tokenizer = WordTokenizer()
-        var key: [UInt8] = []
         var words: [Word] = []
+        var sentences: [Range<Int>] = []
         var dayOfArticle: [Int: Int32] = [:]
         for quote in quotes {
             let language = languages.ofArticle.isEmpty ? 0 : languages.ofArticle[quote.article]
@@ -28,13 +28,13 @@ struct UnitDraft {
             var text = quote.text
             text.makeContiguousUTF8()
             _ = text.utf8.withContiguousStorageIfAvailable { bytes in
-                tokenizer.scan(bytes) { word, folded in
-                    key.removeAll(keepingCapacity: true)
-                    key.append(language)
-                    key.append(word.acronym ? 1 : 0)
-                    key.append(contentsOf: folded)
-                    words.append(Word(start: word.start, end: word.end, id: draft.intern(key), capitalised: word.capitalised || word.acronym))
-                }
+                Self.sentences(of: quote, utf8: bytes, into: &sentences)
+                tokenizer.scan(bytes)
+            }
+
+            tokenizer.forEachKey(language) { word, key in
+                let id = draft.intern(key)
+                words.append(Word(start: word.start, end: word.end, id: id, capitalised: word.capitalised || word.acronym))
             }
             let day: Int32
             if let known = dayOfArticle[quote.article] {
@@ -43,13 +43,13 @@ struct UnitDraft {
                 day = articles[quote.article].date.flatMap(ISODate.dayNumber).map { Int32(clamping: $0) } ?? Int32.min
                 dayOfArticle[quote.article] = day
             }
-            draft.addUnits(quote, words: words, day: day)
+            draft.addUnits(quote, sentences: sentences, words: words, day: day)
         }
         return draft
     }
 
-    private mutating func intern(_ key: [UInt8]) -> Int32 {
-        let id = key.withUnsafeBufferPointer { interner.intern($0) }
+    private mutating func intern(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let id = interner.intern(key)
         if Int(id) == occurrences.count {
             occurrences.append(0)
             midSentence.append(0)
@@ -67,8 +67,7 @@ struct UnitDraft {
     }
 
     /// One unit per sentence of the quote; words between sentences belong to none.
-    private mutating func addUnits(_ quote: Quote, words: [Word], day: Int32) {
-        let sentences = Self.sentences(of: quote)
+    private mutating func addUnits(_ quote: Quote, sentences: [Range<Int>], words: [Word], day: Int32) {
         var w = 0
         for sentence in sentences {
             while w < words.count, words[w].start < sentence.lowerBound { w += 1 }
@@ -99,39 +98,45 @@ struct UnitDraft {
 
     /// The quote's sentences relative to its text: its own when it has several, split here when
     /// it comes as one span (an extractor may not split).
-    static func sentences(of quote: Quote) -> [Range<Int>] {
+    static func sentences(of quote: Quote, utf8: UnsafeBufferPointer<UInt8>, into out: inout [Range<Int>]) {
+        out.removeAll(keepingCapacity: true)
         let length = quote.end - quote.start
         if quote.sentences.count > 1 {
-            return quote.sentences.compactMap { s in
+            for s in quote.sentences {
                 let a = max(0, s.lowerBound - quote.start), b = min(length, s.upperBound - quote.start)
-                return a < b ? a..<b : nil
+                if a < b { out.append(a..<b) }
             }
+            return
         }
-        return SentenceSplitter.split(quote.text)
+        SentenceSplitter.split(utf8: utf8, into: &out)
     }
 
     /// Term ids of each unit (deduplicated; a term continues a name only if it always does
-    /// there, flagged in the sign bit) and where each unit's list ends.
-    func terms(_ termOfLocal: [Int32]) -> ([Int32], [Int32]) {
+    /// there, flagged by storing its complement) and where each unit's list ends.
+    func terms(_ termOfLocal: [Int32], termCount: Int) -> ([Int32], [Int32]) {
         var out: [Int32] = []
         out.reserveCapacity(tokens.count)
         var ends: [Int32] = []
         ends.reserveCapacity(units.count)
+        // Where each term went in the current unit's list, valid when `unitOf` says this unit.
+        var unitOf = [Int32](repeating: -1, count: termCount)
+        var slot = [Int32](repeating: 0, count: termCount)
         var from = 0
-        var seen: [Int64] = []
-        for end in tokenEnds {
-            seen.removeAll(keepingCapacity: true)
+        for (u, end) in tokenEnds.enumerated() {
+            let unitStart = out.count
             for k in from..<Int(end) {
                 let term = termOfLocal[Int(tokens[k])]
-                // Sorting (term, continues) puts a plain occurrence first, which then wins.
-                if term >= 0 { seen.append(Int64(term) << 1 | (continuesName[k] ? 1 : 0)) }
+                guard term >= 0 else { continue }
+                if unitOf[Int(term)] == Int32(u) {
+                    // A plain occurrence wins over one inside a longer name.
+                    if !continuesName[k] { out[Int(slot[Int(term)])] = term }
+                } else {
+                    unitOf[Int(term)] = Int32(u)
+                    slot[Int(term)] = Int32(out.count)
+                    out.append(continuesName[k] ? ~term : term)
+                }
             }
-            seen.sort()
-            var last: Int64 = -1
-            for entry in seen where entry >> 1 != last {
-                out.append(entry & 1 == 1 ? ~Int32(entry >> 1) : Int32(entry >> 1))
-                last = entry >> 1
-            }
+            _ = unitStart
             ends.append(Int32(out.count))
             from = Int(end)
         }

@@ -3,51 +3,91 @@
 /// separating (`well-thought-out` = `well thought out`), dotted initials joined (`U.S.` = `US`).
 ///
 /// Works on UTF-8 bytes and reports Unicode scalar offsets relative to the start of the bytes,
-/// so callers can map words back onto article offsets.
+/// so callers can map words back onto article offsets. One tokenizer is reused for many texts,
+/// so a scan allocates nothing once its buffers have grown.
 struct WordTokenizer {
     struct Word {
         /// Scalar offsets relative to the scanned bytes; `end` exclusive.
         var start: Int
         var end: Int
+        /// The folded word is `folded[foldedStart..<foldedEnd]`.
+        var foldedStart: Int
+        var foldedEnd: Int
         /// Starts with an upper-case letter (a name, or the first word of a sentence).
         var capitalised: Bool
         /// Two or more letters, all upper case (`US`, `NATO`, `ISW`): an acronym, not the word it spells.
         var acronym: Bool
     }
 
+    /// The words of the last scan, in text order.
+    private(set) var words: [Word] = []
+    /// Their folded forms (lower case, no accents, straight apostrophes), back to back (the
+    /// buffer is longer than what the words use).
     private(set) var folded: [UInt8] = []
 
-    init() { folded.reserveCapacity(64) }
+    init() {
+        words.reserveCapacity(64)
+    }
 
-    /// Calls `body` with each word and its folded UTF-8 bytes (valid only during the call).
-    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Word, UnsafeBufferPointer<UInt8>) -> Void) {
+    /// Calls `body` with each word and its key: `first`, the acronym flag, then the folded word
+    /// (valid only during the call). Keys are built in place, without copying words.
+    mutating func forEachKey(_ first: UInt8, _ body: (Word, UnsafeBufferPointer<UInt8>) -> Void) {
+        let words = self.words
+        folded.withUnsafeMutableBufferPointer { buffer in
+            for word in words {
+                buffer[word.foldedStart - 2] = first
+                buffer[word.foldedStart - 1] = word.acronym ? 1 : 0
+                body(word, UnsafeBufferPointer(rebasing: buffer[(word.foldedStart - 2)..<word.foldedEnd]))
+            }
+        }
+    }
+
+    func folded(_ word: Word) -> ArraySlice<UInt8> { folded[word.foldedStart..<word.foldedEnd] }
+
+    func withFolded<R>(_ word: Word, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        folded.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[word.foldedStart..<word.foldedEnd])) }
+    }
+
+    /// The words of a text (`words`, `folded`).
+    mutating func scan(_ text: String) {
+        var text = text
+        text.makeContiguousUTF8()
+        _ = text.utf8.withContiguousStorageIfAvailable { scan($0) }
+    }
+
+    /// The words of UTF-8 bytes (`words`, `folded`).
+    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+        // Folding never more than doubles a word, and each word takes two bytes of key prefix.
+        let needed = bytes.count * 4 + 8
+        if folded.count < needed { folded = [UInt8](repeating: 0, count: max(needed, folded.count * 2)) }
+        var found = words
+        words = []
+        found.removeAll(keepingCapacity: true)
+        folded.withUnsafeMutableBufferPointer { out in
+            Self.scan(bytes, into: &found, folded: out)
+        }
+        words = found
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into words: inout [Word], folded out: UnsafeMutableBufferPointer<UInt8>) {
+        var n = 0
         var i = 0
         var scalar = 0
         var inWord = false
-        var word = Word(start: 0, end: 0, capitalised: false, acronym: false)
+        var word = Word(start: 0, end: 0, foldedStart: 0, foldedEnd: 0, capitalised: false, acronym: false)
         var letters = 0
         var uppers = 0
-        var segment = 0  // letters since the last joining dot, to tell `U.S.` from `end.Start`
-
-        func finish(_ word: inout Word, _ folded: inout [UInt8]) {
-            word.acronym = letters >= 2 && uppers == letters && letters <= 6
-            folded.withUnsafeBufferPointer { body(word, $0) }
-            folded.removeAll(keepingCapacity: true)
-        }
+        var segment = 0  // characters since the last joining dot, to tell `U.S.` from `end.Start`
 
         while i < bytes.count {
-            let (value, length) = Self.decode(bytes, i)
-            let role: ScalarFolding.Role
-            if value < 0x80 {
-                role = Self.asciiRole(UInt8(value))
-            } else {
-                role = ScalarFolding.role(of: Unicode.Scalar(value) ?? "\u{FFFD}")
-            }
-            switch role {
-            case .letter(let letter, let upper):
+            let b = bytes[i]
+            // Plain ASCII letters, the bulk of any text, take the short way.
+            if b >= 0x41, b & 0xDF >= 0x41, b & 0xDF <= 0x5A, b <= 0x7A {
+                let upper = b <= 0x5A
                 if !inWord {
                     inWord = true
-                    word = Word(start: scalar, end: scalar, capitalised: upper, acronym: false)
+                    word = Word(start: scalar, end: scalar, foldedStart: n + 2, foldedEnd: 0, capitalised: upper, acronym: false)
+                    n += 2  // room for the caller's key prefix (see `forEachKey`)
                     letters = 0
                     uppers = 0
                     segment = 0
@@ -55,54 +95,130 @@ struct WordTokenizer {
                 letters += 1
                 segment += 1
                 if upper { uppers += 1 }
-                append(letter)
+                out[n] = b | 0x20
+                n += 1
+                i += 1
+                scalar += 1
+                word.end = scalar
+                continue
+            }
+            if b < 0x80 {
+                if b >= 0x30, b <= 0x39 {
+                    if !inWord {
+                        inWord = true
+                        word = Word(start: scalar, end: scalar, foldedStart: n + 2, foldedEnd: 0, capitalised: false, acronym: false)
+                        n += 2  // room for the caller's key prefix (see `forEachKey`)
+                        letters = 0
+                        uppers = 0
+                        segment = 0
+                    }
+                    out[n] = b
+                    n += 1
+                    segment += 1
+                    word.end = scalar + 1
+                } else if inWord {
+                    if b == 0x27 || b == 0x60, letterFollows(bytes, i + 1) {
+                        out[n] = UInt8(ascii: "'")
+                        n += 1
+                        segment = 0
+                    } else if b == 0x2E, segment == 1, letterFollows(bytes, i + 1) {
+                        segment = 0  // a dotted initial: keep reading the same word
+                    } else {
+                        inWord = false
+                    word.acronym = letters >= 2 && uppers == letters && letters <= 6
+                    word.foldedEnd = n
+                    words.append(word)
+                    }
+                }
+                i += 1
+                scalar += 1
+                continue
+            }
+            let (value, length) = decode(bytes, i)
+            let role = ScalarFolding.role(of: Unicode.Scalar(value) ?? "\u{FFFD}")
+            switch role {
+            case .letter(let letter, let upper):
+                if !inWord {
+                    inWord = true
+                    word = Word(start: scalar, end: scalar, foldedStart: n + 2, foldedEnd: 0, capitalised: upper, acronym: false)
+                    n += 2  // room for the caller's key prefix (see `forEachKey`)
+                    letters = 0
+                    uppers = 0
+                    segment = 0
+                }
+                letters += 1
+                segment += 1
+                if upper { uppers += 1 }
+                switch letter {
+                case .ascii(let a):
+                    out[n] = a
+                    n += 1
+                case .asciiPair(let a, let c):
+                    out[n] = a
+                    out[n + 1] = c
+                    n += 2
+                case .scalar(let s):
+                    n = appendUTF8(s, to: out, at: n)
+                }
                 word.end = scalar + 1
             case .digit:
                 if !inWord {
                     inWord = true
-                    word = Word(start: scalar, end: scalar, capitalised: false, acronym: false)
+                    word = Word(start: scalar, end: scalar, foldedStart: n + 2, foldedEnd: 0, capitalised: false, acronym: false)
+                    n += 2  // room for the caller's key prefix (see `forEachKey`)
                     letters = 0
                     uppers = 0
                     segment = 0
                 }
                 if value < 0x80 {
-                    folded.append(UInt8(truncatingIfNeeded: value))
+                    out[n] = UInt8(truncatingIfNeeded: value)
+                    n += 1
                 } else {
-                    append(.scalar(Unicode.Scalar(value) ?? "0"))
+                    n = appendUTF8(Unicode.Scalar(value) ?? "0", to: out, at: n)
                 }
                 segment += 1
                 word.end = scalar + 1
             case .mark:
                 if inWord { word.end = scalar + 1 }
             case .apostrophe:
-                if inWord, Self.letterFollows(bytes, i + length) {
-                    folded.append(UInt8(ascii: "'"))
+                if inWord, letterFollows(bytes, i + length) {
+                    out[n] = UInt8(ascii: "'")
+                    n += 1
                     segment = 0
                 } else if inWord {
                     inWord = false
-                    finish(&word, &folded)
+                    word.acronym = letters >= 2 && uppers == letters && letters <= 6
+                    word.foldedEnd = n
+                    words.append(word)
                 }
             case .separator:
                 guard inWord else { break }
-                if value == 0x2E, segment == 1, Self.letterFollows(bytes, i + length) {
+                if value == 0x2E, segment == 1, letterFollows(bytes, i + length) {
                     segment = 0  // a dotted initial: keep reading the same word
                 } else {
                     inWord = false
-                    finish(&word, &folded)
+                    word.acronym = letters >= 2 && uppers == letters && letters <= 6
+                    word.foldedEnd = n
+                    words.append(word)
                 }
             }
             i += length
             scalar += 1
         }
-        if inWord { finish(&word, &folded) }
+        if inWord {
+            word.acronym = letters >= 2 && uppers == letters && letters <= 6
+            word.foldedEnd = n
+            words.append(word)
+        }
     }
 
-    private mutating func append(_ letter: ScalarFolding.FoldedLetters) {
-        switch letter {
-        case .ascii(let b): folded.append(b)
-        case .asciiPair(let a, let b): folded.append(a); folded.append(b)
-        case .scalar(let s): folded.append(contentsOf: String(s).utf8)
+    private static func appendUTF8(_ s: Unicode.Scalar, to out: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
+        var n = n
+        for byte in UTF8.encode(s)! {
+            out[n] = byte
+            n += 1
         }
+        return n
     }
 
     @inline(__always)
@@ -118,11 +234,9 @@ struct WordTokenizer {
 
     private static func letterFollows(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         guard i < bytes.count else { return false }
+        let b = bytes[i]
+        if b < 0x80 { return (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
         let (value, _) = decode(bytes, i)
-        if value < 0x80 {
-            if case .letter = asciiRole(UInt8(value)) { return true }
-            return false
-        }
         if case .letter = ScalarFolding.role(of: Unicode.Scalar(value) ?? "\u{FFFD}") { return true }
         return false
     }
