@@ -64,8 +64,7 @@ enum LinkKind: Sendable, Hashable {
 /// Word evidence is the weighted overlap of two sentences' terms: `containment` (overlap over
 /// the lighter side) lets a trimmed fragment link to the fuller rendering it came from, and
 /// `dice` (overlap over both) says how near the two wordings are. A link needs a minimum
-/// containment and a minimum absolute overlap, and a shared content word that is not a name:
-/// quotes sharing only names share a topic, not a remark.
+/// containment and a minimum absolute overlap, half of it in content words that are not names.
 ///
 /// The same speaker is evidence in itself, so one speaker's sentences need less wording (and are
 /// searched apart, per speaker: `Scope.withinSpeaker`). Without a named speaker the words must
@@ -78,11 +77,15 @@ struct LinkRule: Sendable {
     var containmentSameSpeaker: Float = 0.5
     var overlapSameSpeaker: Float = 0.7
     var containmentUnknownSpeaker: Float = 0.6
-    var overlapUnknownSpeaker: Float = 1.5
+    var overlapUnknownSpeaker: Float = 1.2
     var nearIdenticalDice: Float = 0.8
     var overlapDifferentSpeakers: Float = 1.5
     var containmentAlignment: Float = 0.3
     var overlapAlignment: Float = 0.6
+    /// Of the minimum overlap, the share that content words other than names must carry: names
+    /// say who and where, not what was said, so quotes sharing mostly a name (`Kim Jong Un`)
+    /// share a topic, not a remark.
+    var wordingShare: Float = 0.5
     /// Articles more than this many days apart must show stronger word evidence.
     var closeDays: Int32 = 7
     var distantPenalty: Float = 0.2
@@ -99,7 +102,7 @@ struct LinkRule: Sendable {
 
     /// The kind and strength (about 0...1.1) of the link the evidence makes, if any.
     func judge(
-        overlap: Float, sharesWording: Bool, sharedNames: Int, weightA: Float, weightB: Float,
+        overlap: Float, wording: Float, sharedNames: Int, weightA: Float, weightB: Float,
         speakers: SpeakerRelation, dayA: Int32, dayB: Int32, scope: Scope
     ) -> (kind: LinkKind, score: Float)? {
         let lighter = min(weightA, weightB)
@@ -112,23 +115,23 @@ struct LinkRule: Sendable {
         let score = 0.6 * containment + 0.4 * dice
         switch (scope, speakers) {
         case (.withinSpeaker, .same), (.withinSpeaker, .related):
-            if sharesWording, containment >= containmentSameSpeaker + penalty,
+            if wording >= wordingShare * overlapSameSpeaker, containment >= containmentSameSpeaker + penalty,
                overlap >= overlapSameSpeaker * (1 + penalty) {
                 return (.strong, score + (speakers == .same ? 0.1 : 0))
             }
             // Two shared names (`Moscow or Putin`) count here, between one speaker's quotes.
-            if !distant, sharesWording || sharedNames >= 2,
+            if !distant, wording >= wordingShare * overlapAlignment || sharedNames >= 2,
                containment >= containmentAlignment, overlap >= overlapAlignment {
                 return (.alignment, score * 0.5)
             }
             return nil
         case (.acrossSpeakers, .unknown):
-            guard sharesWording, containment >= containmentUnknownSpeaker + penalty,
+            guard wording >= wordingShare * overlapUnknownSpeaker, containment >= containmentUnknownSpeaker + penalty,
                   overlap >= overlapUnknownSpeaker * (1 + penalty),
                   !distant || dice >= nearIdenticalDice else { return nil }
             return (.strong, score)
         case (.acrossSpeakers, .different):
-            guard sharesWording, dice >= nearIdenticalDice + penalty, overlap >= overlapDifferentSpeakers else { return nil }
+            guard wording >= wordingShare * overlapDifferentSpeakers, dice >= nearIdenticalDice + penalty, overlap >= overlapDifferentSpeakers else { return nil }
             return (.strong, score)
         default:
             return nil

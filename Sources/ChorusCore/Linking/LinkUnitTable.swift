@@ -43,14 +43,14 @@ struct LinkUnitTable {
 
     static let functionWordWeight: Float = 0.08
 
-    /// What two units share: the weight of their common terms, and whether any of those is a
-    /// content word that is not a name (what was said, beyond who and where).
-    func overlap(_ a: Int, _ b: Int) -> (weight: Float, sharesWording: Bool, sharedNames: Int) {
+    /// What two units share: the weight of their common terms, the part of it in content words
+    /// that are not names (what was said, beyond who and where), and how many names.
+    func overlap(_ a: Int, _ b: Int) -> (weight: Float, wording: Float, sharedNames: Int) {
         let x = units[a], y = units[b]
         var i = Int(x.termStart), j = Int(y.termStart)
         let ie = Int(x.termEnd), je = Int(y.termEnd)
         var sum: Float = 0
-        var wording = false
+        var wording: Float = 0
         var names = 0
         while i < ie, j < je {
             let ri = ranks[i], rj = ranks[j]
@@ -58,7 +58,7 @@ struct LinkUnitTable {
                 sum += weightOfRank[Int(ri)]
                 if ri < firstFunctionRank {
                     if !isNameRank[Int(ri)] {
-                        wording = true
+                        wording += weightOfRank[Int(ri)]
                     } else if !(continuesName[i] && continuesName[j]) {
                         names += 1
                     }

@@ -13,6 +13,8 @@ struct UnitLink: Sendable, Hashable {
     /// speaker is behind both: such a link attaches the fragment to a statement but never joins
     /// two statements.
     var fragment = false
+    /// The two wordings are near each other as wholes (not just one inside the other).
+    var near = false
 }
 
 /// Finds the pairs of sentences the `LinkRule` links without comparing all pairs
@@ -149,10 +151,10 @@ enum SimilarityJoin {
             guard a.article != b.article else { return nil }
             let (overlap, wording, names) = table.overlap(Int(copy), Int(original))
             guard let (kind, score) = rule.judge(
-                overlap: overlap, sharesWording: wording, sharedNames: names, weightA: a.weight, weightB: b.weight,
+                overlap: overlap, wording: wording, sharedNames: names, weightA: a.weight, weightB: b.weight,
                 speakers: speakers.relation(a.speaker, b.speaker), dayA: a.day, dayB: b.day, scope: scope)
             else { return nil }
-            return UnitLink(a: min(copy, original), b: max(copy, original), score: score, kind: kind)
+            return UnitLink(a: min(copy, original), b: max(copy, original), score: score, kind: kind, near: true)
         }
     }
 
@@ -213,6 +215,11 @@ enum SimilarityJoin {
         }
     }
 
+    private struct Tally {
+        var stamp: Int32
+        var shared: Float
+    }
+
     /// One worker's search state: marks of the probing sentence's terms, candidates met.
     private struct Probe {
         let table: LinkUnitTable
@@ -223,12 +230,12 @@ enum SimilarityJoin {
         let scope: LinkRule.Scope
         let minimum: (containment: Float, overlap: Float)
         let speakers: SpeakerFamilies
-        var seen: [Int32]
+        /// Per searched sentence: the probe that last met it, and what it shares with that probe
+        /// among the terms probed so far.
+        var tally: [Tally]
         var stamp: Int32 = 0
         var candidates: [Int32] = []
         var probes = 0, scanned = 0, cands = 0, verified = 0
-        /// Weight a candidate shares with the probing sentence among the terms probed so far.
-        var shared: [Float]
         /// Per rank: 0 absent from the probing sentence, 1 present, 2 present as part of a longer name.
         var marks: [UInt8]
 
@@ -242,8 +249,7 @@ enum SimilarityJoin {
             self.scope = scope
             self.speakers = speakers
             minimum = rule.minimum(scope)
-            seen = [Int32](repeating: -1, count: order.count)
-            shared = [Float](repeating: 0, count: order.count)
+            tally = [Tally](repeating: Tally(stamp: -1, shared: 0), count: order.count)
             marks = [UInt8](repeating: 0, count: table.weightOfRank.count)
         }
 
@@ -289,21 +295,21 @@ enum SimilarityJoin {
                 for p in lo..<end {
                     let q = Int(index.positions[p])
                     if q >= last { break }
-                    if seen[q] == stamp {
-                        shared[q] += weight
+                    if tally[q].stamp == stamp {
+                        tally[q].shared += weight
                     } else if inPrefix {
-                        seen[q] = stamp
-                        shared[q] = weight
-                        if min(bound, index.suffixes[p]) >= need,
-                           table.units[Int(order[q])].article != unit.article {
-                            candidates.append(Int32(q))
-                        }
+                        tally[q] = Tally(stamp: stamp, shared: weight)
+                        if min(bound, index.suffixes[p]) >= need { candidates.append(Int32(q)) }
                     }
                 }
             }
             var marked = false
             cands += candidates.count
-            for q in candidates where shared[Int(q)] >= needDistinctive && shared[Int(q)] + remaining >= need {
+            for q in candidates {
+                let shared = tally[Int(q)].shared
+                guard shared >= needDistinctive, shared + remaining >= need else { continue }
+                let y = Int(order[Int(q)])
+                guard table.units[y].article != unit.article else { continue }
                 verified += 1
                 if !marked {
                     for k in Int(unit.termStart)..<Int(unit.termEnd) {
@@ -311,7 +317,7 @@ enum SimilarityJoin {
                     }
                     marked = true
                 }
-                verify(x, unit, Int(order[Int(q)]), into: &found)
+                verify(x, unit, y, into: &found)
             }
             if marked {
                 for k in Int(unit.termStart)..<Int(unit.termEnd) { marks[Int(table.ranks[k])] = 0 }
@@ -321,7 +327,7 @@ enum SimilarityJoin {
         private func verify(_ x: Int, _ unit: LinkUnitTable.Unit, _ y: Int, into found: inout [UnitLink]) {
             let other = table.units[y]
             var overlap: Float = 0
-            var wording = false
+            var wording: Float = 0
             var names = 0
             for k in Int(other.termStart)..<Int(other.termEnd) {
                 let r = Int(table.ranks[k])
@@ -330,20 +336,21 @@ enum SimilarityJoin {
                 overlap += table.weightOfRank[r]
                 if r < Int(table.firstFunctionRank) {
                     if !table.isNameRank[r] {
-                        wording = true
+                        wording += table.weightOfRank[r]
                     } else if !(mark == 2 && table.continuesName[k]) {
                         names += 1
                     }
                 }
             }
             guard let (kind, score) = rule.judge(
-                overlap: overlap, sharesWording: wording, sharedNames: names, weightA: unit.weight, weightB: other.weight,
+                overlap: overlap, wording: wording, sharedNames: names, weightA: unit.weight, weightB: other.weight,
                 speakers: speakers.relation(unit.speaker, other.speaker), dayA: unit.day, dayB: other.day, scope: scope)
             else { return }
             // Without one speaker behind both, a short phrase inside two sentences is no
             // evidence that the two are one remark.
-            let fragment = scope == .acrossSpeakers && 2 * overlap / (unit.weight + other.weight) < 0.4
-            found.append(UnitLink(a: Int32(min(x, y)), b: Int32(max(x, y)), score: score, kind: kind, fragment: fragment))
+            let dice = 2 * overlap / (unit.weight + other.weight)
+            let fragment = scope == .acrossSpeakers && dice < 0.4
+            found.append(UnitLink(a: Int32(min(x, y)), b: Int32(max(x, y)), score: score, kind: kind, fragment: fragment, near: dice >= 0.6))
         }
     }
 }

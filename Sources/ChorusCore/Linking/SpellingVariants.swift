@@ -29,8 +29,7 @@ enum SpellingVariants {
         for (_, members) in groups where members.count > 1 && members.count <= 256 {
             for a in 0..<members.count {
                 for b in (a + 1)..<members.count {
-                    let x = names[members[a]].folded, y = names[members[b]].folded
-                    guard abs(x.count - y.count) <= 2, editDistance(x, y, limit: 2) <= 2 else { continue }
+                    guard close(names[members[a]].folded, names[members[b]].folded) else { continue }
                     let rx = find(members[a]), ry = find(members[b])
                     if rx != ry { parent[max(rx, ry)] = min(rx, ry) }
                 }
@@ -48,6 +47,16 @@ enum SpellingVariants {
             }
         }
         return names.indices.map { best[find($0)] ?? $0 }
+    }
+
+    /// Whether two words are spellings of one name (see the type's rule).
+    static func areVariants(_ x: [UInt8], _ y: [UInt8]) -> Bool {
+        x.count >= 4 && y.count >= 4 && skeleton(x) == skeleton(y) && close(x, y)
+    }
+
+    /// Similar length, at most two edits apart (the skeleton is checked by the caller).
+    private static func close(_ x: [UInt8], _ y: [UInt8]) -> Bool {
+        abs(x.count - y.count) <= 2 && editDistance(x, y, limit: 2) <= 2
     }
 
     /// First letter, then the consonants with doubled letters collapsed; vowels and `y` dropped.

@@ -48,7 +48,9 @@ struct Vocabulary {
             } else if languages.isEnglish(language), folded.count <= 10,
                       StopWords.english.contains(String(decoding: folded, as: UTF8.self)) {
                 kinds[id] = .function
-            } else if capitalised[id] > 0, capitalised[id] * 2 >= mid[id] {
+            } else if capitalised[id] > 0, capitalised[id] * 3 >= mid[id] {
+                // A name: capitalised in at least a third of its mid-sentence uses (outlets differ:
+                // `Kim Jong Un`, `Kim Jong-un`).
                 isName[id] = true
                 namesByLanguage[language, default: []].append((id, SpellingVariants.Name(folded: folded, count: Int(occurrences[id]))))
             }
