@@ -11,7 +11,7 @@ struct Chorus: ParsableCommand {
             Without PATH, Chorus opens the bundled sample-data.
             """,
         version: ChorusVersion.string,
-        subcommands: [Read.self, Export.self, Quotes.self, Bench.self],
+        subcommands: [Read.self, Export.self, Quotes.self, Statements.self, Bench.self],
         defaultSubcommand: Read.self
     )
 }

@@ -62,10 +62,14 @@ public enum IndexExport {
             w.field("outlets", strings: index.outlets(of: c))
             w.key("members")
             w.beginArray()
+            // Members in order of first report; each with the sub-span that renders the statement.
             for m in c.members {
+                let article = index.articles[index.quotes[m.quote].article]
                 w.beginObject()
                 w.field("quote", quoteID(m.quote))
-                w.field("article", index.articles[index.quotes[m.quote].article].id)
+                w.field("article", article.id)
+                w.field("outlet", article.outlet)
+                w.field("date", article.date)
                 w.field("start", m.start)
                 w.field("end", m.end)
                 w.endObject()

@@ -1,8 +1,24 @@
 /// Finds the quotes of different articles that render one remark.
+///
+/// Each quote's sentences are compared as weighted sets of word stems (see `LinkUnitTable`),
+/// linked by word overlap plus speaker and date evidence (`LinkRule`), found without comparing
+/// all pairs (`SimilarityJoin`), and grouped into statements of at most one quote per article
+/// (`StatementClustering`).
 public struct StatementLinker: Sendable {
+    var rule = LinkRule()
+
     public init() {}
 
     public func link(quotes: [Quote], articles: [Article], speakers: [Speaker]) -> [Statement] {
-        []
+        let table = LinkUnitTable.build(quotes: quotes, articles: articles)
+        let families = SpeakerFamilies(speakers)
+        let across = SimilarityJoin.links(table, rule: rule, scope: .acrossSpeakers, speakers: families)
+        // One speaker's sentences need less evidence; searched per speaker, that stays cheap.
+        let group = table.units.map { families.family(of: $0.speaker) }
+        let within = SimilarityJoin.links(table, rule: rule, scope: .withinSpeaker, speakers: families, group: group)
+        let strong = across + within.filter { $0.kind == .strong }
+        let aligned = StatementAlignment.links(table, strong: strong, candidates: within.filter { $0.kind == .alignment })
+        let clusters = StatementClustering.clusters(table, links: strong + aligned)
+        return StatementAssembly(table: table, quotes: quotes, articles: articles).statements(clusters)
     }
 }

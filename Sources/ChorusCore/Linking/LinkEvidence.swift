@@ -1,0 +1,140 @@
+/// Whether two speakers' quotes can be one statement.
+enum SpeakerRelation: Sendable {
+    /// One resolved speaker.
+    case same
+    /// Different entities that share a surname (`Peskov` and `Dmitry Peskov` left unmerged).
+    case related
+    /// At least one side has nobody named.
+    case unknown
+    /// Two different people or bodies: one statement only if an outlet misattributed it.
+    case different
+}
+
+/// Groups the corpus's speakers by surname, so that a speaker split in two by attribution still
+/// counts as one person for linking, while two people never do.
+struct SpeakerFamilies: Sendable {
+    private let family: [Int32]
+
+    init(_ speakers: [Speaker]) {
+        var ids: [String: Int32] = [:]
+        family = speakers.map { speaker in
+            let key = Self.key(speaker)
+            if let id = ids[key] { return id }
+            let id = Int32(ids.count)
+            ids[key] = id
+            return id
+        }
+    }
+
+    /// A person's last name; an organisation's whole name.
+    private static func key(_ speaker: Speaker) -> String {
+        var tokenizer = WordTokenizer()
+        tokenizer.scan(speaker.name)
+        var words = tokenizer.words.map { String(decoding: tokenizer.folded($0), as: UTF8.self) }
+        let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+        while words.count > 1, let last = words.last, suffixes.contains(last) { words.removeLast() }
+        if speaker.kind == .organisation { return "o:" + words.joined(separator: " ") }
+        return "p:" + (words.last ?? speaker.name.lowercased())
+    }
+
+    /// The family of a speaker, or -1 for nobody.
+    func family(of speaker: Int32) -> Int32 {
+        speaker >= 0 && Int(speaker) < family.count ? family[Int(speaker)] : -1
+    }
+
+    func relation(_ a: Int32, _ b: Int32) -> SpeakerRelation {
+        if a < 0 || b < 0 { return .unknown }
+        if a == b { return .same }
+        if Int(a) < family.count, Int(b) < family.count, family[Int(a)] == family[Int(b)] { return .related }
+        return .different
+    }
+}
+
+/// What the evidence makes of two sentences.
+enum LinkKind: Sendable, Hashable {
+    /// The words alone (with the speaker's help) say it is one remark.
+    case strong
+    /// One speaker, close dates, a smaller share of wording: kept only where the two sentences
+    /// are each other's best match in articles known to report one event (`StatementAlignment`).
+    case alignment
+}
+
+/// The rule that turns word overlap plus speaker and date evidence into a link or not.
+///
+/// Word evidence is the weighted overlap of two sentences' terms: `containment` (overlap over
+/// the lighter side) lets a trimmed fragment link to the fuller rendering it came from, and
+/// `dice` (overlap over both) says how near the two wordings are. A link needs a minimum
+/// containment and a minimum absolute overlap, half of it in content words that are not names.
+///
+/// The same speaker is evidence in itself, so one speaker's sentences need less wording (and are
+/// searched apart, per speaker: `Scope.withinSpeaker`). Without a named speaker the words must
+/// carry more, and must come from articles close in time unless near identical. Quotes of two
+/// different speakers must be near identical (an outlet misattributed one).
+struct LinkRule: Sendable {
+    /// Which pairs one search considers: each pair is judged in exactly one scope.
+    enum Scope: Sendable { case acrossSpeakers, withinSpeaker }
+
+    var containmentSameSpeaker: Float = 0.5
+    var overlapSameSpeaker: Float = 0.7
+    var containmentUnknownSpeaker: Float = 0.6
+    var overlapUnknownSpeaker: Float = 1.2
+    var nearIdenticalDice: Float = 0.8
+    var overlapDifferentSpeakers: Float = 1.5
+    var containmentAlignment: Float = 0.3
+    var overlapAlignment: Float = 0.6
+    /// Of the minimum overlap, the share that content words other than names must carry: names
+    /// say who and where, not what was said, so quotes sharing mostly a name (`Kim Jong Un`)
+    /// share a topic, not a remark.
+    var wordingShare: Float = 0.5
+    /// Articles more than this many days apart must show stronger word evidence.
+    var closeDays: Int32 = 7
+    var distantPenalty: Float = 0.2
+
+    /// The lowest containment and overlap a scope accepts: what its candidate search must find.
+    func minimum(_ scope: Scope) -> (containment: Float, overlap: Float) {
+        switch scope {
+        case .withinSpeaker:
+            return (min(containmentSameSpeaker, containmentAlignment), min(overlapSameSpeaker, overlapAlignment))
+        case .acrossSpeakers:
+            return (min(containmentUnknownSpeaker, nearIdenticalDice), min(overlapUnknownSpeaker, overlapDifferentSpeakers))
+        }
+    }
+
+    /// The kind and strength (about 0...1.1) of the link the evidence makes, if any.
+    func judge(
+        overlap: Float, wording: Float, sharedNames: Int, weightA: Float, weightB: Float,
+        speakers: SpeakerRelation, dayA: Int32, dayB: Int32, scope: Scope
+    ) -> (kind: LinkKind, score: Float)? {
+        let lighter = min(weightA, weightB)
+        guard lighter > 0 else { return nil }
+        let containment = overlap / lighter
+        let dice = 2 * overlap / (weightA + weightB)
+        let dated = dayA != Int32.min && dayB != Int32.min
+        let distant = dated && abs(Int(dayA) - Int(dayB)) > Int(closeDays)
+        let penalty: Float = distant ? distantPenalty : 0
+        let score = 0.6 * containment + 0.4 * dice
+        switch (scope, speakers) {
+        case (.withinSpeaker, .same), (.withinSpeaker, .related):
+            if wording >= wordingShare * overlapSameSpeaker, containment >= containmentSameSpeaker + penalty,
+               overlap >= overlapSameSpeaker * (1 + penalty) {
+                return (.strong, score + (speakers == .same ? 0.1 : 0))
+            }
+            // Two shared names (`Moscow or Putin`) count here, between one speaker's quotes.
+            if !distant, wording >= wordingShare * overlapAlignment || sharedNames >= 2,
+               containment >= containmentAlignment, overlap >= overlapAlignment {
+                return (.alignment, score * 0.5)
+            }
+            return nil
+        case (.acrossSpeakers, .unknown):
+            guard wording >= wordingShare * overlapUnknownSpeaker, containment >= containmentUnknownSpeaker + penalty,
+                  overlap >= overlapUnknownSpeaker * (1 + penalty),
+                  !distant || dice >= nearIdenticalDice else { return nil }
+            return (.strong, score)
+        case (.acrossSpeakers, .different):
+            guard wording >= wordingShare * overlapDifferentSpeakers, dice >= nearIdenticalDice + penalty, overlap >= overlapDifferentSpeakers else { return nil }
+            return (.strong, score)
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,250 @@
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The sentences of every quote as weighted sets of matching terms: what the linker compares.
+///
+/// A term is a Snowball stem of a folded word, with the spellings of one name merged
+/// (`Kiev`/`Kyiv`); acronyms (`US`) stay apart from the words they spell (`us`). A term weighs its
+/// rarity over all sentences (IDF scaled to 0...1), so shared rare words say more than shared
+/// common ones; function words weigh little and never suggest a link on their own.
+struct LinkUnitTable {
+    struct Unit {
+        var quote: Int32
+        var article: Int32
+        /// Scalar offsets into the article.
+        var start: Int32
+        var end: Int32
+        /// Speaker position, or -1 when nobody was named.
+        var speaker: Int32
+        /// Days since 1970 of the article's date, or `Int32.min` when undated.
+        var day: Int32
+        /// This unit's ranks in `ranks`.
+        var termStart: Int32
+        var termEnd: Int32
+        /// Sum of the weights of its terms.
+        var weight: Float
+    }
+
+    var units: [Unit] = []
+    /// Each unit's term ranks, ascending (rarest first; function words last).
+    var ranks: [Int32] = []
+    /// Per entry of `ranks`: the word continues a multi-word name there (`States` in `United States`).
+    var continuesName: [Bool] = []
+    /// Weight of each rank.
+    var weightOfRank: [Float] = []
+    /// Whether a rank is a name (see `Vocabulary.isNameTerm`).
+    var isNameRank: [Bool] = []
+    /// Ranks from this one on are function words.
+    var firstFunctionRank: Int32 = 0
+
+    static let functionWordWeight: Float = 0.08
+
+    /// What two units share: the weight of their common terms, the part of it in content words
+    /// that are not names (what was said, beyond who and where), and how many names.
+    func overlap(_ a: Int, _ b: Int) -> (weight: Float, wording: Float, sharedNames: Int) {
+        let x = units[a], y = units[b]
+        var i = Int(x.termStart), j = Int(y.termStart)
+        let ie = Int(x.termEnd), je = Int(y.termEnd)
+        var sum: Float = 0
+        var wording: Float = 0
+        var names = 0
+        while i < ie, j < je {
+            let ri = ranks[i], rj = ranks[j]
+            if ri == rj {
+                sum += weightOfRank[Int(ri)]
+                if ri < firstFunctionRank {
+                    if !isNameRank[Int(ri)] {
+                        wording += weightOfRank[Int(ri)]
+                    } else if !(continuesName[i] && continuesName[j]) {
+                        names += 1
+                    }
+                }
+                i += 1
+                j += 1
+            } else if ri < rj {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return (sum, wording, names)
+    }
+
+    /// The ranks two units share.
+    func shared(_ a: Int, _ b: Int) -> [Int32] {
+        let x = units[a], y = units[b]
+        var i = Int(x.termStart), j = Int(y.termStart)
+        var out: [Int32] = []
+        while i < Int(x.termEnd), j < Int(y.termEnd) {
+            let ri = ranks[i], rj = ranks[j]
+            if ri == rj { out.append(ri); i += 1; j += 1 } else if ri < rj { i += 1 } else { j += 1 }
+        }
+        return out
+    }
+
+    /// Builds the table; `workers` chunks run in parallel, each with its own stemmer.
+    static func build(quotes: [Quote], articles: [Article]) -> LinkUnitTable {
+        let languages = LanguageTable(articles)
+        let chunkCount = max(1, min(16, quotes.count / 256))
+        let perChunk = (quotes.count + chunkCount - 1) / max(chunkCount, 1)
+        var drafts = [UnitDraft](repeating: UnitDraft(), count: chunkCount)
+        drafts.withUnsafeMutableBufferPointer { buffer in
+            let out = SendableSlots(buffer)
+            DispatchQueue.concurrentPerform(iterations: chunkCount) { c in
+                let range = (c * perChunk)..<min(quotes.count, (c + 1) * perChunk)
+                out[c] = UnitDraft.tokenize(quotes[range], articles: articles, languages: languages)
+            }
+        }
+        let vocabulary = Vocabulary.merge(drafts, languages: languages)
+        return assemble(drafts, vocabulary: vocabulary)
+    }
+
+    private static func assemble(_ drafts: [UnitDraft], vocabulary: Vocabulary) -> LinkUnitTable {
+        // Terms of each unit, deduplicated, in parallel per chunk.
+        var termLists = [[Int32]](repeating: [], count: drafts.count)
+        var termEnds = [[Int32]](repeating: [], count: drafts.count)
+        termLists.withUnsafeMutableBufferPointer { lists in
+            termEnds.withUnsafeMutableBufferPointer { ends in
+                let outLists = SendableSlots(lists), outEnds = SendableSlots(ends)
+                DispatchQueue.concurrentPerform(iterations: drafts.count) { c in
+                    let (terms, bounds) = drafts[c].terms(vocabulary.termOfType[c], termCount: vocabulary.isFunctionTerm.count)
+                    outLists[c] = terms
+                    outEnds[c] = bounds
+                }
+            }
+        }
+        var table = LinkUnitTable()
+        let termCount = vocabulary.isFunctionTerm.count
+        var df = [Int32](repeating: 0, count: termCount)
+        for list in termLists {
+            list.withUnsafeBufferPointer { for t in $0 { df[Int(t < 0 ? ~t : t)] += 1 } }
+        }
+        let unitCount = drafts.reduce(0) { $0 + $1.units.count }
+
+        // Rarest first; function words after every content word.
+        var order = Array(0..<Int32(termCount))
+        order.sort { a, b in
+            let fa = vocabulary.isFunctionTerm[Int(a)], fb = vocabulary.isFunctionTerm[Int(b)]
+            if fa != fb { return !fa }
+            if df[Int(a)] != df[Int(b)] { return df[Int(a)] < df[Int(b)] }
+            return a < b
+        }
+        var rankOfTerm = [Int32](repeating: 0, count: termCount)
+        table.weightOfRank = [Float](repeating: 0, count: termCount)
+        table.isNameRank = [Bool](repeating: false, count: termCount)
+        let logN = Float(log(Double(unitCount) + 1))
+        table.firstFunctionRank = Int32(termCount)
+        for (rank, term) in order.enumerated() {
+            rankOfTerm[Int(term)] = Int32(rank)
+            table.isNameRank[rank] = vocabulary.isNameTerm[Int(term)]
+            let idf = logN > 0 ? Float(log((Double(unitCount) + 1) / Double(max(df[Int(term)], 1)))) / logN : 1
+            if vocabulary.isFunctionTerm[Int(term)] {
+                table.firstFunctionRank = min(table.firstFunctionRank, Int32(rank))
+                table.weightOfRank[rank] = min(functionWordWeight, idf)
+            } else {
+                table.weightOfRank[rank] = max(idf, 0.01)
+            }
+        }
+
+        // Each chunk's units as sorted ranks, in parallel; then joined in chunk order.
+        var parts = [Part](repeating: Part(), count: drafts.count)
+        let frozen = table, lists = termLists, bounds = termEnds, rankOf = rankOfTerm
+        parts.withUnsafeMutableBufferPointer { buffer in
+            let out = SendableSlots(buffer)
+            DispatchQueue.concurrentPerform(iterations: drafts.count) { c in
+                out[c] = Part(drafts[c].units, terms: lists[c], ends: bounds[c], rankOfTerm: rankOf, table: frozen)
+            }
+        }
+        table.units.reserveCapacity(unitCount)
+        table.ranks.reserveCapacity(parts.reduce(0) { $0 + $1.ranks.count })
+        table.continuesName.reserveCapacity(table.ranks.capacity)
+        for part in parts {
+            let offset = Int32(table.ranks.count)
+            for var unit in part.units {
+                unit.termStart += offset
+                unit.termEnd += offset
+                table.units.append(unit)
+            }
+            table.ranks.append(contentsOf: part.ranks)
+            table.continuesName.append(contentsOf: part.continuesName)
+        }
+        return table
+    }
+}
+
+/// One chunk's units with their terms as sorted ranks, term ranges relative to the chunk.
+private struct Part {
+    var units: [LinkUnitTable.Unit] = []
+    var ranks: [Int32] = []
+    var continuesName: [Bool] = []
+
+    init() {}
+
+    init(_ drafted: [LinkUnitTable.Unit], terms: [Int32], ends: [Int32], rankOfTerm: [Int32], table: LinkUnitTable) {
+        units.reserveCapacity(drafted.count)
+        ranks.reserveCapacity(terms.count)
+        continuesName.reserveCapacity(terms.count)
+        var unitRanks: [Int64] = []
+        var from = 0
+        for (u, unit) in drafted.enumerated() {
+            let to = Int(ends[u])
+            // Rank in the high bits, the name-continuation flag in the lowest.
+            unitRanks.removeAll(keepingCapacity: true)
+            for t in terms[from..<to] {
+                unitRanks.append(t < 0 ? Int64(rankOfTerm[Int(~t)]) << 1 | 1 : Int64(rankOfTerm[Int(t)]) << 1)
+            }
+            from = to
+            unitRanks.sort()
+            // A unit of function words only says nothing linkable.
+            guard let first = unitRanks.first, first >> 1 < table.firstFunctionRank else { continue }
+            var weight: Float = 0
+            var stored = unit
+            stored.termStart = Int32(ranks.count)
+            for entry in unitRanks {
+                weight += table.weightOfRank[Int(entry >> 1)]
+                ranks.append(Int32(entry >> 1))
+                continuesName.append(entry & 1 == 1)
+            }
+            stored.termEnd = Int32(ranks.count)
+            stored.weight = weight
+            units.append(stored)
+        }
+    }
+}
+
+/// The languages of a corpus's articles, each a small index (0 is English, the default).
+struct LanguageTable: Sendable {
+    private(set) var names: [String] = ["english"]
+    private(set) var ofArticle: [UInt8] = []
+
+    init(_ articles: [Article]) {
+        var index: [String: UInt8] = ["english": 0]
+        ofArticle = articles.map { article in
+            guard let raw = article.language else { return 0 }
+            var name = Stemmer.algorithm(for: raw)
+            if name == "en" || name == "eng" { name = "english" }
+            if let i = index[name] { return i }
+            guard names.count < 255 else { return 0 }
+            let i = UInt8(names.count)
+            names.append(name)
+            index[name] = i
+            return i
+        }
+    }
+
+    func isEnglish(_ i: UInt8) -> Bool { i == 0 }
+}
+
+/// Lets parallel workers write disjoint slots of one buffer.
+struct SendableSlots<Element>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Element>
+    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
+    subscript(i: Int) -> Element {
+        get { buffer[i] }
+        nonmutating set { buffer[i] = newValue }
+    }
+}

@@ -1,0 +1,349 @@
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Two sentences of different articles that the evidence links, with the strength of the link.
+struct UnitLink: Sendable, Hashable {
+    var a: Int32
+    var b: Int32
+    var score: Float
+    var kind: LinkKind = .strong
+    /// The lighter side is a fragment of the heavier (little of the heavier is shared) and no one
+    /// speaker is behind both: such a link attaches the fragment to a statement but never joins
+    /// two statements.
+    var fragment = false
+    /// The two wordings are near each other as wholes (not just one inside the other).
+    var near = false
+}
+
+/// Finds the pairs of sentences the `LinkRule` links without comparing all pairs
+/// (an AllPairs-style set-similarity join with prefix filtering).
+///
+/// Any link needs an overlap of at least `need(X) = max(minimum containment · W(X), minimum overlap)`
+/// where X is the lighter sentence. With each sentence's terms ordered rarest first, the terms
+/// after its *prefix* weigh less than `need(X)`, so a partner must share a prefix term. So only
+/// the lighter side's prefix is probed against an index of all sentences, and only partners at
+/// least as heavy are taken; a partner met first at a term shares at most what both have left
+/// from that term on, which prunes most of the rest before they are compared.
+///
+/// Sentences repeated word for word (wire copy, a quote every outlet printed) are searched once
+/// and their copies linked to it directly, so repetition costs linear time.
+enum SimilarityJoin {
+    /// Terms in more sentences than this are not probed: a sentence whose rarest words are all
+    /// this common has nothing distinctive to find its renderings by, and probing such words
+    /// would make the search quadratic. Their weight still counts once a pair is compared.
+    static let commonTermPostings = 300
+
+    /// The share of a link's required overlap that must come from distinctive (not common)
+    /// words: common words can add to a link but not make it. This also keeps each search short.
+    static let distinctiveShare: Float = 0.5
+
+    /// Links between sentences of one group (`group[u]`, or all when nil; -1 leaves a sentence out).
+    static func links(
+        _ table: LinkUnitTable, rule: LinkRule, scope: LinkRule.Scope, speakers: SpeakerFamilies, group: [Int32]? = nil
+    ) -> [UnitLink] {
+        let (searched, copies) = distinct(table, group: group)
+        var found = copiesLinks(table, copies, rule: rule, scope: scope, speakers: speakers)
+        let n = searched.count
+        guard n > 1 else { return found }
+        // Sentences by group, then weight (then id): a sentence's partners are those after it in its group.
+        // Positive floats order as their bit patterns do, so one integer key sorts by both.
+        var keys = searched.map { u -> (UInt64, Int32) in
+            let g = UInt64(UInt32(bitPattern: group?[Int(u)] ?? 0))
+            return (g << 32 | UInt64(table.units[Int(u)].weight.bitPattern), u)
+        }
+        keys.sort { $0 < $1 }
+        let order = keys.map(\.1)
+        var groupEnd = [Int32](repeating: Int32(n), count: n)
+        if let group {
+            var end = n
+            for p in stride(from: n - 1, through: 0, by: -1) {
+                if p + 1 < n, group[Int(order[p])] != group[Int(order[p + 1])] { end = p + 1 }
+                groupEnd[p] = Int32(end)
+            }
+        }
+        let index = PostingIndex(table, order: order), ends = groupEnd
+        let workers = max(1, min(16, n / 4096))
+        var results = [[UnitLink]](repeating: [], count: workers)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let out = SendableSlots(buffer)
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                var probe = Probe(table: table, order: order, groupEnd: ends, index: index,
+                                  rule: rule, scope: scope, speakers: speakers)
+                var links: [UnitLink] = []
+                // Interleaved so that light and heavy sentences spread over the workers.
+                var position = w
+                while position < n {
+                    probe.run(position, into: &links)
+                    position += workers
+                }
+                out[w] = links
+            }
+        }
+        for r in results { found.append(contentsOf: r) }
+        return found
+    }
+
+    /// The sentences to search (one of each repeated wording within a group), and each copy with
+    /// the sentence it repeats.
+    private static func distinct(_ table: LinkUnitTable, group: [Int32]?) -> (searched: [Int32], copies: [(copy: Int32, of: Int32)]) {
+        var size = 16
+        while size < table.units.count * 2 { size <<= 1 }
+        var slots = [Int32](repeating: -1, count: size)
+        var hashes = [UInt64](repeating: 0, count: table.units.count)
+        var searched: [Int32] = []
+        var copies: [(copy: Int32, of: Int32)] = []
+        searched.reserveCapacity(table.units.count)
+        table.ranks.withUnsafeBufferPointer { ranks in
+            for u in table.units.indices {
+                let g = group?[u] ?? 0
+                if g < 0 { continue }
+                let unit = table.units[u]
+                var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(UInt32(bitPattern: g))
+                for k in Int(unit.termStart)..<Int(unit.termEnd) { h = (h ^ UInt64(UInt32(bitPattern: ranks[k]))) &* 0x0000_0100_0000_01B3 }
+                hashes[u] = h
+                var slot = Int(truncatingIfNeeded: h ^ h >> 31) & (size - 1)
+                var original: Int32 = -1
+                while slots[slot] >= 0 {
+                    let other = Int(slots[slot])
+                    if hashes[other] == h, (group?[other] ?? 0) == g, same(table, other, u) {
+                        original = Int32(other)
+                        break
+                    }
+                    slot = (slot + 1) & (size - 1)
+                }
+                if original >= 0 {
+                    copies.append((Int32(u), original))
+                } else {
+                    slots[slot] = Int32(u)
+                    searched.append(Int32(u))
+                }
+            }
+        }
+        return (searched, copies)
+    }
+
+    private static func same(_ table: LinkUnitTable, _ a: Int, _ b: Int) -> Bool {
+        let x = table.units[a], y = table.units[b]
+        guard x.termEnd - x.termStart == y.termEnd - y.termStart else { return false }
+        for k in 0..<Int(x.termEnd - x.termStart) where table.ranks[Int(x.termStart) + k] != table.ranks[Int(y.termStart) + k] {
+            return false
+        }
+        return true
+    }
+
+    /// A copy is judged against the sentence it repeats like any pair (identical wording is
+    /// near identical; it still needs enough weight, and a speaker in common or none).
+    private static func copiesLinks(
+        _ table: LinkUnitTable, _ copies: [(copy: Int32, of: Int32)], rule: LinkRule, scope: LinkRule.Scope,
+        speakers: SpeakerFamilies
+    ) -> [UnitLink] {
+        copies.compactMap { copy, original in
+            let a = table.units[Int(copy)], b = table.units[Int(original)]
+            guard a.article != b.article else { return nil }
+            let (overlap, wording, names) = table.overlap(Int(copy), Int(original))
+            guard let (kind, score) = rule.judge(
+                overlap: overlap, wording: wording, sharedNames: names, weightA: a.weight, weightB: b.weight,
+                speakers: speakers.relation(a.speaker, b.speaker), dayA: a.day, dayB: b.day, scope: scope)
+            else { return nil }
+            return UnitLink(a: min(copy, original), b: max(copy, original), score: score, kind: kind, near: true)
+        }
+    }
+
+    /// For each distinctive content term, the searched sentences holding it in weight order,
+    /// with the weight each has left from that term on. Common terms (see `commonTermPostings`)
+    /// are only counted: they are never probed.
+    private struct PostingIndex: Sendable {
+        var starts: [Int32]
+        var positions: [Int32]
+        var suffixes: [Float]
+        var common: [Bool]
+
+        init(_ table: LinkUnitTable, order: [Int32]) {
+            let contentRanks = Int(table.firstFunctionRank)
+            let cap = Int32(SimilarityJoin.commonTermPostings)
+            var counts = [Int32](repeating: 0, count: contentRanks + 1)
+            var starts = [Int32](repeating: 0, count: contentRanks + 1)
+            var common = [Bool](repeating: false, count: contentRanks)
+            var positions: [Int32] = []
+            var suffixes: [Float] = []
+            let firstFunction = table.firstFunctionRank
+            table.ranks.withUnsafeBufferPointer { ranks in
+              table.units.withUnsafeBufferPointer { units in
+                for x in order {
+                    let u = units[Int(x)]
+                    for k in Int(u.termStart)..<Int(u.termEnd) {
+                        let r = ranks[k]
+                        guard r < firstFunction else { break }
+                        counts[Int(r)] += 1
+                    }
+                }
+                for r in 0..<contentRanks {
+                    common[r] = counts[r] > cap
+                    starts[r + 1] = starts[r] + (common[r] ? 0 : counts[r])
+                }
+                positions = [Int32](repeating: 0, count: Int(starts[contentRanks]))
+                suffixes = [Float](repeating: 0, count: positions.count)
+                var fill = starts
+                for (position, u) in order.enumerated() {
+                    let unit = units[Int(u)]
+                    var suffix = unit.weight
+                    for k in Int(unit.termStart)..<Int(unit.termEnd) {
+                        let r = Int(ranks[k])
+                        // Ranks run rarest first: past the first common term, all are common.
+                        guard r < contentRanks, !common[r] else { break }
+                        positions[Int(fill[r])] = Int32(position)
+                        suffixes[Int(fill[r])] = suffix
+                        fill[r] += 1
+                        suffix -= table.weightOfRank[r]
+                    }
+                }
+              }
+            }
+            self.starts = starts
+            self.positions = positions
+            self.suffixes = suffixes
+            self.common = common
+        }
+    }
+
+    private struct Tally {
+        var stamp: Int32
+        var shared: Float
+    }
+
+    /// One worker's search state: marks of the probing sentence's terms, candidates met.
+    private struct Probe {
+        let table: LinkUnitTable
+        let order: [Int32]
+        let groupEnd: [Int32]
+        let index: PostingIndex
+        let rule: LinkRule
+        let scope: LinkRule.Scope
+        let minimum: (containment: Float, overlap: Float)
+        let speakers: SpeakerFamilies
+        /// Per searched sentence: the probe that last met it, and what it shares with that probe
+        /// among the terms probed so far.
+        var tally: [Tally]
+        var stamp: Int32 = 0
+        var candidates: [Int32] = []
+        var probes = 0, scanned = 0, cands = 0, verified = 0
+        /// Per rank: 0 absent from the probing sentence, 1 present, 2 present as part of a longer name.
+        var marks: [UInt8]
+
+        init(table: LinkUnitTable, order: [Int32], groupEnd: [Int32], index: PostingIndex, rule: LinkRule,
+             scope: LinkRule.Scope, speakers: SpeakerFamilies) {
+            self.table = table
+            self.order = order
+            self.groupEnd = groupEnd
+            self.index = index
+            self.rule = rule
+            self.scope = scope
+            self.speakers = speakers
+            minimum = rule.minimum(scope)
+            tally = [Tally](repeating: Tally(stamp: -1, shared: 0), count: order.count)
+            marks = [UInt8](repeating: 0, count: table.weightOfRank.count)
+        }
+
+        mutating func run(_ position: Int, into found: inout [UnitLink]) {
+            let x = Int(order[position])
+            let unit = table.units[x]
+            let need = max(minimum.containment * unit.weight, minimum.overlap)
+            guard unit.weight >= need else { return }
+            probes += 1
+            stamp += 1
+            candidates.removeAll(keepingCapacity: true)
+            let last = Int(groupEnd[position])
+            // The distinctive part: the rarest terms up to the first common one.
+            var distinctive: Float = 0
+            var distinctiveEnd = Int(unit.termStart)
+            while distinctiveEnd < Int(unit.termEnd) {
+                let r = Int(table.ranks[distinctiveEnd])
+                guard r < Int(table.firstFunctionRank), !index.common[r] else { break }
+                distinctive += table.weightOfRank[r]
+                distinctiveEnd += 1
+            }
+            let needDistinctive = SimilarityJoin.distinctiveShare * need
+            guard distinctive >= needDistinctive else { return }
+            var remaining = unit.weight
+            var remainingDistinctive = distinctive
+            for k in Int(unit.termStart)..<distinctiveEnd {
+                let r = Int(table.ranks[k])
+                let from = Int(index.starts[r]), end = Int(index.starts[r + 1])
+                // In the prefix, partners are met; past it, only what they share is counted, so
+                // that those sharing too little are dropped before they are compared.
+                let inPrefix = remainingDistinctive >= needDistinctive
+                // Met first here, a partner shares only this term and later ones, on both sides.
+                let bound = remaining
+                let weight = table.weightOfRank[r]
+                remaining -= weight
+                remainingDistinctive -= weight
+                var lo = from, hi = end
+                while lo < hi {
+                    let mid = (lo + hi) >> 1
+                    if Int(index.positions[mid]) <= position { lo = mid + 1 } else { hi = mid }
+                }
+                scanned += end - lo
+                for p in lo..<end {
+                    let q = Int(index.positions[p])
+                    if q >= last { break }
+                    if tally[q].stamp == stamp {
+                        tally[q].shared += weight
+                    } else if inPrefix {
+                        tally[q] = Tally(stamp: stamp, shared: weight)
+                        if min(bound, index.suffixes[p]) >= need { candidates.append(Int32(q)) }
+                    }
+                }
+            }
+            var marked = false
+            cands += candidates.count
+            for q in candidates {
+                let shared = tally[Int(q)].shared
+                guard shared >= needDistinctive, shared + remaining >= need else { continue }
+                let y = Int(order[Int(q)])
+                guard table.units[y].article != unit.article else { continue }
+                verified += 1
+                if !marked {
+                    for k in Int(unit.termStart)..<Int(unit.termEnd) {
+                        marks[Int(table.ranks[k])] = table.continuesName[k] ? 2 : 1
+                    }
+                    marked = true
+                }
+                verify(x, unit, y, into: &found)
+            }
+            if marked {
+                for k in Int(unit.termStart)..<Int(unit.termEnd) { marks[Int(table.ranks[k])] = 0 }
+            }
+        }
+
+        private func verify(_ x: Int, _ unit: LinkUnitTable.Unit, _ y: Int, into found: inout [UnitLink]) {
+            let other = table.units[y]
+            var overlap: Float = 0
+            var wording: Float = 0
+            var names = 0
+            for k in Int(other.termStart)..<Int(other.termEnd) {
+                let r = Int(table.ranks[k])
+                let mark = marks[r]
+                guard mark != 0 else { continue }
+                overlap += table.weightOfRank[r]
+                if r < Int(table.firstFunctionRank) {
+                    if !table.isNameRank[r] {
+                        wording += table.weightOfRank[r]
+                    } else if !(mark == 2 && table.continuesName[k]) {
+                        names += 1
+                    }
+                }
+            }
+            guard let (kind, score) = rule.judge(
+                overlap: overlap, wording: wording, sharedNames: names, weightA: unit.weight, weightB: other.weight,
+                speakers: speakers.relation(unit.speaker, other.speaker), dayA: unit.day, dayB: other.day, scope: scope)
+            else { return }
+            // Without one speaker behind both, a short phrase inside two sentences is no
+            // evidence that the two are one remark.
+            let dice = 2 * overlap / (unit.weight + other.weight)
+            let fragment = scope == .acrossSpeakers && dice < 0.4
+            found.append(UnitLink(a: Int32(min(x, y)), b: Int32(max(x, y)), score: score, kind: kind, fragment: fragment, near: dice >= 0.6))
+        }
+    }
+}

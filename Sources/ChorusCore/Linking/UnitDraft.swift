@@ -1,0 +1,145 @@
+/// One worker's share of the linkable units: its quotes' sentences as words interned in a
+/// vocabulary of the worker's own, so workers never share a hash table.
+struct UnitDraft {
+    /// Keys are `[language, acronym flag] + folded word`.
+    var interner = ByteInterner(capacity: 4096)
+    var occurrences: [Int32] = []
+    /// Occurrences that are not the first word of a sentence, and how many of those are capitalised:
+    /// a word capitalised mid-sentence is a name.
+    var midSentence: [Int32] = []
+    var capitalisedMidSentence: [Int32] = []
+    var units: [LinkUnitTable.Unit] = []
+    /// Local word ids of each unit, flat; `tokenEnds[u]` is where unit `u`'s end.
+    var tokens: [Int32] = []
+    /// Per token: capitalised and right after another capitalised word (`States` in `United
+    /// States`), so one multi-word name counts once as evidence.
+    var continuesName: [Bool] = []
+    var tokenEnds: [Int32] = []
+
+    static func tokenize(_ quotes: ArraySlice<Quote>, articles: [Article], languages: LanguageTable) -> UnitDraft {
+        var draft = UnitDraft()
+        var tokenizer = WordTokenizer()
+        var words: [Word] = []
+        var sentences: [Range<Int>] = []
+        var dayOfArticle: [Int: Int32] = [:]
+        for quote in quotes {
+            let language = languages.ofArticle.isEmpty ? 0 : languages.ofArticle[quote.article]
+            words.removeAll(keepingCapacity: true)
+            var text = quote.text
+            text.makeContiguousUTF8()
+            _ = text.utf8.withContiguousStorageIfAvailable { bytes in
+                Self.sentences(of: quote, utf8: bytes, into: &sentences)
+                tokenizer.scan(bytes)
+            }
+
+            tokenizer.forEachKey(language) { word, key in
+                let id = draft.intern(key)
+                words.append(Word(start: word.start, end: word.end, id: id, capitalised: word.capitalised || word.acronym))
+            }
+            let day: Int32
+            if let known = dayOfArticle[quote.article] {
+                day = known
+            } else {
+                day = articles[quote.article].date.flatMap(ISODate.dayNumber).map { Int32(clamping: $0) } ?? Int32.min
+                dayOfArticle[quote.article] = day
+            }
+            draft.addUnits(quote, sentences: sentences, words: words, day: day)
+        }
+        return draft
+    }
+
+    private mutating func intern(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let id = interner.intern(key)
+        if Int(id) == occurrences.count {
+            occurrences.append(0)
+            midSentence.append(0)
+            capitalisedMidSentence.append(0)
+        }
+        occurrences[Int(id)] += 1
+        return id
+    }
+
+    struct Word {
+        var start: Int
+        var end: Int
+        var id: Int32
+        var capitalised: Bool
+    }
+
+    /// One unit per sentence of the quote; words between sentences belong to none.
+    private mutating func addUnits(_ quote: Quote, sentences: [Range<Int>], words: [Word], day: Int32) {
+        var w = 0
+        for sentence in sentences {
+            while w < words.count, words[w].start < sentence.lowerBound { w += 1 }
+            let first = tokens.count
+            var isFirst = true
+            while w < words.count, words[w].start < sentence.upperBound {
+                let id = words[w].id
+                tokens.append(id)
+                continuesName.append(!isFirst && words[w].capitalised && words[w - 1].capitalised
+                    && words[w].start - words[w - 1].end == 1)
+                // The first word's capital says nothing about it being a name.
+                if !isFirst {
+                    midSentence[Int(id)] += 1
+                    if words[w].capitalised { capitalisedMidSentence[Int(id)] += 1 }
+                }
+                isFirst = false
+                w += 1
+            }
+            guard tokens.count > first else { continue }
+            tokenEnds.append(Int32(tokens.count))
+            units.append(LinkUnitTable.Unit(
+                quote: Int32(quote.id), article: Int32(quote.article),
+                start: Int32(clamping: quote.start + sentence.lowerBound), end: Int32(clamping: quote.start + sentence.upperBound),
+                speaker: quote.speaker.map { Int32(clamping: $0) } ?? -1, day: day,
+                termStart: 0, termEnd: 0, weight: 0))
+        }
+    }
+
+    /// The quote's sentences relative to its text: its own when it has several, split here when
+    /// it comes as one span (an extractor may not split).
+    static func sentences(of quote: Quote, utf8: UnsafeBufferPointer<UInt8>, into out: inout [Range<Int>]) {
+        out.removeAll(keepingCapacity: true)
+        let length = quote.end - quote.start
+        if quote.sentences.count > 1 {
+            for s in quote.sentences {
+                let a = max(0, s.lowerBound - quote.start), b = min(length, s.upperBound - quote.start)
+                if a < b { out.append(a..<b) }
+            }
+            return
+        }
+        StatementSentences.split(utf8: utf8, into: &out)
+    }
+
+    /// Term ids of each unit (deduplicated; a term continues a name only if it always does
+    /// there, flagged by storing its complement) and where each unit's list ends.
+    func terms(_ termOfLocal: [Int32], termCount: Int) -> ([Int32], [Int32]) {
+        var out: [Int32] = []
+        out.reserveCapacity(tokens.count)
+        var ends: [Int32] = []
+        ends.reserveCapacity(units.count)
+        // Where each term went in the current unit's list, valid when `unitOf` says this unit.
+        var unitOf = [Int32](repeating: -1, count: termCount)
+        var slot = [Int32](repeating: 0, count: termCount)
+        var from = 0
+        for (u, end) in tokenEnds.enumerated() {
+            let unitStart = out.count
+            for k in from..<Int(end) {
+                let term = termOfLocal[Int(tokens[k])]
+                guard term >= 0 else { continue }
+                if unitOf[Int(term)] == Int32(u) {
+                    // A plain occurrence wins over one inside a longer name.
+                    if !continuesName[k] { out[Int(slot[Int(term)])] = term }
+                } else {
+                    unitOf[Int(term)] = Int32(u)
+                    slot[Int(term)] = Int32(out.count)
+                    out.append(continuesName[k] ? ~term : term)
+                }
+            }
+            _ = unitStart
+            ends.append(Int32(out.count))
+            from = Int(end)
+        }
+        return (out, ends)
+    }
+}
