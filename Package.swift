@@ -22,8 +22,10 @@ let package = Package(
             name: "CStemmer",
             providers: [.apt(["libstemmer-dev"])]
         ),
+        // The C library's allocator controls (malloc.h), for peak memory on large corpora.
+        .systemLibrary(name: "CMalloc"),
         // Corpus, text, quotes, speakers, linking, index. No terminal code.
-        .target(name: "ChorusCore", dependencies: ["CStemmer"]),
+        .target(name: "ChorusCore", dependencies: ["CStemmer", "CMalloc"]),
         // Layout, panes, keys, drawing onto a Screen; ncurses only in the adapter.
         .target(name: "ChorusTUI", dependencies: ["ChorusCore", "CNcursesw"]),
         .executableTarget(

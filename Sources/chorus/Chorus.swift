@@ -14,6 +14,13 @@ struct Chorus: ParsableCommand {
         subcommands: [Read.self, Export.self, Quotes.self, Statements.self, Bench.self],
         defaultSubcommand: Read.self
     )
+
+    static func main() {
+        // Before any thread allocates: the build's large intermediate arrays then leave no
+        // resident memory behind (see `Memory`).
+        Memory.mapLargeBlocks()
+        main(nil)
+    }
 }
 
 /// The corpus argument every command shares.

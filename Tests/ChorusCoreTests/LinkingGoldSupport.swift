@@ -71,7 +71,7 @@ struct LinkingGold {
             let g = entry.element
             return Quote(
                 id: id, article: g.article, start: g.start, end: g.end,
-                text: articles[g.article].excerpt(g.start, g.end), kind: g.kind,
+                text: Substring(articles[g.article].excerpt(g.start, g.end)), kind: g.kind,
                 speaker: speakerIndex[g.speaker], sentences: [])
         }
     }

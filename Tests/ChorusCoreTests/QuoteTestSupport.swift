@@ -18,7 +18,7 @@ func readQuotes(_ texts: String..., titles: [String?] = []) -> [[SeenQuote]] {
     return index.quotesByArticle.map { ids in
         ids.map { id in
             let q = index.quotes[id]
-            return SeenQuote(text: q.text, speaker: q.speaker.map { index.speakers[$0].name }, kind: q.kind)
+            return SeenQuote(text: String(q.text), speaker: q.speaker.map { index.speakers[$0].name }, kind: q.kind)
         }
     }
 }

@@ -79,6 +79,11 @@ public struct JSONWriter {
 
     public mutating func field(_ name: String, _ value: String?) { key(name); string(value) }
     public mutating func field(_ name: String, _ value: Int?) { key(name); number(value) }
+    public mutating func field(_ name: String, _ value: Substring) {
+        key(name)
+        beginValue()
+        Self.appendString(value, to: &bytes)
+    }
     public mutating func field(_ name: String, strings: [String]) {
         key(name)
         beginArray()
@@ -87,7 +92,7 @@ public struct JSONWriter {
     }
 
     /// Appends a JSON string literal; works on UTF-8 bytes because exports run to hundreds of megabytes.
-    static func appendString(_ s: String, to out: inout [UInt8]) {
+    static func appendString(_ s: some StringProtocol, to out: inout [UInt8]) {
         out.append(0x22)
         var utf8 = Array(s.utf8)
         var i = 0

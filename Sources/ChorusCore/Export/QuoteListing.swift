@@ -54,7 +54,7 @@ public struct QuoteListing {
         var rows = [["OUTLET", "DATE", "SPEAKER", "KIND", "QUOTE"]]
         for q in quotes {
             let article = index.articles[q.article]
-            rows.append([article.outletLabel, article.date ?? "", speakerName(q), q.kind.rawValue, TextTable.oneLine(q.text)])
+            rows.append([article.outletLabel, article.date ?? "", speakerName(q), q.kind.rawValue, TextTable.oneLine(String(q.text))])
         }
         return TextTable.render(rows, maxWidths: [28, 10, 30, 8, 100]) + "\(quotes.count) quote(s)\n"
     }
@@ -63,7 +63,7 @@ public struct QuoteListing {
         var out = "article,outlet,date,speaker,kind,start,end,text\n"
         for q in quotes {
             let a = index.articles[q.article]
-            let fields = [a.id, a.outletLabel, a.date ?? "", speakerName(q), q.kind.rawValue, "\(q.start)", "\(q.end)", q.text]
+            let fields = [a.id, a.outletLabel, a.date ?? "", speakerName(q), q.kind.rawValue, "\(q.start)", "\(q.end)", String(q.text)]
             out += fields.map(TextTable.csvField).joined(separator: ",") + "\n"
         }
         return out

@@ -31,39 +31,59 @@ public struct IndexBuilder: Sendable {
     public var extractor = QuoteExtractor()
     public var resolver = SpeakerResolver()
     public var linker = StatementLinker()
+    /// Whether statements are linked across outlets (off only to measure what linking costs).
+    public var linksStatements = true
 
     public init() {}
 
     public func build(_ corpus: Corpus, progress: (@Sendable (IndexProgress) -> Void)? = nil) -> CorpusIndex {
         let articles = corpus.articles
-        let extracted = extractAll(articles, progress: progress)
-
+        let (unattributed, mentions) = Self.quotes(extractAll(articles, progress: progress))
+        Memory.releaseFreeMemory()
         progress?(IndexProgress(stage: .speakers, completed: 0, total: 1))
-        let (speakers, assignment) = resolver.resolve(extracted.map { $0.map(\.quote.mention) })
+        // Speaker resolution is serial; the link table, which needs no speakers, is made on the
+        // other cores meanwhile.
+        let resolver = resolver
+        let (resolved, prepared) = Parallel.alongside({ resolver.resolve(mentions) }) {
+            linksStatements ? linker.prepare(quotes: unattributed, articles: articles) : nil
+        }
+        var quotes = unattributed
+        var q = 0
+        for perArticle in resolved.assignment {
+            for speaker in perArticle {
+                quotes[q].speaker = speaker
+                q += 1
+            }
+        }
+        Memory.releaseFreeMemory()
+        progress?(IndexProgress(stage: .statements, completed: 0, total: 1))
+        let statements = prepared.map { linker.link($0, quotes: quotes, articles: articles, speakers: resolved.speakers) } ?? []
+        progress?(IndexProgress(stage: .done, completed: 1, total: 1))
+        return CorpusIndex(
+            root: corpus.root, articles: articles, quotes: quotes, speakers: resolved.speakers,
+            statements: statements, warnings: corpus.warnings)
+    }
 
+    /// Every quote in corpus order (speakers still unknown), and the speaker mention of each
+    /// per article; the rest of what the extractor found is let go.
+    private static func quotes(_ extracted: [[Found]]) -> ([Quote], [[SpeakerMention?]]) {
         var quotes: [Quote] = []
         quotes.reserveCapacity(extracted.reduce(0) { $0 + $1.count })
         for (a, found) in extracted.enumerated() {
-            for (q, item) in found.enumerated() {
+            for item in found {
                 let quote = item.quote
                 quotes.append(Quote(
                     id: quotes.count, article: a, start: quote.start, end: quote.end, text: item.text,
-                    kind: quote.kind, speaker: assignment[a][q], sentences: quote.sentences))
+                    kind: quote.kind, speaker: nil, sentences: quote.sentences))
             }
         }
-
-        progress?(IndexProgress(stage: .statements, completed: 0, total: 1))
-        let statements = linker.link(quotes: quotes, articles: articles, speakers: speakers)
-        progress?(IndexProgress(stage: .done, completed: 1, total: 1))
-        return CorpusIndex(
-            root: corpus.root, articles: articles, quotes: quotes, speakers: speakers,
-            statements: statements, warnings: corpus.warnings)
+        return (quotes, extracted.map { $0.map(\.quote.mention) })
     }
 
     /// A quote as found, with its text cut from the article.
     struct Found {
         let quote: ExtractedQuote
-        let text: String
+        let text: Substring
     }
 
     private func extractAll(_ articles: [Article], progress: (@Sendable (IndexProgress) -> Void)?) -> [[Found]] {
@@ -78,48 +98,13 @@ public struct IndexBuilder: Sendable {
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
                 let range = (c * chunk)..<min(total, (c + 1) * chunk)
                 for i in range {
-                    // Spans are sorted so every later stage can rely on text order.
-                    let quotes = extractor.extract(from: articles[i]).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-                    out[i] = Self.cut(quotes, from: articles[i].text)
+                    out[i] = extractor.extractWithText(from: articles[i]).map { Found(quote: $0.quote, text: $0.text) }
                 }
                 let done = counter.add(range.count)
                 progress?(IndexProgress(stage: .quotes, completed: done, total: total))
             }
         }
         return results
-    }
-}
-
-extension IndexBuilder {
-    /// Cuts each quote's text in one forward walk over the article (quotes are sorted by start),
-    /// clamping spans to the text.
-    static func cut(_ quotes: [ExtractedQuote], from text: String) -> [Found] {
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        var offset = 0
-        var found: [Found] = []
-        found.reserveCapacity(quotes.count)
-        func advance(to target: Int) -> String.UnicodeScalarView.Index {
-            while offset < target, index < scalars.endIndex {
-                index = scalars.index(after: index)
-                offset += 1
-            }
-            return index
-        }
-        for var quote in quotes {
-            let from = advance(to: max(0, quote.start))
-            let start = offset
-            var to = from
-            var end = start
-            while end < quote.end, to < scalars.endIndex {
-                to = scalars.index(after: to)
-                end += 1
-            }
-            quote.start = start
-            quote.end = max(start, end)
-            found.append(Found(quote: quote, text: String(scalars[from..<to])))
-        }
-        return found
     }
 }
 

@@ -74,6 +74,13 @@ struct LinkUnitTable {
         return (sum, wording, names)
     }
 
+    /// Takes each unit's speaker from its quote (units may be made before speakers are known).
+    mutating func attribute(_ quotes: [Quote]) {
+        for u in units.indices {
+            units[u].speaker = quotes[Int(units[u].quote)].speaker.map { Int32(clamping: $0) } ?? -1
+        }
+    }
+
     /// The ranks two units share.
     func shared(_ a: Int, _ b: Int) -> [Int32] {
         let x = units[a], y = units[b]
@@ -93,23 +100,23 @@ struct LinkUnitTable {
         let perChunk = (quotes.count + chunkCount - 1) / max(chunkCount, 1)
         var drafts = [UnitDraft](repeating: UnitDraft(), count: chunkCount)
         drafts.withUnsafeMutableBufferPointer { buffer in
-            let out = SendableSlots(buffer)
+            let out = UnsafeSendableSlots(buffer)
             DispatchQueue.concurrentPerform(iterations: chunkCount) { c in
                 let range = (c * perChunk)..<min(quotes.count, (c + 1) * perChunk)
                 out[c] = UnitDraft.tokenize(quotes[range], articles: articles, languages: languages)
             }
         }
         let vocabulary = Vocabulary.merge(drafts, languages: languages)
-        return assemble(drafts, vocabulary: vocabulary)
+        return assemble(consume drafts, vocabulary: vocabulary)
     }
 
-    private static func assemble(_ drafts: [UnitDraft], vocabulary: Vocabulary) -> LinkUnitTable {
-        // Terms of each unit, deduplicated, in parallel per chunk.
+    /// Terms of each unit, deduplicated, in parallel per chunk.
+    private static func terms(_ drafts: [UnitDraft], vocabulary: Vocabulary) -> ([[Int32]], [[Int32]]) {
         var termLists = [[Int32]](repeating: [], count: drafts.count)
         var termEnds = [[Int32]](repeating: [], count: drafts.count)
         termLists.withUnsafeMutableBufferPointer { lists in
             termEnds.withUnsafeMutableBufferPointer { ends in
-                let outLists = SendableSlots(lists), outEnds = SendableSlots(ends)
+                let outLists = UnsafeSendableSlots(lists), outEnds = UnsafeSendableSlots(ends)
                 DispatchQueue.concurrentPerform(iterations: drafts.count) { c in
                     let (terms, bounds) = drafts[c].terms(vocabulary.termOfType[c], termCount: vocabulary.isFunctionTerm.count)
                     outLists[c] = terms
@@ -117,6 +124,13 @@ struct LinkUnitTable {
                 }
             }
         }
+        return (termLists, termEnds)
+    }
+
+    /// Peak memory matters at this size: each intermediate (drafts' tokens, term lists, chunk
+    /// parts) is let go as soon as the next one is made.
+    private static func assemble(_ drafts: consuming [UnitDraft], vocabulary: Vocabulary) -> LinkUnitTable {
+        let (termLists, termEnds) = terms(drafts, vocabulary: vocabulary)
         var table = LinkUnitTable()
         let termCount = vocabulary.isFunctionTerm.count
         var df = [Int32](repeating: 0, count: termCount)
@@ -124,6 +138,8 @@ struct LinkUnitTable {
             list.withUnsafeBufferPointer { for t in $0 { df[Int(t < 0 ? ~t : t)] += 1 } }
         }
         let unitCount = drafts.reduce(0) { $0 + $1.units.count }
+        let draftedUnits = drafts.map(\.units)
+        _ = consume drafts
 
         // Rarest first; function words after every content word.
         var order = Array(0..<Int32(termCount))
@@ -151,26 +167,20 @@ struct LinkUnitTable {
         }
 
         // Each chunk's units as sorted ranks, in parallel; then joined in chunk order.
-        var parts = [Part](repeating: Part(), count: drafts.count)
-        let frozen = table, lists = termLists, bounds = termEnds, rankOf = rankOfTerm
-        parts.withUnsafeMutableBufferPointer { buffer in
-            let out = SendableSlots(buffer)
-            DispatchQueue.concurrentPerform(iterations: drafts.count) { c in
-                out[c] = Part(drafts[c].units, terms: lists[c], ends: bounds[c], rankOfTerm: rankOf, table: frozen)
-            }
-        }
+        var parts = Part.parts(draftedUnits, terms: consume termLists, ends: consume termEnds, rankOfTerm: rankOfTerm, table: table)
         table.units.reserveCapacity(unitCount)
         table.ranks.reserveCapacity(parts.reduce(0) { $0 + $1.ranks.count })
         table.continuesName.reserveCapacity(table.ranks.capacity)
-        for part in parts {
+        for c in parts.indices {
             let offset = Int32(table.ranks.count)
-            for var unit in part.units {
+            for var unit in parts[c].units {
                 unit.termStart += offset
                 unit.termEnd += offset
                 table.units.append(unit)
             }
-            table.ranks.append(contentsOf: part.ranks)
-            table.continuesName.append(contentsOf: part.continuesName)
+            table.ranks.append(contentsOf: parts[c].ranks)
+            table.continuesName.append(contentsOf: parts[c].continuesName)
+            parts[c] = Part()
         }
         return table
     }
@@ -183,6 +193,18 @@ private struct Part {
     var continuesName: [Bool] = []
 
     init() {}
+
+    /// Each chunk's part, in parallel.
+    static func parts(_ drafted: [[LinkUnitTable.Unit]], terms: [[Int32]], ends: [[Int32]], rankOfTerm: [Int32], table: LinkUnitTable) -> [Part] {
+        var parts = [Part](repeating: Part(), count: drafted.count)
+        parts.withUnsafeMutableBufferPointer { buffer in
+            let out = UnsafeSendableSlots(buffer)
+            DispatchQueue.concurrentPerform(iterations: drafted.count) { c in
+                out[c] = Part(drafted[c], terms: terms[c], ends: ends[c], rankOfTerm: rankOfTerm, table: table)
+            }
+        }
+        return parts
+    }
 
     init(_ drafted: [LinkUnitTable.Unit], terms: [Int32], ends: [Int32], rankOfTerm: [Int32], table: LinkUnitTable) {
         units.reserveCapacity(drafted.count)
@@ -237,14 +259,4 @@ struct LanguageTable: Sendable {
     }
 
     func isEnglish(_ i: UInt8) -> Bool { i == 0 }
-}
-
-/// Lets parallel workers write disjoint slots of one buffer.
-struct SendableSlots<Element>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Element>
-    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
-    subscript(i: Int) -> Element {
-        get { buffer[i] }
-        nonmutating set { buffer[i] = newValue }
-    }
 }

@@ -67,7 +67,7 @@ enum SimilarityJoin {
         let workers = max(1, min(16, n / 4096))
         var results = [[UnitLink]](repeating: [], count: workers)
         results.withUnsafeMutableBufferPointer { buffer in
-            let out = SendableSlots(buffer)
+            let out = UnsafeSendableSlots(buffer)
             DispatchQueue.concurrentPerform(iterations: workers) { w in
                 var probe = Probe(table: table, order: order, groupEnd: ends, index: index,
                                   rule: rule, scope: scope, speakers: speakers)

@@ -105,7 +105,7 @@ struct StatementAssembly {
         let quote = quotes[Int(table.units[Int(units[0])].quote)]
         let start = units.map { Int(table.units[Int($0)].start) }.min()! - quote.start
         let end = units.map { Int(table.units[Int($0)].end) }.max()! - quote.start
-        return quote.text.scalarSlice(start, end)
+        return articles[quote.article].excerpt(quote.start + start, quote.start + end)
     }
 
     /// The speaker most members are attributed to (the earliest report's on a tie).

@@ -67,7 +67,7 @@ struct Vocabulary {
         var stemChunks = [[[UInt8]]](repeating: [], count: chunkCount)
         let frozen = words
         stemChunks.withUnsafeMutableBufferPointer { buffer in
-            let out = SendableSlots(buffer)
+            let out = UnsafeSendableSlots(buffer)
             DispatchQueue.concurrentPerform(iterations: chunkCount) { c in
                 var stemmers: [UInt8: Stemmer?] = [:]
                 var result: [[UInt8]] = []

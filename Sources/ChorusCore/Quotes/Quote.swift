@@ -19,15 +19,17 @@ public struct Quote: Sendable, Hashable, Identifiable {
     /// Unicode scalar offsets into the article's text; `end` is exclusive.
     public let start: Int
     public let end: Int
-    public let text: String
+    /// The quote as printed: a slice of the article's text, sharing its storage (a corpus has
+    /// hundreds of thousands of quotes).
+    public let text: Substring
     public let kind: QuoteKind
     /// Position in `CorpusIndex.speakers`, or nil when nobody could be named.
-    public let speaker: Int?
+    public internal(set) var speaker: Int?
     /// The sentences of the quote (scalar ranges into the article), the units that are linked
     /// across outlets; a one-sentence quote has one.
     public let sentences: [Range<Int>]
 
-    public init(id: Int, article: Int, start: Int, end: Int, text: String, kind: QuoteKind, speaker: Int?, sentences: [Range<Int>]) {
+    public init(id: Int, article: Int, start: Int, end: Int, text: Substring, kind: QuoteKind, speaker: Int?, sentences: [Range<Int>]) {
         self.id = id
         self.article = article
         self.start = start

@@ -12,7 +12,35 @@ public struct QuoteExtractor: Sendable {
 
     /// Quotes in order of their start offset.
     public func extract(from article: Article) -> [ExtractedQuote] {
+        quotes(in: ProseScalar.scalars(of: article.text), of: article)
+    }
+
+    /// Quotes in order of their start offset, each with its text as printed: a slice of the
+    /// article's text (spans clamped to it).
+    public func extractWithText(from article: Article) -> [(quote: ExtractedQuote, text: Substring)] {
         let text = ProseScalar.scalars(of: article.text)
+        let printed = article.text
+        let utf8 = printed.utf8
+        // Scalar offsets to UTF-8 offsets in one forward walk (quotes come in order of start).
+        var scalarOffset = 0, utf8Offset = 0
+        func utf8Length(_ scalars: Range<Int>) -> Int {
+            var bytes = 0
+            for s in text[scalars] { bytes += UTF8.width(s) }
+            return bytes
+        }
+        return quotes(in: text, of: article).map { found in
+            var quote = found
+            quote.start = min(max(0, quote.start), text.count)
+            quote.end = min(max(quote.start, quote.end), text.count)
+            utf8Offset += utf8Length(scalarOffset..<quote.start)
+            scalarOffset = quote.start
+            let from = utf8.index(utf8.startIndex, offsetBy: utf8Offset)
+            let to = utf8.index(from, offsetBy: utf8Length(quote.start..<quote.end))
+            return (quote, printed[from..<to])
+        }
+    }
+
+    private func quotes(in text: [Unicode.Scalar], of article: Article) -> [ExtractedQuote] {
         let lines = paragraphs(text, from: article.bodyStart)
         let (kept, heading) = boilerplate.reporting(text, paragraphs: lines, title: article.title)
         let reporting = kept.indices.filter { !heading[$0] }.map { kept[$0] }

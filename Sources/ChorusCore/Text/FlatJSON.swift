@@ -147,6 +147,13 @@ enum FlatJSON {
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<pos]), as: UTF8.self)
         }
 
+        /// Bytes from `start` to the string's closing mark (or the end of the input).
+        func escapedLength(from start: Int) -> Int {
+            var i = start
+            while i < bytes.count && bytes[i] != UInt8(ascii: "\"") { i += bytes[i] == UInt8(ascii: "\\") ? 2 : 1 }
+            return min(i, bytes.count) - start
+        }
+
         mutating func hex4() throws(SyntaxError) -> UInt32 {
             guard pos + 4 <= bytes.count else { throw fail("short \\u escape") }
             var v: UInt32 = 0
@@ -181,19 +188,24 @@ enum FlatJSON {
                 if b == 0 { throw fail("NUL byte in a string") }
                 pos += 1
             }
-            var out = [UInt8](UnsafeBufferPointer(rebasing: bytes[start..<pos]))
+            // Escapes never lengthen the text, so the escaped span bounds the result; plain runs
+            // between escapes are copied whole (article bodies escape every line break).
+            var out: [UInt8] = []
+            out.reserveCapacity(escapedLength(from: start))
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<pos]))
             while pos < bytes.count {
+                let run = pos
+                while pos < bytes.count, bytes[pos] != UInt8(ascii: "\"") && bytes[pos] != UInt8(ascii: "\\") && bytes[pos] != 0 {
+                    pos += 1
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<pos]))
+                guard pos < bytes.count else { break }
                 let b = bytes[pos]
                 if b == UInt8(ascii: "\"") {
                     pos += 1
                     return String(decoding: out, as: UTF8.self)
                 }
                 if b == 0 { throw fail("NUL byte in a string") }
-                if b != UInt8(ascii: "\\") {
-                    out.append(b)
-                    pos += 1
-                    continue
-                }
                 pos += 1
                 guard pos < bytes.count else { break }
                 let e = bytes[pos]

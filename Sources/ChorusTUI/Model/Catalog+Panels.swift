@@ -62,7 +62,7 @@ extension Catalog {
         if let statement, let m = index.statements[statement].members.first(where: { $0.quote == quote }) {
             return index.articles[q.article].excerpt(m.start, m.end)
         }
-        return q.text
+        return String(q.text)
     }
 
     func wording(of member: Statement.Member) -> String {

@@ -64,12 +64,12 @@ enum Fixture {
     static let index: CorpusIndex = {
         let quotes = quoteSpecs.enumerated().map { i, spec -> Quote in
             let range = scalarRange(of: spec.text, in: articles[spec.article].text)
-            return Quote(id: i, article: spec.article, start: range.lowerBound, end: range.upperBound, text: spec.text,
+            return Quote(id: i, article: spec.article, start: range.lowerBound, end: range.upperBound, text: Substring(spec.text),
                          kind: .direct, speaker: spec.speaker, sentences: [])
         }
         let statements = statementSpecs.enumerated().map { i, members in
             Statement(id: i, members: members.map { Statement.Member(quote: $0, start: quotes[$0].start, end: quotes[$0].end) },
-                      representative: quotes[members[0]].text, speaker: quotes[members[0]].speaker)
+                      representative: String(quotes[members[0]].text), speaker: quotes[members[0]].speaker)
         }
         return CorpusIndex(root: "fixture", articles: articles, quotes: quotes, speakers: speakers, statements: statements, warnings: [])
     }()
