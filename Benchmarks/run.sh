@@ -38,14 +38,20 @@ for corpus in x1 x2 x4 folder; do
         "$(echo "$out" | field load)" "$(echo "$out" | field quotes)" "$(echo "$out" | field speakers)" \
         "$(echo "$out" | field statements)" "${totals[$corpus]}" "$((mem / 1024))"
 done
+# What linking adds: the same build without it.
+declare -A bare
+for corpus in x1 x2; do
+    bare[$corpus]=$("$bin" bench "$work/$corpus.jsonl" --runs "$runs" --without-statements 2>/dev/null | field total)
+done
 size=$(stat -c %s "$work/x1.jsonl")
 python3 - "$ref" "${totals[x1]}" "${totals[x2]}" "${totals[x4]}" "${totals[folder]}" \
-    "${mems[x1]}" "${mems[x2]}" "${mems[x4]}" "$size" <<'PY'
+    "${mems[x1]}" "${mems[x2]}" "${mems[x4]}" "$size" "${bare[x1]}" "${bare[x2]}" <<'PY'
 import sys
-ref, t1, t2, t4, tf, m1, m2, m4, size = map(float, sys.argv[1:])
+ref, t1, t2, t4, tf, m1, m2, m4, size, b1, b2 = map(float, sys.argv[1:])
 print()
 print(f"reference Python pass (median): {ref:.3f} s; index build / reference = {t1 / ref:.2f}")
 print(f"growth per doubling: time {t2 / t1:.2f}x then {t4 / t2:.2f}x; memory {m2 / m1:.2f}x then {m4 / m2:.2f}x")
 print(f"peak memory / corpus file size: {m1 * 1024 / size:.2f}")
 print(f"folder of .txt files / JSON Lines file: {tf / t1:.2f}x")
+print(f"linking adds {t1 - b1:.3f} s (x1), {t2 - b2:.3f} s (x2): {(t2 - b2) / (t1 - b1):.2f}x per doubling")
 PY

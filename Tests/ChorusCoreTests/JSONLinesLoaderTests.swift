@@ -38,6 +38,15 @@ import Testing
         #expect(articles[1].text == "Two.\u{2014}with \"escapes\" and \u{1F600}")
     }
 
+    @Test func escapesAtEveryPlaceOfABodyDecodeExactly() throws {
+        // Bodies are copied in runs between escapes: an escape first, last, doubled, or next to
+        // non-ASCII text must not shift or drop a byte.
+        let folder = TempFolder()
+        let body = #"\nFirst para.\n\nSecond \"para\" – é\\\u00e9\t\/end\n"#
+        let file = folder.write("feed.jsonl", #"{"text": ""# + body + #""}"# + "\n")
+        #expect(try CorpusLoader().load(file).articles.first?.text == "\nFirst para.\n\nSecond \"para\" – é\\\u{E9}\t/end\n")
+    }
+
     @Test func malformedLinesAreSkippedNamingTheLine() throws {
         let folder = TempFolder()
         let file = folder.write("feed.jsonl", "{\"text\": \"Good.\"}\n{\"text\": \"broken\n\n{\"no_text\": 1}\n{\"text\": \"Also good.\"}\n")

@@ -2,9 +2,7 @@ import Dispatch
 
 /// Times the stages of opening a corpus (load, quotes, speakers, statements) over several runs
 /// and reports medians, for the README's benchmark table. Never used by tests for timing.
-///
-/// Speakers are resolved while the link table is made, so `speakers` includes that part of
-/// linking; what linking costs in all is the total against a run without it (`linking: false`).
+/// What linking adds shows against a run without it (`linking: false`).
 public enum IndexBenchmark {
     public struct Timings: Sendable {
         public var load = 0.0

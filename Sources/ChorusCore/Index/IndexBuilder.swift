@@ -38,29 +38,25 @@ public struct IndexBuilder: Sendable {
 
     public func build(_ corpus: Corpus, progress: (@Sendable (IndexProgress) -> Void)? = nil) -> CorpusIndex {
         let articles = corpus.articles
-        let (unattributed, mentions) = Self.quotes(extractAll(articles, progress: progress))
+        var (quotes, mentions) = Self.quotes(extractAll(articles, progress: progress))
         Memory.releaseFreeMemory()
         progress?(IndexProgress(stage: .speakers, completed: 0, total: 1))
-        // Speaker resolution is serial; the link table, which needs no speakers, is made on the
-        // other cores meanwhile.
-        let resolver = resolver
-        let (resolved, prepared) = Parallel.alongside({ resolver.resolve(mentions) }) {
-            linksStatements ? linker.prepare(quotes: unattributed, articles: articles) : nil
-        }
-        var quotes = unattributed
+        let (speakers, assignment) = resolver.resolve(consume mentions)
         var q = 0
-        for perArticle in resolved.assignment {
+        for perArticle in assignment {
             for speaker in perArticle {
                 quotes[q].speaker = speaker
                 q += 1
             }
         }
+        // What extraction and speakers left behind is handed back before linking, where the
+        // build's memory peaks.
         Memory.releaseFreeMemory()
         progress?(IndexProgress(stage: .statements, completed: 0, total: 1))
-        let statements = prepared.map { linker.link($0, quotes: quotes, articles: articles, speakers: resolved.speakers) } ?? []
+        let statements = linksStatements ? linker.link(quotes: quotes, articles: articles, speakers: speakers) : []
         progress?(IndexProgress(stage: .done, completed: 1, total: 1))
         return CorpusIndex(
-            root: corpus.root, articles: articles, quotes: quotes, speakers: resolved.speakers,
+            root: corpus.root, articles: articles, quotes: quotes, speakers: speakers,
             statements: statements, warnings: corpus.warnings)
     }
 

@@ -74,13 +74,6 @@ struct LinkUnitTable {
         return (sum, wording, names)
     }
 
-    /// Takes each unit's speaker from its quote (units may be made before speakers are known).
-    mutating func attribute(_ quotes: [Quote]) {
-        for u in units.indices {
-            units[u].speaker = quotes[Int(units[u].quote)].speaker.map { Int32(clamping: $0) } ?? -1
-        }
-    }
-
     /// The ranks two units share.
     func shared(_ a: Int, _ b: Int) -> [Int32] {
         let x = units[a], y = units[b]
@@ -111,16 +104,23 @@ struct LinkUnitTable {
     }
 
     /// Terms of each unit, deduplicated, in parallel per chunk.
-    private static func terms(_ drafts: [UnitDraft], vocabulary: Vocabulary) -> ([[Int32]], [[Int32]]) {
+    /// Each chunk's words are let go as soon as its terms are made.
+    private static func terms(_ drafts: inout [UnitDraft], vocabulary: Vocabulary) -> ([[Int32]], [[Int32]]) {
         var termLists = [[Int32]](repeating: [], count: drafts.count)
         var termEnds = [[Int32]](repeating: [], count: drafts.count)
         termLists.withUnsafeMutableBufferPointer { lists in
             termEnds.withUnsafeMutableBufferPointer { ends in
-                let outLists = UnsafeSendableSlots(lists), outEnds = UnsafeSendableSlots(ends)
-                DispatchQueue.concurrentPerform(iterations: drafts.count) { c in
-                    let (terms, bounds) = drafts[c].terms(vocabulary.termOfType[c], termCount: vocabulary.isFunctionTerm.count)
-                    outLists[c] = terms
-                    outEnds[c] = bounds
+                drafts.withUnsafeMutableBufferPointer { chunks in
+                    let outLists = UnsafeSendableSlots(lists), outEnds = UnsafeSendableSlots(ends)
+                    let chunks = UnsafeSendableSlots(chunks)
+                    DispatchQueue.concurrentPerform(iterations: chunks.buffer.count) { c in
+                        var draft = chunks[c]
+                        let (terms, bounds) = draft.terms(vocabulary.termOfType[c], termCount: vocabulary.isFunctionTerm.count)
+                        outLists[c] = terms
+                        outEnds[c] = bounds
+                        draft.releaseWords()
+                        chunks[c] = draft
+                    }
                 }
             }
         }
@@ -130,7 +130,7 @@ struct LinkUnitTable {
     /// Peak memory matters at this size: each intermediate (drafts' tokens, term lists, chunk
     /// parts) is let go as soon as the next one is made.
     private static func assemble(_ drafts: consuming [UnitDraft], vocabulary: Vocabulary) -> LinkUnitTable {
-        let (termLists, termEnds) = terms(drafts, vocabulary: vocabulary)
+        let (termLists, termEnds) = terms(&drafts, vocabulary: vocabulary)
         var table = LinkUnitTable()
         let termCount = vocabulary.isFunctionTerm.count
         var df = [Int32](repeating: 0, count: termCount)
@@ -194,13 +194,16 @@ private struct Part {
 
     init() {}
 
-    /// Each chunk's part, in parallel.
-    static func parts(_ drafted: [[LinkUnitTable.Unit]], terms: [[Int32]], ends: [[Int32]], rankOfTerm: [Int32], table: LinkUnitTable) -> [Part] {
+    /// Each chunk's part, in parallel; a chunk's term list is let go once its part is made.
+    static func parts(_ drafted: [[LinkUnitTable.Unit]], terms: consuming [[Int32]], ends: [[Int32]], rankOfTerm: [Int32], table: LinkUnitTable) -> [Part] {
         var parts = [Part](repeating: Part(), count: drafted.count)
         parts.withUnsafeMutableBufferPointer { buffer in
-            let out = UnsafeSendableSlots(buffer)
-            DispatchQueue.concurrentPerform(iterations: drafted.count) { c in
-                out[c] = Part(drafted[c], terms: terms[c], ends: ends[c], rankOfTerm: rankOfTerm, table: table)
+            terms.withUnsafeMutableBufferPointer { lists in
+                let out = UnsafeSendableSlots(buffer), lists = UnsafeSendableSlots(lists)
+                DispatchQueue.concurrentPerform(iterations: drafted.count) { c in
+                    out[c] = Part(drafted[c], terms: lists[c], ends: ends[c], rankOfTerm: rankOfTerm, table: table)
+                    lists[c] = []
+                }
             }
         }
         return parts

@@ -10,18 +10,7 @@ public struct StatementLinker: Sendable {
     public init() {}
 
     public func link(quotes: [Quote], articles: [Article], speakers: [Speaker]) -> [Statement] {
-        link(prepare(quotes: quotes, articles: articles), quotes: quotes, articles: articles, speakers: speakers)
-    }
-
-    /// The quotes' sentences as weighted term sets. Needs no speakers, so it can be made while
-    /// they are being resolved.
-    func prepare(quotes: [Quote], articles: [Article]) -> LinkUnitTable {
-        LinkUnitTable.build(quotes: quotes, articles: articles)
-    }
-
-    func link(_ prepared: LinkUnitTable, quotes: [Quote], articles: [Article], speakers: [Speaker]) -> [Statement] {
-        var table = prepared
-        table.attribute(quotes)
+        let table = LinkUnitTable.build(quotes: quotes, articles: articles)
         let families = SpeakerFamilies(speakers)
         let across = SimilarityJoin.links(table, rule: rule, scope: .acrossSpeakers, speakers: families)
         // One speaker's sentences need less evidence; searched per speaker, that stays cheap.

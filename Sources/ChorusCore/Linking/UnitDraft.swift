@@ -101,7 +101,7 @@ struct UnitDraft {
     static func sentences(of quote: Quote, utf8: UnsafeBufferPointer<UInt8>, into out: inout [Range<Int>]) {
         out.removeAll(keepingCapacity: true)
         let length = quote.end - quote.start
-        if quote.sentences.count > 1 {
+        if quote.hasSeveralSentences {
             for s in quote.sentences {
                 let a = max(0, s.lowerBound - quote.start), b = min(length, s.upperBound - quote.start)
                 if a < b { out.append(a..<b) }
@@ -109,6 +109,17 @@ struct UnitDraft {
             return
         }
         StatementSentences.split(utf8: utf8, into: &out)
+    }
+
+    /// Drops the words once their terms are made; the units stay.
+    mutating func releaseWords() {
+        interner = ByteInterner(capacity: 0)
+        tokens = []
+        continuesName = []
+        tokenEnds = []
+        occurrences = []
+        midSentence = []
+        capitalisedMidSentence = []
     }
 
     /// Term ids of each unit (deduplicated; a term continues a name only if it always does

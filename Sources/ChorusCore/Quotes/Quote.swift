@@ -27,7 +27,12 @@ public struct Quote: Sendable, Hashable, Identifiable {
     public internal(set) var speaker: Int?
     /// The sentences of the quote (scalar ranges into the article), the units that are linked
     /// across outlets; a one-sentence quote has one.
-    public let sentences: [Range<Int>]
+    public var sentences: [Range<Int>] { ownSentences.isEmpty ? [start..<end] : ownSentences }
+    /// Whether the quote was split into several sentences.
+    public var hasSeveralSentences: Bool { ownSentences.count > 1 }
+    /// Empty when the quote is one sentence spanning it, as most are: a corpus has hundreds of
+    /// thousands of quotes, and no array is kept for those.
+    private let ownSentences: [Range<Int>]
 
     public init(id: Int, article: Int, start: Int, end: Int, text: Substring, kind: QuoteKind, speaker: Int?, sentences: [Range<Int>]) {
         self.id = id
@@ -37,6 +42,6 @@ public struct Quote: Sendable, Hashable, Identifiable {
         self.text = text
         self.kind = kind
         self.speaker = speaker
-        self.sentences = sentences.isEmpty ? [start..<end] : sentences
+        self.ownSentences = sentences == [start..<end] ? [] : sentences
     }
 }
