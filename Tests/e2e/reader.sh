@@ -254,6 +254,24 @@ while kill -0 "$(cat "$tmp/pid-gone")" 2>/dev/null; do
     sleep 0.1
 done
 
+step "resized again and again while the index builds, down to 1×1 and back: no crash, the index arrives"
+mkdir "$tmp/many"
+for i in $(seq 400); do
+    for f in sample-data/*.txt; do cp "$f" "$tmp/many/$i-$(basename "$f")"; done
+done
+run_chorus "$tmp/many" sizes
+wait_for 'Indexing '
+for size in 1x1 2x1 1x3 20x5 1x1 5x2 80x24 3x3 1x1 100x30 1x1 160x48; do
+    t resize-window -t e2e -x "${size%x*}" -y "${size#*x}"
+done
+# Still building once the resizes are done, or this step would prove nothing.
+wait_for 'Indexing ' 5
+wait_for '─ Articles 2,?000 ' 120
+wait_for '[0-9]+ quotes · [0-9]+ speakers'
+keys q
+wait_for 'sizes-exit=0'
+check_sane "$tmp/stty-sizes"
+
 step "without a terminal, chorus points to chorus export"
 if "$bin" sample-data < /dev/null > "$tmp/out" 2> "$tmp/err"; then fail "chorus ran without a terminal"; fi
 grep -q 'chorus export' "$tmp/err" || fail "no pointer to chorus export: $(cat "$tmp/err")"

@@ -89,7 +89,7 @@ struct LinkUnitTable {
     /// Builds the table; `workers` chunks run in parallel, each with its own stemmer.
     static func build(quotes: [Quote], articles: [Article]) -> LinkUnitTable {
         let languages = LanguageTable(articles)
-        let chunkCount = max(1, min(16, quotes.count / 256))
+        let chunkCount = max(1, min(8, quotes.count / 256))
         let perChunk = (quotes.count + chunkCount - 1) / max(chunkCount, 1)
         var drafts = [UnitDraft](repeating: UnitDraft(), count: chunkCount)
         drafts.withUnsafeMutableBufferPointer { buffer in
@@ -99,6 +99,8 @@ struct LinkUnitTable {
                 out[c] = UnitDraft.tokenize(quotes[range], articles: articles, languages: languages)
             }
         }
+        // The workers' scratch (words, sentences) is garbage now; the vocabulary is next.
+        Memory.releaseFreeMemory()
         let vocabulary = Vocabulary.merge(drafts, languages: languages)
         return assemble(consume drafts, vocabulary: vocabulary)
     }

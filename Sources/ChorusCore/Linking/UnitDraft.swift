@@ -9,11 +9,10 @@ struct UnitDraft {
     var midSentence: [Int32] = []
     var capitalisedMidSentence: [Int32] = []
     var units: [LinkUnitTable.Unit] = []
-    /// Local word ids of each unit, flat; `tokenEnds[u]` is where unit `u`'s end.
+    /// Local word ids of each unit, flat; `tokenEnds[u]` is where unit `u`'s end. A token that
+    /// is capitalised right after another capitalised word (`States` in `United States`) is
+    /// stored complemented, so one multi-word name counts once as evidence.
     var tokens: [Int32] = []
-    /// Per token: capitalised and right after another capitalised word (`States` in `United
-    /// States`), so one multi-word name counts once as evidence.
-    var continuesName: [Bool] = []
     var tokenEnds: [Int32] = []
 
     static func tokenize(_ quotes: ArraySlice<Quote>, articles: [Article], languages: LanguageTable) -> UnitDraft {
@@ -75,9 +74,9 @@ struct UnitDraft {
             var isFirst = true
             while w < words.count, words[w].start < sentence.upperBound {
                 let id = words[w].id
-                tokens.append(id)
-                continuesName.append(!isFirst && words[w].capitalised && words[w - 1].capitalised
-                    && words[w].start - words[w - 1].end == 1)
+                let continuesName = !isFirst && words[w].capitalised && words[w - 1].capitalised
+                    && words[w].start - words[w - 1].end == 1
+                tokens.append(continuesName ? ~id : id)
                 // The first word's capital says nothing about it being a name.
                 if !isFirst {
                     midSentence[Int(id)] += 1
@@ -115,7 +114,6 @@ struct UnitDraft {
     mutating func releaseWords() {
         interner = ByteInterner(capacity: 0)
         tokens = []
-        continuesName = []
         tokenEnds = []
         occurrences = []
         midSentence = []
@@ -136,15 +134,16 @@ struct UnitDraft {
         for (u, end) in tokenEnds.enumerated() {
             let unitStart = out.count
             for k in from..<Int(end) {
-                let term = termOfLocal[Int(tokens[k])]
+                let continuesName = tokens[k] < 0
+                let term = termOfLocal[Int(continuesName ? ~tokens[k] : tokens[k])]
                 guard term >= 0 else { continue }
                 if unitOf[Int(term)] == Int32(u) {
                     // A plain occurrence wins over one inside a longer name.
-                    if !continuesName[k] { out[Int(slot[Int(term)])] = term }
+                    if !continuesName { out[Int(slot[Int(term)])] = term }
                 } else {
                     unitOf[Int(term)] = Int32(u)
                     slot[Int(term)] = Int32(out.count)
-                    out.append(continuesName[k] ? ~term : term)
+                    out.append(continuesName ? ~term : term)
                 }
             }
             _ = unitStart
