@@ -27,9 +27,11 @@ struct StatementAssembly {
         // reports in separate quotes: that is the evidence they are separate remarks, and then
         // each statement gets only its own sentences. Otherwise outlets merely divide one
         // passage differently, and the whole quote is the rendering.
-        func whole(_ q: Int32, in c: Int) -> Bool {
+        func whole(_ q: Int32, in c: Int, here: inout Set<Int32>?) -> Bool {
             guard let others = statementsOfQuote[q] else { return true }
-            let here = Set(clusters[c].map { table.units[Int($0)].article })
+            // The cluster's articles, made once per cluster and only when needed.
+            if here == nil { here = Set(clusters[c].map { table.units[Int($0)].article }) }
+            let here = here!
             return others.allSatisfy { other in
                 other == c || !clusters[other].contains { u in
                     let a = table.units[Int(u)].article
@@ -42,6 +44,7 @@ struct StatementAssembly {
         for (c, cluster) in clusters.enumerated() {
             // A cluster's units are in unit order, so each quote's sentences are adjacent.
             var members: [(key: FirstReport, member: Statement.Member, units: [Int32])] = []
+            var articlesHere: Set<Int32>?
             var i = 0
             while i < cluster.count {
                 let q = table.units[Int(cluster[i])].quote
@@ -50,7 +53,7 @@ struct StatementAssembly {
                 let units = Array(cluster[i..<j])
                 i = j
                 let quote = quotes[Int(q)]
-                let isWhole = whole(q, in: c)
+                let isWhole = whole(q, in: c, here: &articlesHere)
                 let start = isWhole ? quote.start : units.map { Int(table.units[Int($0)].start) }.min()!
                 let end = isWhole ? quote.end : units.map { Int(table.units[Int($0)].end) }.max()!
                 members.append((firstReport(quote, start), Statement.Member(quote: Int(q), start: start, end: end), units))
@@ -105,7 +108,11 @@ struct StatementAssembly {
         let quote = quotes[Int(table.units[Int(units[0])].quote)]
         let start = units.map { Int(table.units[Int($0)].start) }.min()! - quote.start
         let end = units.map { Int(table.units[Int($0)].end) }.max()! - quote.start
-        return articles[quote.article].excerpt(quote.start + start, quote.start + end)
+        // Walked from the quote's start, not the article's: a walk over a whole article per statement adds up.
+        let scalars = quote.text.unicodeScalars
+        guard let from = scalars.index(scalars.startIndex, offsetBy: max(0, start), limitedBy: scalars.endIndex) else { return "" }
+        let to = scalars.index(from, offsetBy: max(0, end - start), limitedBy: scalars.endIndex) ?? scalars.endIndex
+        return String(scalars[from..<to])
     }
 
     /// The speaker most members are attributed to (the earliest report's on a tie).
