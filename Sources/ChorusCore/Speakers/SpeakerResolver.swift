@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Merges the speakers that articles name into one entity per person across the corpus.
 ///
 /// - A person's full name, with or without titles and accents, is one speaker; transliterations of
@@ -16,9 +18,10 @@ public struct SpeakerResolver: Sendable {
     /// Speakers, and for each article's quotes the position of its speaker in that list.
     public func resolve(_ mentions: [[SpeakerMention?]]) -> (speakers: [Speaker], assignment: [[Int?]]) {
         var forms = FormTable()
+        let keys = Self.formKeys(mentions)
         // Every distinct way a speaker is written, per article.
         let formOf: [[Int?]] = mentions.enumerated().map { a, perArticle in
-            perArticle.map { m in m.map { forms.add($0, article: a) } }
+            perArticle.enumerated().map { q, m in m.map { forms.add($0, key: keys[a][q], article: a) } }
         }
         // The people each article names besides its speakers, for placing role-only speakers.
         let people: [[Int]] = mentions.map { perArticle in
@@ -30,6 +33,24 @@ public struct SpeakerResolver: Sendable {
         forms.mergeOrganisations()
         let placed = forms.placeRoles(articles: formOf, people: people)
         return forms.speakers(formOf, placed: placed)
+    }
+}
+
+extension SpeakerResolver {
+    /// Each mention's form key. Folding names is most of the cost of collecting forms, and
+    /// articles are independent there, so it runs on every core.
+    static func formKeys(_ mentions: [[SpeakerMention?]]) -> [[String]] {
+        var keys = [[String]](repeating: [], count: mentions.count)
+        let chunk = 256
+        keys.withUnsafeMutableBufferPointer { buffer in
+            let out = UnsafeSendableSlots(buffer)
+            DispatchQueue.concurrentPerform(iterations: (mentions.count + chunk - 1) / chunk) { c in
+                for a in (c * chunk)..<min(mentions.count, (c + 1) * chunk) {
+                    out[a] = mentions[a].map { m in m.map { FormTable.key($0.kind, $0.named, $0.name) } ?? "" }
+                }
+            }
+        }
+        return keys
     }
 }
 
@@ -57,8 +78,7 @@ private struct FormTable {
         "\(kind.rawValue)|\(named)|" + NameForm.fold(name)
     }
 
-    mutating func add(_ m: SpeakerMention, article: Int) -> Int {
-        let key = FormTable.key(m.kind, m.named, m.name)
+    mutating func add(_ m: SpeakerMention, key: String, article: Int) -> Int {
         if let id = index[key] {
             forms[id].uses += 1
             for alias in m.aliases where forms[id].listed.insert("a " + alias).inserted { forms[id].mention.aliases.append(alias) }
