@@ -96,6 +96,8 @@ struct ArticleReader {
     private func mentionsSpeech(_ range: Range<Int>) -> Bool {
         var i = range.lowerBound
         let end = range.upperBound
+        // Read once, not at every word: this scan passes over most of the corpus.
+        let speechVerbs = L.speechVerbs, according = L.according
         while i < end {
             let c = text[i]
             guard ProseScalar.isLetter(c) else { i += 1; continue }
@@ -120,7 +122,7 @@ struct ArticleReader {
             }
             if i - start >= 3 {
                 let key = WordKey(raw: h)
-                if L.speechVerbs.contains(key) || key == L.according { return true }
+                if speechVerbs.contains(key) || key == according { return true }
             }
             // a word joined by an apostrophe or hyphen: skip its tail
             while i + 1 < end, ProseScalar.isApostrophe(text[i]) || text[i] == "-", ProseScalar.isLetter(text[i + 1]) {

@@ -40,6 +40,9 @@ struct ProseToken: Sendable {
 
 /// Cuts a stretch of prose into tokens, each marked quotation becoming a single token.
 struct ProseTokenizer: Sendable {
+    /// Held here rather than read from the static at every word that a full stop follows.
+    private let abbreviations = SentenceSplitter.abbreviations
+
     /// Tokens of `range`; `quotes` are the article's marked quotations in text order, and
     /// `firstQuote` the first of them that may lie in the range (advanced past those used).
     func tokens(_ text: [Unicode.Scalar], _ range: Range<Int>, quotes: [MarkedQuote], firstQuote: inout Int, into out: inout [ProseToken]) {
@@ -149,7 +152,7 @@ struct ProseTokenizer: Sendable {
         if i < end && text[i] == "." {
             let singleCapital = i - start == 1 && ProseScalar.isUpper(text[start])
             let hasDot = dotted && i - start >= 3
-            if singleCapital || hasDot || SentenceSplitter.abbreviations.contains(WordKey(raw: h)) {
+            if singleCapital || hasDot || abbreviations.contains(WordKey(raw: h)) {
                 tokenEnd = i + 1
                 shape.insert(.abbreviation)
             }

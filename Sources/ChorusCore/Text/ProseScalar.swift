@@ -72,30 +72,34 @@ public enum ProseScalar {
     public static func scalars(of text: String) -> [Unicode.Scalar] {
         var copy = text
         return copy.withUTF8 { bytes in
-            var out = [Unicode.Scalar]()
-            out.reserveCapacity(bytes.count)
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b = UInt32(bytes[i])
-                if b < 0x80 {
-                    out.append(Unicode.Scalar(UInt8(b)))
-                    i += 1
-                } else if b < 0xE0, i + 1 < n {
-                    out.append(Unicode.Scalar(((b & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F)) ?? "\u{FFFD}")
-                    i += 2
-                } else if b < 0xF0, i + 2 < n {
-                    out.append(Unicode.Scalar(((b & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F)) ?? "\u{FFFD}")
-                    i += 3
-                } else if i + 3 < n {
-                    out.append(Unicode.Scalar(((b & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12) | ((UInt32(bytes[i + 2]) & 0x3F) << 6) | (UInt32(bytes[i + 3]) & 0x3F)) ?? "\u{FFFD}")
-                    i += 4
-                } else {
-                    out.append("\u{FFFD}")
-                    i += 1
+            // Never more scalars than bytes: written in place, without a capacity check per scalar.
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+                var i = 0, k = 0
+                let n = bytes.count
+                while i < n {
+                    let b = UInt32(bytes[i])
+                    let scalar: Unicode.Scalar
+                    if b < 0x80 {
+                        scalar = Unicode.Scalar(UInt8(b))
+                        i += 1
+                    } else if b < 0xE0, i + 1 < n {
+                        scalar = Unicode.Scalar(((b & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F)) ?? "\u{FFFD}"
+                        i += 2
+                    } else if b < 0xF0, i + 2 < n {
+                        scalar = Unicode.Scalar(((b & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F)) ?? "\u{FFFD}"
+                        i += 3
+                    } else if i + 3 < n {
+                        scalar = Unicode.Scalar(((b & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12) | ((UInt32(bytes[i + 2]) & 0x3F) << 6) | (UInt32(bytes[i + 3]) & 0x3F)) ?? "\u{FFFD}"
+                        i += 4
+                    } else {
+                        scalar = "\u{FFFD}"
+                        i += 1
+                    }
+                    (out.baseAddress! + k).initialize(to: scalar)
+                    k += 1
                 }
+                count = k
             }
-            return out
         }
     }
 

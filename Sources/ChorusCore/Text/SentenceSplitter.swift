@@ -32,8 +32,13 @@ public struct SentenceSplitter: Sendable {
                 }
                 continue
             }
-            let c = text[i]
-            guard ProseScalar.isTerminal(c) else { i += 1; continue }
+            guard ProseScalar.isTerminal(text[i]) else {
+                // On to the next stop or quotation in one tight loop: most text is neither.
+                let limit = o < opaque.count ? min(end, opaque[o].lowerBound) : end
+                i += 1
+                while i < limit && !ProseScalar.isTerminal(text[i]) { i += 1 }
+                continue
+            }
             var j = i + 1
             while j < end, ProseScalar.isTerminal(text[j]) || ProseScalar.isCloser(text[j]) {
                 if o < opaque.count && opaque[o].lowerBound == j { break }
