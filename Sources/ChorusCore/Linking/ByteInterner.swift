@@ -1,17 +1,25 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Gives each distinct byte string (a folded word, a stem) a small integer id, so that the
 /// linker compares integers, never strings. Open addressing over one byte arena: no per-word
-/// allocation, which matters at millions of words.
+/// allocation, which matters at millions of words. A slot keeps the upper half of its word's
+/// hash beside the id, so a probe reads the arena only for a likely match.
 struct ByteInterner {
     private var arena: [UInt8] = []
     private var starts: [Int] = [0]
     private var hashes: [UInt64] = []
-    private var slots: [Int32]
+    /// The hash's upper half with `id + 1` in the lower, or 0 when empty.
+    private var slots: [UInt64]
     private var mask: Int
 
     init(capacity: Int = 1024) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [Int32](repeating: -1, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
     }
 
@@ -21,14 +29,17 @@ struct ByteInterner {
     mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = Self.hash(bytes)
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let id = slots[slot]
-            if id < 0 { break }
-            if hashes[Int(id)] == hash, equals(Int(id), bytes) { return id }
+        let tag = hash & 0xFFFF_FFFF_0000_0000
+        while slots[slot] != 0 {
+            let entry = slots[slot]
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                let id = Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                if equals(Int(id), bytes) { return id }
+            }
             slot = (slot + 1) & mask
         }
         let id = Int32(hashes.count)
-        slots[slot] = id
+        slots[slot] = tag | UInt64(id + 1)
         hashes.append(hash)
         arena.append(contentsOf: bytes)
         starts.append(arena.count)
@@ -38,18 +49,6 @@ struct ByteInterner {
 
     mutating func intern(_ bytes: [UInt8]) -> Int32 {
         bytes.withUnsafeBufferPointer { intern($0) }
-    }
-
-    /// The id of `bytes` if it was interned.
-    func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let hash = Self.hash(bytes)
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let id = slots[slot]
-            if id < 0 { return nil }
-            if hashes[Int(id)] == hash, equals(Int(id), bytes) { return id }
-            slot = (slot + 1) & mask
-        }
     }
 
     func bytes(_ id: Int) -> ArraySlice<UInt8> { arena[starts[id]..<starts[id + 1]] }
@@ -66,20 +65,18 @@ struct ByteInterner {
         let start = starts[id]
         let length = starts[id + 1] - start
         guard length == bytes.count else { return false }
-        return arena.withUnsafeBufferPointer { all in
-            for k in 0..<length where all[start + k] != bytes[k] { return false }
-            return true
-        }
+        guard length > 0 else { return true }
+        return arena.withUnsafeBufferPointer { all in memcmp(all.baseAddress! + start, bytes.baseAddress!, length) == 0 }
     }
 
     private mutating func grow() {
         let size = slots.count * 2
-        slots = [Int32](repeating: -1, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
         for (id, hash) in hashes.enumerated() {
             var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(id)
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1)
         }
     }
 

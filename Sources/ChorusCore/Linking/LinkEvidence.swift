@@ -100,6 +100,22 @@ struct LinkRule: Sendable {
         }
     }
 
+    /// Whether two sentences of these weights and speakers could link at all, whatever they
+    /// share: lets a search drop a candidate before comparing its words. Each scope judges only
+    /// its own speaker relations, and different speakers need near-identical wording, which two
+    /// sentences of very different weights cannot have.
+    func admits(_ speakers: SpeakerRelation, weightA: Float, weightB: Float, scope: Scope) -> Bool {
+        switch (scope, speakers) {
+        case (.withinSpeaker, .same), (.withinSpeaker, .related), (.acrossSpeakers, .unknown):
+            return true
+        case (.acrossSpeakers, .different):
+            // dice ≥ d with overlap ≤ the lighter weight L bounds the heavier: H ≤ (2/d − 1) L.
+            return max(weightA, weightB) <= (2 / nearIdenticalDice - 1) * min(weightA, weightB) * 1.0001
+        default:
+            return false
+        }
+    }
+
     /// The kind and strength (about 0...1.1) of the link the evidence makes, if any.
     func judge(
         overlap: Float, wording: Float, sharedNames: Int, weightA: Float, weightB: Float,

@@ -89,6 +89,7 @@ struct LinkUnitTable {
     /// Builds the table; `workers` chunks run in parallel, each with its own stemmer.
     static func build(quotes: [Quote], articles: [Article]) -> LinkUnitTable {
         let languages = LanguageTable(articles)
+        let copies = QuoteCopies(quotes, languages: languages)
         let chunkCount = max(1, min(8, quotes.count / 256))
         let perChunk = (quotes.count + chunkCount - 1) / max(chunkCount, 1)
         var drafts = [UnitDraft](repeating: UnitDraft(), count: chunkCount)
@@ -96,13 +97,13 @@ struct LinkUnitTable {
             let out = UnsafeSendableSlots(buffer)
             DispatchQueue.concurrentPerform(iterations: chunkCount) { c in
                 let range = (c * perChunk)..<min(quotes.count, (c + 1) * perChunk)
-                out[c] = UnitDraft.tokenize(quotes[range], articles: articles, languages: languages)
+                out[c] = UnitDraft.tokenize(quotes[range], articles: articles, languages: languages, copies: copies)
             }
         }
         // The workers' scratch (words, sentences) is garbage now; the vocabulary is next.
         Memory.releaseFreeMemory()
         let vocabulary = Vocabulary.merge(drafts, languages: languages)
-        return assemble(consume drafts, vocabulary: vocabulary)
+        return assemble(consume drafts, vocabulary: vocabulary, copies: copies, quotes: quotes, articles: articles)
     }
 
     /// Terms of each unit, deduplicated, in parallel per chunk.
@@ -131,17 +132,30 @@ struct LinkUnitTable {
 
     /// Peak memory matters at this size: each intermediate (drafts' tokens, term lists, chunk
     /// parts) is let go as soon as the next one is made.
-    private static func assemble(_ drafts: consuming [UnitDraft], vocabulary: Vocabulary) -> LinkUnitTable {
+    /// Copies of a quote count in the term weights as often as they occur, and get its units.
+    private static func assemble(
+        _ drafts: consuming [UnitDraft], vocabulary: Vocabulary, copies: QuoteCopies, quotes: [Quote], articles: [Article]
+    ) -> LinkUnitTable {
         let (termLists, termEnds) = terms(&drafts, vocabulary: vocabulary)
         var table = LinkUnitTable()
         let termCount = vocabulary.isFunctionTerm.count
-        var df = [Int32](repeating: 0, count: termCount)
-        for list in termLists {
-            list.withUnsafeBufferPointer { for t in $0 { df[Int(t < 0 ? ~t : t)] += 1 } }
-        }
-        let unitCount = drafts.reduce(0) { $0 + $1.units.count }
         let draftedUnits = drafts.map(\.units)
         _ = consume drafts
+        var df = [Int32](repeating: 0, count: termCount)
+        var unitCount = 0, rankCount = 0
+        for c in termLists.indices {
+            termLists[c].withUnsafeBufferPointer { list in
+                var from = 0
+                for (u, end) in termEnds[c].enumerated() {
+                    let m = copies.multiplicity[Int(draftedUnits[c][u].quote)]
+                    unitCount += Int(m)
+                    // Copies share the terms of the quote they repeat.
+                    rankCount += Int(end) - from
+                    for t in list[from..<Int(end)] { df[Int(t < 0 ? ~t : t)] += m }
+                    from = Int(end)
+                }
+            }
+        }
 
         // Rarest first; function words after every content word.
         var order = Array(0..<Int32(termCount))
@@ -168,22 +182,19 @@ struct LinkUnitTable {
             }
         }
 
-        // Each chunk's units as sorted ranks, in parallel; then joined in chunk order.
-        var parts = Part.parts(draftedUnits, terms: consume termLists, ends: consume termEnds, rankOfTerm: rankOfTerm, table: table)
+        // Each chunk's units as sorted ranks, in parallel; then joined in quote order, with copies.
+        var parts = Part.parts(consume draftedUnits, terms: consume termLists, ends: consume termEnds, rankOfTerm: rankOfTerm, table: table)
         table.units.reserveCapacity(unitCount)
-        table.ranks.reserveCapacity(parts.reduce(0) { $0 + $1.ranks.count })
-        table.continuesName.reserveCapacity(table.ranks.capacity)
+        table.ranks.reserveCapacity(rankCount)
+        table.continuesName.reserveCapacity(rankCount)
+        var placement = CopyPlacement(copies, quotes: quotes, articles: articles)
         for c in parts.indices {
-            let offset = Int32(table.ranks.count)
-            for var unit in parts[c].units {
-                unit.termStart += offset
-                unit.termEnd += offset
-                table.units.append(unit)
+            for unit in parts[c].units {
+                placement.append(unit, ranks: parts[c].ranks, continuesName: parts[c].continuesName, to: &table)
             }
-            table.ranks.append(contentsOf: parts[c].ranks)
-            table.continuesName.append(contentsOf: parts[c].continuesName)
             parts[c] = Part()
         }
+        placement.finish(&table)
         return table
     }
 }
@@ -196,15 +207,18 @@ private struct Part {
 
     init() {}
 
-    /// Each chunk's part, in parallel; a chunk's term list is let go once its part is made.
-    static func parts(_ drafted: [[LinkUnitTable.Unit]], terms: consuming [[Int32]], ends: [[Int32]], rankOfTerm: [Int32], table: LinkUnitTable) -> [Part] {
+    /// Each chunk's part, in parallel; a chunk's units and term list are let go once its part is made.
+    static func parts(_ drafted: consuming [[LinkUnitTable.Unit]], terms: consuming [[Int32]], ends: [[Int32]], rankOfTerm: [Int32], table: LinkUnitTable) -> [Part] {
         var parts = [Part](repeating: Part(), count: drafted.count)
         parts.withUnsafeMutableBufferPointer { buffer in
             terms.withUnsafeMutableBufferPointer { lists in
-                let out = UnsafeSendableSlots(buffer), lists = UnsafeSendableSlots(lists)
-                DispatchQueue.concurrentPerform(iterations: drafted.count) { c in
-                    out[c] = Part(drafted[c], terms: lists[c], ends: ends[c], rankOfTerm: rankOfTerm, table: table)
-                    lists[c] = []
+                drafted.withUnsafeMutableBufferPointer { units in
+                    let out = UnsafeSendableSlots(buffer), lists = UnsafeSendableSlots(lists), units = UnsafeSendableSlots(units)
+                    DispatchQueue.concurrentPerform(iterations: units.buffer.count) { c in
+                        out[c] = Part(units[c], terms: lists[c], ends: ends[c], rankOfTerm: rankOfTerm, table: table)
+                        lists[c] = []
+                        units[c] = []
+                    }
                 }
             }
         }

@@ -39,11 +39,13 @@ enum SimilarityJoin {
     /// words: common words can add to a link but not make it. This also keeps each search short.
     static let distinctiveShare: Float = 0.5
 
-    /// Links between sentences of one group (`group[u]`, or all when nil; -1 leaves a sentence out).
+    /// Links between sentences of one group (`group[u]`, or all when nil; -1 leaves a sentence
+    /// out); `wordings` are the table's `wordings(_:)`, made once for every search.
     static func links(
-        _ table: LinkUnitTable, rule: LinkRule, scope: LinkRule.Scope, speakers: SpeakerFamilies, group: [Int32]? = nil
+        _ table: LinkUnitTable, rule: LinkRule, scope: LinkRule.Scope, speakers: SpeakerFamilies, group: [Int32]? = nil,
+        wordings: [UInt64]
     ) -> [UnitLink] {
-        let (searched, copies) = distinct(table, group: group)
+        let (searched, copies) = distinct(table, group: group, wordings: wordings)
         var found = copiesLinks(table, copies, rule: rule, scope: scope, speakers: speakers)
         let n = searched.count
         guard n > 1 else { return found }
@@ -64,7 +66,8 @@ enum SimilarityJoin {
             }
         }
         let index = PostingIndex(table, order: order), ends = groupEnd
-        let workers = max(1, min(16, n / 4096))
+        // Each worker keeps a tally per sentence: a few workers keep both cores busy.
+        let workers = max(1, min(4, n / 4096))
         var results = [[UnitLink]](repeating: [], count: workers)
         results.withUnsafeMutableBufferPointer { buffer in
             let out = UnsafeSendableSlots(buffer)
@@ -85,9 +88,30 @@ enum SimilarityJoin {
         return found
     }
 
+    /// A hash of each sentence's terms, made on every core: what `distinct` finds copies by.
+    static func wordings(_ table: LinkUnitTable) -> [UInt64] {
+        let n = table.units.count
+        var hashes = [UInt64](repeating: 0, count: n)
+        let workers = max(1, min(8, n / 4096)), perWorker = (n + workers - 1) / workers
+        hashes.withUnsafeMutableBufferPointer { buffer in
+            let out = UnsafeSendableSlots(buffer)
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                table.ranks.withUnsafeBufferPointer { ranks in
+                    for u in (w * perWorker)..<min(n, (w + 1) * perWorker) {
+                        let unit = table.units[u]
+                        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                        for k in Int(unit.termStart)..<Int(unit.termEnd) { h = (h ^ UInt64(UInt32(bitPattern: ranks[k]))) &* 0x0000_0100_0000_01B3 }
+                        out[u] = h
+                    }
+                }
+            }
+        }
+        return hashes
+    }
+
     /// The sentences to search (one of each repeated wording within a group), and each copy with
     /// the sentence it repeats.
-    private static func distinct(_ table: LinkUnitTable, group: [Int32]?) -> (searched: [Int32], copies: [(copy: Int32, of: Int32)]) {
+    private static func distinct(_ table: LinkUnitTable, group: [Int32]?, wordings: [UInt64]) -> (searched: [Int32], copies: [(copy: Int32, of: Int32)]) {
         var size = 16
         while size < table.units.count * 2 { size <<= 1 }
         var slots = [Int32](repeating: -1, count: size)
@@ -95,30 +119,27 @@ enum SimilarityJoin {
         var searched: [Int32] = []
         var copies: [(copy: Int32, of: Int32)] = []
         searched.reserveCapacity(table.units.count)
-        table.ranks.withUnsafeBufferPointer { ranks in
-            for u in table.units.indices {
-                let g = group?[u] ?? 0
-                if g < 0 { continue }
-                let unit = table.units[u]
-                var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(UInt32(bitPattern: g))
-                for k in Int(unit.termStart)..<Int(unit.termEnd) { h = (h ^ UInt64(UInt32(bitPattern: ranks[k]))) &* 0x0000_0100_0000_01B3 }
-                hashes[u] = h
-                var slot = Int(truncatingIfNeeded: h ^ h >> 31) & (size - 1)
-                var original: Int32 = -1
-                while slots[slot] >= 0 {
-                    let other = Int(slots[slot])
-                    if hashes[other] == h, (group?[other] ?? 0) == g, same(table, other, u) {
-                        original = Int32(other)
-                        break
-                    }
-                    slot = (slot + 1) & (size - 1)
+        for u in table.units.indices {
+            let g = group?[u] ?? 0
+            if g < 0 { continue }
+            var h = (wordings[u] ^ UInt64(UInt32(bitPattern: g))) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 32
+            hashes[u] = h
+            var slot = Int(truncatingIfNeeded: h) & (size - 1)
+            var original: Int32 = -1
+            while slots[slot] >= 0 {
+                let other = Int(slots[slot])
+                if hashes[other] == h, (group?[other] ?? 0) == g, same(table, other, u) {
+                    original = Int32(other)
+                    break
                 }
-                if original >= 0 {
-                    copies.append((Int32(u), original))
-                } else {
-                    slots[slot] = Int32(u)
-                    searched.append(Int32(u))
-                }
+                slot = (slot + 1) & (size - 1)
+            }
+            if original >= 0 {
+                copies.append((Int32(u), original))
+            } else {
+                slots[slot] = Int32(u)
+                searched.append(Int32(u))
             }
         }
         return (searched, copies)
@@ -126,6 +147,8 @@ enum SimilarityJoin {
 
     private static func same(_ table: LinkUnitTable, _ a: Int, _ b: Int) -> Bool {
         let x = table.units[a], y = table.units[b]
+        // A copied quote's sentences share the terms of the quote it repeats.
+        if x.termStart == y.termStart, x.termEnd == y.termEnd { return true }
         guard x.termEnd - x.termStart == y.termEnd - y.termStart else { return false }
         for k in 0..<Int(x.termEnd - x.termStart) where table.ranks[Int(x.termStart) + k] != table.ranks[Int(y.termStart) + k] {
             return false
@@ -160,46 +183,83 @@ enum SimilarityJoin {
         var suffixes: [Float]
         var common: [Bool]
 
+        /// A counting sort on every core: each worker counts its share of the sentences per
+        /// term, then fills its own slots of each term's list, so the lists come out in order.
         init(_ table: LinkUnitTable, order: [Int32]) {
             let contentRanks = Int(table.firstFunctionRank)
             let cap = Int32(SimilarityJoin.commonTermPostings)
-            var counts = [Int32](repeating: 0, count: contentRanks + 1)
-            var starts = [Int32](repeating: 0, count: contentRanks + 1)
+            let workers = max(1, min(4, order.count / 16384))
+            let perWorker = (order.count + workers - 1) / workers
+            let n = order.count
+            @Sendable func share(_ w: Int) -> Range<Int> { (w * perWorker)..<min(n, (w + 1) * perWorker) }
+            // Per worker and term, how many of its sentences hold the term: first all of them
+            // (which terms are common), then those the lists will hold (up to each sentence's
+            // first common term), so that every slot is filled and each list stays in order.
+            func count(stoppingAt common: [Bool]?) -> [[Int32]] {
+                var counts = [[Int32]](repeating: [], count: workers)
+                counts.withUnsafeMutableBufferPointer { buffer in
+                    let out = UnsafeSendableSlots(buffer)
+                    DispatchQueue.concurrentPerform(iterations: workers) { w in
+                        var mine = [Int32](repeating: 0, count: contentRanks)
+                        table.ranks.withUnsafeBufferPointer { ranks in
+                            for position in share(w) {
+                                let u = table.units[Int(order[position])]
+                                for k in Int(u.termStart)..<Int(u.termEnd) {
+                                    let r = Int(ranks[k])
+                                    guard r < contentRanks, !(common?[r] ?? false) else { break }
+                                    mine[r] += 1
+                                }
+                            }
+                        }
+                        out[w] = mine
+                    }
+                }
+                return counts
+            }
             var common = [Bool](repeating: false, count: contentRanks)
-            var positions: [Int32] = []
-            var suffixes: [Float] = []
-            let firstFunction = table.firstFunctionRank
-            table.ranks.withUnsafeBufferPointer { ranks in
-              table.units.withUnsafeBufferPointer { units in
-                for x in order {
-                    let u = units[Int(x)]
-                    for k in Int(u.termStart)..<Int(u.termEnd) {
-                        let r = ranks[k]
-                        guard r < firstFunction else { break }
-                        counts[Int(r)] += 1
+            let all = count(stoppingAt: nil)
+            for r in 0..<contentRanks {
+                var total: Int32 = 0
+                for w in 0..<workers { total += all[w][r] }
+                common[r] = total > cap
+            }
+            let counts = count(stoppingAt: common)
+            var starts = [Int32](repeating: 0, count: contentRanks + 1)
+            // Where each worker's entries of each term begin.
+            var fills = counts
+            for r in 0..<contentRanks {
+                var at = starts[r]
+                for w in 0..<workers {
+                    fills[w][r] = at
+                    at += counts[w][r]
+                }
+                starts[r + 1] = at
+            }
+            var positions = [Int32](repeating: 0, count: Int(starts[contentRanks]))
+            var suffixes = [Float](repeating: 0, count: positions.count)
+            let isCommon = common, firstFill = fills
+            positions.withUnsafeMutableBufferPointer { positionBuffer in
+                suffixes.withUnsafeMutableBufferPointer { suffixBuffer in
+                    let outPositions = UnsafeSendableSlots(positionBuffer), outSuffixes = UnsafeSendableSlots(suffixBuffer)
+                    DispatchQueue.concurrentPerform(iterations: workers) { w in
+                        var fill = firstFill[w]
+                        table.ranks.withUnsafeBufferPointer { ranks in
+                            for position in share(w) {
+                                let unit = table.units[Int(order[position])]
+                                var suffix = unit.weight
+                                for k in Int(unit.termStart)..<Int(unit.termEnd) {
+                                    let r = Int(ranks[k])
+                                    // Ranks run rarest first: past the first common term, all are common.
+                                    guard r < contentRanks, !isCommon[r] else { break }
+                                    outPositions[Int(fill[r])] = Int32(position)
+                                    outSuffixes[Int(fill[r])] = suffix
+                                    fill[r] += 1
+                                    suffix -= table.weightOfRank[r]
+                                }
+                            }
+                        }
                     }
                 }
-                for r in 0..<contentRanks {
-                    common[r] = counts[r] > cap
-                    starts[r + 1] = starts[r] + (common[r] ? 0 : counts[r])
-                }
-                positions = [Int32](repeating: 0, count: Int(starts[contentRanks]))
-                suffixes = [Float](repeating: 0, count: positions.count)
-                var fill = starts
-                for (position, u) in order.enumerated() {
-                    let unit = units[Int(u)]
-                    var suffix = unit.weight
-                    for k in Int(unit.termStart)..<Int(unit.termEnd) {
-                        let r = Int(ranks[k])
-                        // Ranks run rarest first: past the first common term, all are common.
-                        guard r < contentRanks, !common[r] else { break }
-                        positions[Int(fill[r])] = Int32(position)
-                        suffixes[Int(fill[r])] = suffix
-                        fill[r] += 1
-                        suffix -= table.weightOfRank[r]
-                    }
-                }
-              }
             }
             self.starts = starts
             self.positions = positions
@@ -228,7 +288,6 @@ enum SimilarityJoin {
         var tally: [Tally]
         var stamp: Int32 = 0
         var candidates: [Int32] = []
-        var probes = 0, scanned = 0, cands = 0, verified = 0
         /// Per rank: 0 absent from the probing sentence, 1 present, 2 present as part of a longer name.
         var marks: [UInt8]
 
@@ -251,7 +310,6 @@ enum SimilarityJoin {
             let unit = table.units[x]
             let need = max(minimum.containment * unit.weight, minimum.overlap)
             guard unit.weight >= need else { return }
-            probes += 1
             stamp += 1
             candidates.removeAll(keepingCapacity: true)
             let last = Int(groupEnd[position])
@@ -284,7 +342,6 @@ enum SimilarityJoin {
                     let mid = (lo + hi) >> 1
                     if Int(index.positions[mid]) <= position { lo = mid + 1 } else { hi = mid }
                 }
-                scanned += end - lo
                 for p in lo..<end {
                     let q = Int(index.positions[p])
                     if q >= last { break }
@@ -297,13 +354,14 @@ enum SimilarityJoin {
                 }
             }
             var marked = false
-            cands += candidates.count
             for q in candidates {
                 let shared = tally[Int(q)].shared
                 guard shared >= needDistinctive, shared + remaining >= need else { continue }
                 let y = Int(order[Int(q)])
-                guard table.units[y].article != unit.article else { continue }
-                verified += 1
+                let other = table.units[y]
+                guard other.article != unit.article,
+                      rule.admits(speakers.relation(unit.speaker, other.speaker), weightA: unit.weight, weightB: other.weight, scope: scope)
+                else { continue }
                 if !marked {
                     for k in Int(unit.termStart)..<Int(unit.termEnd) {
                         marks[Int(table.ranks[k])] = table.continuesName[k] ? 2 : 1

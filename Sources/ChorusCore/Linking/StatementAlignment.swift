@@ -13,12 +13,22 @@ enum StatementAlignment {
             let a = table.units[Int(x)].article, b = table.units[Int(y)].article
             return ArticlePair(a: min(a, b), b: max(a, b))
         }
+        // Only what the candidates ask about is recorded: the strong links are many more.
+        var askedUnit = [Bool](repeating: false, count: table.units.count)
+        var askedArticle = Set<Int32>()
+        for link in candidates {
+            for u in [link.a, link.b] {
+                askedUnit[Int(u)] = true
+                askedArticle.insert(table.units[Int(u)].article)
+            }
+        }
         var coReporting = Set<ArticlePair>()
         var linkedInto = Set<Into>()
         for link in strong {
-            coReporting.insert(pair(link.a, link.b))
-            linkedInto.insert(Into(unit: link.a, article: table.units[Int(link.b)].article))
-            linkedInto.insert(Into(unit: link.b, article: table.units[Int(link.a)].article))
+            let a = table.units[Int(link.a)].article, b = table.units[Int(link.b)].article
+            if askedArticle.contains(a), askedArticle.contains(b) { coReporting.insert(pair(link.a, link.b)) }
+            if askedUnit[Int(link.a)] { linkedInto.insert(Into(unit: link.a, article: b)) }
+            if askedUnit[Int(link.b)] { linkedInto.insert(Into(unit: link.b, article: a)) }
         }
         // Sentences that already have a strong partner in the other article need no alignment.
         let open = candidates.filter { link in

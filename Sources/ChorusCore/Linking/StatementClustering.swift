@@ -7,106 +7,110 @@ enum StatementClustering {
     typealias Cluster = [Int32]
 
     static func clusters(_ table: LinkUnitTable, links: [UnitLink]) -> [Cluster] {
-        // Work on the linked sentences only, renumbered densely (`unitOf` maps back).
-        var denseOf: [Int32: Int32] = [:]
+        // Strongest first, then by the sentences' order (scores are not negative, so their bit
+        // patterns order as they do): the order links were found in never matters.
+        var keys = links.indices.map { i -> (UInt64, UInt32, Int32) in
+            let link = links[i]
+            return (UInt64(~link.score.bitPattern) << 32 | UInt64(UInt32(bitPattern: link.a)), UInt32(bitPattern: link.b), Int32(i))
+        }
+        keys.sort { $0 < $1 }
+        // Work on the linked sentences only, renumbered densely in that order (`unitOf` maps
+        // back). Flat arrays throughout: a corpus of syndicated copy links most of its sentences.
+        var denseOf = [Int32](repeating: -1, count: table.units.count)
         var unitOf: [Int32] = []
-        var dense = links.map { link -> UnitLink in
-            var d = link
-            for (u, slot) in [(link.a, 0), (link.b, 1)] {
-                let id: Int32
-                if let known = denseOf[u] { id = known } else {
-                    id = Int32(unitOf.count)
-                    denseOf[u] = id
-                    unitOf.append(u)
-                }
-                if slot == 0 { d.a = id } else { d.b = id }
+        func dense(_ u: Int32) -> Int32 {
+            if denseOf[Int(u)] < 0 {
+                denseOf[Int(u)] = Int32(unitOf.count)
+                unitOf.append(u)
             }
+            return denseOf[Int(u)]
+        }
+        let ordered = keys.map { key -> UnitLink in
+            var d = links[Int(key.2)]
+            d.a = dense(d.a)
+            d.b = dense(d.b)
             return d
         }
-        dense.sort { $0.score != $1.score ? $0.score > $1.score : (unitOf[Int($0.a)], unitOf[Int($0.b)]) < (unitOf[Int($1.a)], unitOf[Int($1.b)]) }
-        let units = unitOf.map { table.units[Int($0)] }
-        let n = unitOf.count
-        var parent = Array(0..<Int32(n))
-        func find(_ x: Int32) -> Int32 {
-            var x = x
-            while parent[Int(x)] != x {
-                let grand = parent[Int(parent[Int(x)])]
-                parent[Int(x)] = grand
-                x = grand
-            }
-            return x
-        }
-        // For each root: its units, and the quote it holds of each article.
-        var unitsOf = (0..<Int32(n)).map { [$0] }
-        var quotesOf = units.map { [ArticleQuote($0)] }
-        var accepted = [[Int32]](repeating: [], count: n)
+        var roots = Roots(unitOf.map { ArticleQuote(table.units[Int($0)]) })
+        var accepted: [(Int32, Int32)] = []
+        accepted.reserveCapacity(ordered.count)
         var rejected: [UnitLink] = []
         var pending: [RootPair: Int] = [:]
-        for link in dense {
-            var ra = find(link.a), rb = find(link.b)
+        for link in ordered {
+            var ra = roots.find(link.a), rb = roots.find(link.b)
             if ra == rb {
-                accepted[Int(link.a)].append(link.b)
-                accepted[Int(link.b)].append(link.a)
+                accepted.append((link.a, link.b))
                 continue
             }
             if link.fragment {
                 // A fragment attaches to one statement; it never joins two statements together.
-                let light = units[Int(link.a)].weight <= units[Int(link.b)].weight ? link.a : link.b
-                if unitsOf[Int(find(light))].count > 1 {
+                let light = table.units[Int(unitOf[Int(link.a)])].weight <= table.units[Int(unitOf[Int(link.b)])].weight ? link.a : link.b
+                if roots.size[Int(roots.find(light))] > 1 {
                     rejected.append(link)
                     continue
                 }
             }
-            if unitsOf[Int(ra)].count < unitsOf[Int(rb)].count { swap(&ra, &rb) }
-            if conflict(quotesOf[Int(ra)], quotesOf[Int(rb)]) {
+            if roots.size[Int(ra)] < roots.size[Int(rb)] { swap(&ra, &rb) }
+            if roots.conflict(ra, rb) {
                 rejected.append(link)
                 continue
             }
             // Two statements of several renderings each merge on near wording or on two links:
             // one loose link between them is how unrelated remarks chain into one.
-            if unitsOf[Int(rb)].count > 1, !link.near {
+            if roots.size[Int(rb)] > 1, !link.near {
                 let key = RootPair(min(ra, rb), max(ra, rb))
                 pending[key, default: 0] += 1
                 if pending[key]! < 2 { continue }
             }
-            parent[Int(rb)] = ra
-            for entry in quotesOf[Int(rb)] where !quotesOf[Int(ra)].contains(entry) { quotesOf[Int(ra)].append(entry) }
-            quotesOf[Int(rb)] = []
-            unitsOf[Int(ra)].append(contentsOf: unitsOf[Int(rb)])
-            unitsOf[Int(rb)] = []
-            accepted[Int(link.a)].append(link.b)
-            accepted[Int(link.b)].append(link.a)
+            roots.merge(rb, into: ra)
+            accepted.append((link.a, link.b))
         }
 
         // Second memberships: a sentence kept out of a statement only because its article already
         // carries another of its remarks there, and that matches it on words of its own.
         var extra: [Int32: [Int32]] = [:]
-        for link in rejected {
-            for (u, v) in [(link.a, link.b), (link.b, link.a)] {
-                let target = find(v)
-                // Only a sentence already in a statement can render a second one.
-                guard find(u) != target, unitsOf[Int(find(u))].count > 1 else { continue }
-                let unit = units[Int(u)]
-                guard !quotesOf[Int(target)].contains(where: { $0.article == unit.article }) else { continue }
-                let matched = table.shared(Int(unitOf[Int(u)]), Int(unitOf[Int(v)]))
-                var support = Set<Int32>()
-                for partner in accepted[Int(u)] { support.formUnion(table.shared(Int(unitOf[Int(u)]), Int(unitOf[Int(partner)]))) }
-                let total = matched.reduce(Float(0)) { $0 + table.weightOfRank[Int($1)] }
-                let fresh = matched.filter { !support.contains($0) }.reduce(Float(0)) { $0 + table.weightOfRank[Int($1)] }
-                guard total > 0, fresh >= 0.6 * total else { continue }
-                extra[target, default: []].append(u)
-                quotesOf[Int(target)].append(ArticleQuote(unit))
+        if !rejected.isEmpty {
+            var partners = [[Int32]](repeating: [], count: unitOf.count)
+            for (a, b) in accepted {
+                partners[Int(a)].append(b)
+                partners[Int(b)].append(a)
+            }
+            for link in rejected {
+                for (u, v) in [(link.a, link.b), (link.b, link.a)] {
+                    let target = roots.find(v)
+                    // Only a sentence already in a statement can render a second one.
+                    guard roots.find(u) != target, roots.size[Int(roots.find(u))] > 1 else { continue }
+                    let unit = roots.entries[Int(u)]
+                    guard !roots.holds(article: unit.article, in: target),
+                          !(extra[target] ?? []).contains(where: { roots.entries[Int($0)].article == unit.article }) else { continue }
+                    let matched = table.shared(Int(unitOf[Int(u)]), Int(unitOf[Int(v)]))
+                    var support = Set<Int32>()
+                    for partner in partners[Int(u)] { support.formUnion(table.shared(Int(unitOf[Int(u)]), Int(unitOf[Int(partner)]))) }
+                    let total = matched.reduce(Float(0)) { $0 + table.weightOfRank[Int($1)] }
+                    let fresh = matched.filter { !support.contains($0) }.reduce(Float(0)) { $0 + table.weightOfRank[Int($1)] }
+                    guard total > 0, fresh >= 0.6 * total else { continue }
+                    extra[target, default: []].append(u)
+                }
             }
         }
 
         var result: [Cluster] = []
-        for root in 0..<n where parent[root] == Int32(root) {
-            let all = (unitsOf[root] + (extra[Int32(root)] ?? [])).map { unitOf[Int($0)] }.sorted()
-            guard let first = all.first else { continue }
-            let article = table.units[Int(first)].article
+        for root in 0..<unitOf.count where roots.parent[root] == Int32(root) {
+            guard roots.size[root] > 1 || extra[Int32(root)] != nil else { continue }
+            var all: [Int32] = []
+            all.reserveCapacity(Int(roots.size[root]))
+            var member = Int32(root)
+            while member >= 0 {
+                all.append(unitOf[Int(member)])
+                member = roots.next[Int(member)]
+            }
+            for u in extra[Int32(root)] ?? [] { all.append(unitOf[Int(u)]) }
+            all.sort()
+            let article = table.units[Int(all[0])].article
             if all.contains(where: { table.units[Int($0)].article != article }) { result.append(all) }
         }
-        return result.sorted { $0[0] < $1[0] }
+        result.sort { $0[0] < $1[0] }
+        return result
     }
 
     private struct RootPair: Hashable {
@@ -123,13 +127,62 @@ enum StatementClustering {
         }
     }
 
-    /// Whether two statements hold different quotes of one article.
-    private static func conflict(_ a: [ArticleQuote], _ b: [ArticleQuote]) -> Bool {
-        if a.count * b.count <= 256 {
-            return b.contains { y in a.contains { $0.article == y.article && $0.quote != y.quote } }
+    /// The growing statements: a union-find forest over the linked sentences, each root's
+    /// sentences a chain through `next` (no array per statement: a corpus of syndicated copy
+    /// makes hundreds of thousands).
+    private struct Roots {
+        /// The article and quote of each sentence.
+        let entries: [ArticleQuote]
+        private(set) var parent: [Int32]
+        private(set) var next: [Int32]
+        private var tail: [Int32]
+        private(set) var size: [Int32]
+
+        init(_ entries: [ArticleQuote]) {
+            self.entries = entries
+            parent = Array(0..<Int32(entries.count))
+            next = [Int32](repeating: -1, count: entries.count)
+            tail = parent
+            size = [Int32](repeating: 1, count: entries.count)
         }
-        var quoteOf: [Int32: Int32] = [:]
-        for x in a { quoteOf[x.article] = x.quote }
-        return b.contains { y in quoteOf[y.article].map { $0 != y.quote } ?? false }
+
+        mutating func find(_ x: Int32) -> Int32 {
+            var x = x
+            while parent[Int(x)] != x {
+                let grand = parent[Int(parent[Int(x)])]
+                parent[Int(x)] = grand
+                x = grand
+            }
+            return x
+        }
+
+        /// The sentences of a root's statement.
+        func members(_ root: Int32) -> some Sequence<Int32> {
+            sequence(first: root) { next[Int($0)] >= 0 ? next[Int($0)] : nil }
+        }
+
+        func holds(article: Int32, in root: Int32) -> Bool {
+            members(root).contains { entries[Int($0)].article == article }
+        }
+
+        /// Whether two statements hold different quotes of one article.
+        func conflict(_ ra: Int32, _ rb: Int32) -> Bool {
+            if size[Int(ra)] * size[Int(rb)] <= 256 {
+                return members(rb).contains { y in
+                    let b = entries[Int(y)]
+                    return members(ra).contains { entries[Int($0)].article == b.article && entries[Int($0)].quote != b.quote }
+                }
+            }
+            var quoteOf: [Int32: Int32] = [:]
+            for x in members(ra) { quoteOf[entries[Int(x)].article] = entries[Int(x)].quote }
+            return members(rb).contains { y in quoteOf[entries[Int(y)].article].map { $0 != entries[Int(y)].quote } ?? false }
+        }
+
+        mutating func merge(_ rb: Int32, into ra: Int32) {
+            parent[Int(rb)] = ra
+            next[Int(tail[Int(ra)])] = rb
+            tail[Int(ra)] = tail[Int(rb)]
+            size[Int(ra)] += size[Int(rb)]
+        }
     }
 }

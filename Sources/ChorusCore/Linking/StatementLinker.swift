@@ -12,14 +12,15 @@ public struct StatementLinker: Sendable {
     public func link(quotes: [Quote], articles: [Article], speakers: [Speaker]) -> [Statement] {
         let table = LinkUnitTable.build(quotes: quotes, articles: articles)
         let families = SpeakerFamilies(speakers)
-        let across = SimilarityJoin.links(table, rule: rule, scope: .acrossSpeakers, speakers: families)
+        let wordings = SimilarityJoin.wordings(table)
+        let across = SimilarityJoin.links(table, rule: rule, scope: .acrossSpeakers, speakers: families, wordings: wordings)
         // One speaker's sentences need less evidence; searched per speaker, that stays cheap.
         let group = table.units.map { families.family(of: $0.speaker) }
-        let within = SimilarityJoin.links(table, rule: rule, scope: .withinSpeaker, speakers: families, group: group)
+        let within = SimilarityJoin.links(table, rule: rule, scope: .withinSpeaker, speakers: families, group: group, wordings: wordings)
         let strong = across + within.filter { $0.kind == .strong }
         let aligned = StatementAlignment.links(table, strong: strong, candidates: within.filter { $0.kind == .alignment })
         let clusters = StatementClustering.clusters(table, links: strong + aligned)
-        return StatementAssembly(table: table, quotes: quotes, articles: articles).statements(clusters)
+        return StatementAssembly(table: table, quotes: quotes).statements(clusters)
     }
 }
 

@@ -15,13 +15,15 @@ struct UnitDraft {
     var tokens: [Int32] = []
     var tokenEnds: [Int32] = []
 
-    static func tokenize(_ quotes: ArraySlice<Quote>, articles: [Article], languages: LanguageTable) -> UnitDraft {
+    /// Only the first quote of each wording is read (`QuoteCopies`); its words count once per copy.
+    static func tokenize(_ quotes: ArraySlice<Quote>, articles: [Article], languages: LanguageTable, copies: QuoteCopies) -> UnitDraft {
         var draft = UnitDraft()
         var tokenizer = WordTokenizer()
         var words: [Word] = []
         var sentences: [Range<Int>] = []
         var dayOfArticle: [Int: Int32] = [:]
-        for quote in quotes {
+        for q in quotes.indices where copies.original[q] < 0 {
+            let quote = quotes[q], multiplicity = copies.multiplicity[q]
             let language = languages.ofArticle.isEmpty ? 0 : languages.ofArticle[quote.article]
             words.removeAll(keepingCapacity: true)
             var text = quote.text
@@ -32,7 +34,7 @@ struct UnitDraft {
             }
 
             tokenizer.forEachKey(language) { word, key in
-                let id = draft.intern(key)
+                let id = draft.intern(key, multiplicity)
                 words.append(Word(start: word.start, end: word.end, id: id, capitalised: word.capitalised || word.acronym))
             }
             let day: Int32
@@ -42,19 +44,19 @@ struct UnitDraft {
                 day = articles[quote.article].date.flatMap(ISODate.dayNumber).map { Int32(clamping: $0) } ?? Int32.min
                 dayOfArticle[quote.article] = day
             }
-            draft.addUnits(quote, sentences: sentences, words: words, day: day)
+            draft.addUnits(quote, sentences: sentences, words: words, day: day, multiplicity: multiplicity)
         }
         return draft
     }
 
-    private mutating func intern(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
+    private mutating func intern(_ key: UnsafeBufferPointer<UInt8>, _ multiplicity: Int32) -> Int32 {
         let id = interner.intern(key)
         if Int(id) == occurrences.count {
             occurrences.append(0)
             midSentence.append(0)
             capitalisedMidSentence.append(0)
         }
-        occurrences[Int(id)] += 1
+        occurrences[Int(id)] += multiplicity
         return id
     }
 
@@ -66,7 +68,7 @@ struct UnitDraft {
     }
 
     /// One unit per sentence of the quote; words between sentences belong to none.
-    private mutating func addUnits(_ quote: Quote, sentences: [Range<Int>], words: [Word], day: Int32) {
+    private mutating func addUnits(_ quote: Quote, sentences: [Range<Int>], words: [Word], day: Int32, multiplicity: Int32) {
         var w = 0
         for sentence in sentences {
             while w < words.count, words[w].start < sentence.lowerBound { w += 1 }
@@ -79,8 +81,8 @@ struct UnitDraft {
                 tokens.append(continuesName ? ~id : id)
                 // The first word's capital says nothing about it being a name.
                 if !isFirst {
-                    midSentence[Int(id)] += 1
-                    if words[w].capitalised { capitalisedMidSentence[Int(id)] += 1 }
+                    midSentence[Int(id)] += multiplicity
+                    if words[w].capitalised { capitalisedMidSentence[Int(id)] += multiplicity }
                 }
                 isFirst = false
                 w += 1
