@@ -49,14 +49,12 @@ enum SimilarityJoin {
         var found = copiesLinks(table, copies, rule: rule, scope: scope, speakers: speakers)
         let n = searched.count
         guard n > 1 else { return found }
-        // Sentences by group, then weight (then id): a sentence's partners are those after it in its group.
-        // Positive floats order as their bit patterns do, so one integer key sorts by both.
-        var keys = searched.map { u -> (UInt64, Int32) in
-            let g = UInt64(UInt32(bitPattern: group?[Int(u)] ?? 0))
-            return (g << 32 | UInt64(table.units[Int(u)].weight.bitPattern), u)
-        }
-        keys.sort { $0 < $1 }
-        let order = keys.map(\.1)
+        // Sentences by group, then weight (then id, as `searched` runs): a sentence's partners are
+        // those after it in its group. Positive floats order as their bit patterns do, so one
+        // integer key sorts by both.
+        let order = RadixOrder.sorted(searched, by: searched.map { u in
+            UInt64(UInt32(bitPattern: group?[Int(u)] ?? 0)) << 32 | UInt64(table.units[Int(u)].weight.bitPattern)
+        })
         var groupEnd = [Int32](repeating: Int32(n), count: n)
         if let group {
             var end = n

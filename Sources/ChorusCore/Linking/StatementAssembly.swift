@@ -38,7 +38,8 @@ struct StatementAssembly {
                 }
             }
         }
-        var drafts: [(key: FirstReport, members: [Statement.Member], representative: String, speaker: Int?)] = []
+        var drafts: [(members: [Statement.Member], representative: String, speaker: Int?)] = []
+        var firstReports: [FirstReport] = []
         drafts.reserveCapacity(clusters.count)
         // Each member's sentences are a range of its cluster.
         var members: [(key: FirstReport, member: Statement.Member, units: Range<Int>)] = []
@@ -64,12 +65,14 @@ struct StatementAssembly {
             members.sort { $0.key < $1.key }
             let firstArticle = members[0].key.article
             guard members.contains(where: { $0.key.article != firstArticle }) else { continue }
-            drafts.append((members[0].key, members.map(\.member), representative(cluster, members.map(\.units)),
-                           speaker(members.lazy.map(\.member))))
+            firstReports.append(members[0].key)
+            drafts.append((members.map(\.member), representative(cluster, members.map(\.units)), speaker(members.lazy.map(\.member))))
         }
-        drafts.sort { $0.key < $1.key }
-        return drafts.enumerated().map { id, d in
-            Statement(id: id, members: d.members, representative: d.representative, speaker: d.speaker)
+        // Sorted by position, not moved: a draft holds a string and an array, costly to shuffle.
+        var order = Array(drafts.indices)
+        order.sort { (firstReports[$0], $0) < (firstReports[$1], $1) }
+        return order.enumerated().map { id, d in
+            Statement(id: id, members: drafts[d].members, representative: drafts[d].representative, speaker: drafts[d].speaker)
         }
     }
 

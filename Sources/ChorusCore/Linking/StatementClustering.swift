@@ -9,11 +9,11 @@ enum StatementClustering {
     static func clusters(_ table: LinkUnitTable, links: [UnitLink]) -> [Cluster] {
         // Strongest first, then by the sentences' order (scores are not negative, so their bit
         // patterns order as they do): the order links were found in never matters.
-        var keys = links.indices.map { i -> (UInt64, UInt32, Int32) in
-            let link = links[i]
-            return (UInt64(~link.score.bitPattern) << 32 | UInt64(UInt32(bitPattern: link.a)), UInt32(bitPattern: link.b), Int32(i))
-        }
-        keys.sort { $0 < $1 }
+        // Two stable passes: by the second sentence, then by score and first sentence.
+        let bySecond = RadixOrder.sorted(Array(0..<Int32(links.count)), by: links.map { UInt64(UInt32(bitPattern: $0.b)) })
+        let order = RadixOrder.sorted(bySecond, by: bySecond.map { i in
+            UInt64(~links[Int(i)].score.bitPattern) << 32 | UInt64(UInt32(bitPattern: links[Int(i)].a))
+        })
         // Work on the linked sentences only, renumbered densely in that order (`unitOf` maps
         // back). Flat arrays throughout: a corpus of syndicated copy links most of its sentences.
         var denseOf = [Int32](repeating: -1, count: table.units.count)
@@ -25,8 +25,8 @@ enum StatementClustering {
             }
             return denseOf[Int(u)]
         }
-        let ordered = keys.map { key -> UnitLink in
-            var d = links[Int(key.2)]
+        let ordered = order.map { i -> UnitLink in
+            var d = links[Int(i)]
             d.a = dense(d.a)
             d.b = dense(d.b)
             return d
