@@ -134,4 +134,19 @@ import Testing
             }
         }
     }
+
+    /// The index reads the quotes' words while speakers are still being resolved, and learns the
+    /// speakers afterwards: its statements are those of linking with speakers known throughout.
+    @Test func theIndexLinksAsIfSpeakersWereKnownFromTheStart() throws {
+        let corpus = try CorpusLoader().load(LinkingGold.repository.appendingPathComponent("sample-data").path)
+        let index = IndexBuilder().build(corpus)
+        let linked = StatementLinker().link(quotes: index.quotes, articles: index.articles, speakers: index.speakers)
+        #expect(!index.statements.isEmpty)
+        #expect(index.statements == linked)
+        // The speakers matter here: without them, linking finds other statements.
+        let anonymous = index.quotes.map { q in
+            Quote(id: q.id, article: q.article, start: q.start, end: q.end, text: q.text, kind: q.kind, speaker: nil, sentences: q.sentences)
+        }
+        #expect(StatementLinker().link(quotes: anonymous, articles: index.articles, speakers: index.speakers) != linked)
+    }
 }

@@ -41,7 +41,13 @@ public struct IndexBuilder: Sendable {
         var (quotes, mentions) = Self.quotes(extractAll(articles, progress: progress))
         Memory.releaseFreeMemory()
         progress?(IndexProgress(stage: .speakers, completed: 0, total: 1))
-        let (speakers, assignment) = resolver.resolve(consume mentions)
+        // Resolving speakers is mostly serial; meanwhile the other core reads the quotes' words for
+        // linking, which does not depend on who said them. The mentions are let go first, so that
+        // they are not held while the linker's memory peaks.
+        let forms = Handoff(resolver.collect(consume mentions))
+        let ((speakers, assignment), terms) = concurrently(
+            { resolver.resolve(forms.take()) },
+            { [quotes] in linksStatements ? linker.terms(quotes: quotes, articles: articles) : nil })
         var q = 0
         for perArticle in assignment {
             for speaker in perArticle {
@@ -53,7 +59,7 @@ public struct IndexBuilder: Sendable {
         // build's memory peaks.
         Memory.releaseFreeMemory()
         progress?(IndexProgress(stage: .statements, completed: 0, total: 1))
-        let statements = linksStatements ? linker.link(quotes: quotes, articles: articles, speakers: speakers) : []
+        let statements = terms.map { linker.link($0, quotes: quotes, speakers: speakers) } ?? []
         progress?(IndexProgress(stage: .done, completed: 1, total: 1))
         return CorpusIndex(
             root: corpus.root, articles: articles, quotes: quotes, speakers: speakers,
@@ -61,7 +67,9 @@ public struct IndexBuilder: Sendable {
     }
 
     /// Every quote in corpus order (speakers still unknown), and the speaker mention of each
-    /// per article; the rest of what the extractor found is let go.
+    /// per article; the rest of what the extractor found is let go. What is kept is copied out of
+    /// the workers' heaps: left among their freed scratch, these small survivors would keep tens
+    /// of megabytes of mostly empty pages resident on a large corpus.
     private static func quotes(_ extracted: [[Found]]) -> ([Quote], [[SpeakerMention?]]) {
         var quotes: [Quote] = []
         quotes.reserveCapacity(extracted.reduce(0) { $0 + $1.count })
@@ -70,10 +78,22 @@ public struct IndexBuilder: Sendable {
                 let quote = item.quote
                 quotes.append(Quote(
                     id: quotes.count, article: a, start: quote.start, end: quote.end, text: item.text,
-                    kind: quote.kind, speaker: nil, sentences: quote.sentences))
+                    kind: quote.kind, speaker: nil, sentences: quote.sentences.freshCopy))
             }
         }
-        return (quotes, extracted.map { $0.map(\.quote.mention) })
+        let mentions = extracted.map { found in
+            // An article names its speakers once per quote; one copy each.
+            var copies: [SpeakerMention: SpeakerMention] = [:]
+            return found.map { item in
+                item.quote.mention.map { mention in
+                    if let copy = copies[mention] { return copy }
+                    let copy = mention.freshCopy
+                    copies[mention] = copy
+                    return copy
+                }
+            }
+        }
+        return (quotes, mentions)
     }
 
     /// A quote as found, with its text cut from the article.

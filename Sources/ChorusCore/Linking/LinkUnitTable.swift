@@ -18,7 +18,7 @@ struct LinkUnitTable {
         /// Scalar offsets into the article.
         var start: Int32
         var end: Int32
-        /// Speaker position, or -1 when nobody was named.
+        /// Speaker position, or -1 when nobody was named (or speakers are not resolved yet).
         var speaker: Int32
         /// Days since 1970 of the article's date, or `Int32.min` when undated.
         var day: Int32
@@ -86,7 +86,15 @@ struct LinkUnitTable {
         return out
     }
 
-    /// Builds the table; `workers` chunks run in parallel, each with its own stemmer.
+    /// Gives each unit its quote's speaker. Tokenizing does not need speakers, so the table can be
+    /// built while they are being resolved, and learn them afterwards.
+    mutating func attribute(_ quotes: [Quote]) {
+        for u in units.indices {
+            units[u].speaker = quotes[Int(units[u].quote)].speaker.map { Int32(clamping: $0) } ?? -1
+        }
+    }
+
+    /// Builds the table, speakers not yet set; `workers` chunks run in parallel, each with its own stemmer.
     static func build(quotes: [Quote], articles: [Article]) -> LinkUnitTable {
         let languages = LanguageTable(articles)
         let copies = QuoteCopies(quotes, languages: languages)

@@ -183,7 +183,6 @@ struct CopyPlacement {
                 unit.article = Int32(quote.article)
                 unit.start = Int32(clamping: Int(unit.start) + shift)
                 unit.end = Int32(clamping: Int(unit.end) + shift)
-                unit.speaker = quote.speaker.map { Int32(clamping: $0) } ?? -1
                 unit.day = day
                 table.units.append(unit)
             }

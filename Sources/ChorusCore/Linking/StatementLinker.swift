@@ -10,7 +10,19 @@ public struct StatementLinker: Sendable {
     public init() {}
 
     public func link(quotes: [Quote], articles: [Article], speakers: [Speaker]) -> [Statement] {
-        let table = LinkUnitTable.build(quotes: quotes, articles: articles)
+        link(terms(quotes: quotes, articles: articles), quotes: quotes, speakers: speakers)
+    }
+
+    /// The part of linking that needs only the quotes' words, not who said them: the index builds
+    /// it while speakers are being resolved.
+    func terms(quotes: [Quote], articles: [Article]) -> LinkUnitTable {
+        LinkUnitTable.build(quotes: quotes, articles: articles)
+    }
+
+    /// Links the quotes whose terms are `table`, now that each quote has its speaker.
+    func link(_ terms: consuming LinkUnitTable, quotes: [Quote], speakers: [Speaker]) -> [Statement] {
+        var table = terms
+        table.attribute(quotes)
         let families = SpeakerFamilies(speakers)
         let wordings = SimilarityJoin.wordings(table)
         let across = SimilarityJoin.links(table, rule: rule, scope: .acrossSpeakers, speakers: families, wordings: wordings)

@@ -92,7 +92,7 @@ struct UnitDraft {
             units.append(LinkUnitTable.Unit(
                 quote: Int32(quote.id), article: Int32(quote.article),
                 start: Int32(clamping: quote.start + sentence.lowerBound), end: Int32(clamping: quote.start + sentence.upperBound),
-                speaker: quote.speaker.map { Int32(clamping: $0) } ?? -1, day: day,
+                speaker: -1, day: day,
                 termStart: 0, termEnd: 0, weight: 0))
         }
     }
@@ -134,7 +134,6 @@ struct UnitDraft {
         var slot = [Int32](repeating: 0, count: termCount)
         var from = 0
         for (u, end) in tokenEnds.enumerated() {
-            let unitStart = out.count
             for k in from..<Int(end) {
                 let continuesName = tokens[k] < 0
                 let term = termOfLocal[Int(continuesName ? ~tokens[k] : tokens[k])]
@@ -148,7 +147,6 @@ struct UnitDraft {
                     out.append(continuesName ? ~term : term)
                 }
             }
-            _ = unitStart
             ends.append(Int32(out.count))
             from = Int(end)
         }

@@ -13,18 +13,20 @@ public enum QuoteKind: String, Sendable, CaseIterable, Codable {
 /// One quotation in one article, attributed to a speaker when one could be found.
 public struct Quote: Sendable, Hashable, Identifiable {
     /// Position in `CorpusIndex.quotes`.
-    public let id: Int
+    public var id: Int { Int(position) }
     /// Position of its article in `CorpusIndex.articles`.
-    public let article: Int
+    public var article: Int { Int(articlePosition) }
     /// Unicode scalar offsets into the article's text; `end` is exclusive.
-    public let start: Int
-    public let end: Int
+    public var start: Int { Int(startOffset) }
+    public var end: Int { Int(endOffset) }
     /// The quote as printed: a slice of the article's text, sharing its storage (a corpus has
     /// hundreds of thousands of quotes).
     public let text: Substring
-    public let kind: QuoteKind
     /// Position in `CorpusIndex.speakers`, or nil when nobody could be named.
-    public internal(set) var speaker: Int?
+    public internal(set) var speaker: Int? {
+        get { speakerPosition < 0 ? nil : Int(speakerPosition) }
+        set { speakerPosition = newValue.map { Int32(clamping: $0) } ?? -1 }
+    }
     /// The sentences of the quote (scalar ranges into the article), the units that are linked
     /// across outlets; a one-sentence quote has one.
     public var sentences: [Range<Int>] { ownSentences.isEmpty ? [start..<end] : ownSentences }
@@ -33,15 +35,22 @@ public struct Quote: Sendable, Hashable, Identifiable {
     /// Empty when the quote is one sentence spanning it, as most are: a corpus has hundreds of
     /// thousands of quotes, and no array is kept for those.
     private let ownSentences: [Range<Int>]
+    // Stored as 32-bit numbers for the same reason; article texts are far below 2 G scalars.
+    private let position: Int32
+    private let articlePosition: Int32
+    private let startOffset: Int32
+    private let endOffset: Int32
+    private var speakerPosition: Int32
+    public let kind: QuoteKind
 
     public init(id: Int, article: Int, start: Int, end: Int, text: Substring, kind: QuoteKind, speaker: Int?, sentences: [Range<Int>]) {
-        self.id = id
-        self.article = article
-        self.start = start
-        self.end = end
+        self.position = Int32(clamping: id)
+        self.articlePosition = Int32(clamping: article)
+        self.startOffset = Int32(clamping: start)
+        self.endOffset = Int32(clamping: end)
         self.text = text
         self.kind = kind
-        self.speaker = speaker
+        self.speakerPosition = speaker.map { Int32(clamping: $0) } ?? -1
         self.ownSentences = sentences == [start..<end] ? [] : sentences
     }
 }

@@ -17,6 +17,12 @@ public struct SpeakerResolver: Sendable {
 
     /// Speakers, and for each article's quotes the position of its speaker in that list.
     public func resolve(_ mentions: [[SpeakerMention?]]) -> (speakers: [Speaker], assignment: [[Int?]]) {
+        resolve(collect(mentions))
+    }
+
+    /// The distinct ways speakers are written, and which each quote uses: the part of resolving
+    /// that reads the mentions, which can be let go afterwards.
+    func collect(_ mentions: [[SpeakerMention?]]) -> SpeakerForms {
         var forms = FormTable()
         let keys = Self.formKeys(mentions)
         // Every distinct way a speaker is written, per article.
@@ -29,11 +35,28 @@ public struct SpeakerResolver: Sendable {
             for m in perArticle.compactMap({ $0 }) where !m.named { names.formUnion(m.candidates) }
             return names.compactMap { forms.personForm(named: $0) }
         }
+        return SpeakerForms(table: forms, formOf: formOf, people: people)
+    }
+
+    /// Speakers from collected forms, and each quote's speaker.
+    func resolve(_ collected: consuming SpeakerForms) -> (speakers: [Speaker], assignment: [[Int?]]) {
+        // Taken out rather than copied: it is merged in place.
+        var forms = FormTable()
+        swap(&forms, &collected.table)
         forms.mergePeople()
         forms.mergeOrganisations()
-        let placed = forms.placeRoles(articles: formOf, people: people)
-        return forms.speakers(formOf, placed: placed)
+        let placed = forms.placeRoles(articles: collected.formOf, people: collected.people)
+        return forms.speakers(collected.formOf, placed: placed)
     }
+}
+
+/// What `SpeakerResolver.collect` gathers from the mentions.
+struct SpeakerForms: Sendable {
+    fileprivate var table: FormTable
+    /// The form of each quote's speaker, per article.
+    let formOf: [[Int?]]
+    /// The forms of the people each article names besides its speakers.
+    let people: [[Int]]
 }
 
 extension SpeakerResolver {
@@ -46,7 +69,17 @@ extension SpeakerResolver {
             let out = UnsafeSendableSlots(buffer)
             DispatchQueue.concurrentPerform(iterations: (mentions.count + chunk - 1) / chunk) { c in
                 for a in (c * chunk)..<min(mentions.count, (c + 1) * chunk) {
-                    out[a] = mentions[a].map { m in m.map { FormTable.key($0.kind, $0.named, $0.name) } ?? "" }
+                    // An article names a speaker once per quote; one key for all of them.
+                    var made: [(mention: SpeakerMention, key: String)] = []
+                    out[a] = mentions[a].map { m in
+                        guard let m else { return "" }
+                        if let known = made.first(where: { $0.mention.name == m.name && $0.mention.kind == m.kind && $0.mention.named == m.named }) {
+                            return known.key
+                        }
+                        let key = FormTable.key(m.kind, m.named, m.name)
+                        made.append((m, key))
+                        return key
+                    }
                 }
             }
         }
@@ -55,7 +88,7 @@ extension SpeakerResolver {
 }
 
 /// The distinct forms of speakers, and which forms are one speaker.
-private struct FormTable {
+private struct FormTable: Sendable {
     struct Form {
         var mention: SpeakerMention
         var name: NameForm
