@@ -46,7 +46,13 @@ public struct IndexBuilder: Sendable {
         // they are not held while the linker's memory peaks.
         let forms = Handoff(resolver.collect(consume mentions))
         let ((speakers, assignment), terms) = concurrently(
-            { resolver.resolve(forms.take()) },
+            {
+                let resolved = resolver.resolve(forms.take())
+                // The resolver's scratch is handed back while the linker, which allocates
+                // elsewhere, still works.
+                Memory.releaseFreeMemory()
+                return resolved
+            },
             { [quotes] in linksStatements ? linker.terms(quotes: quotes, articles: articles) : nil })
         var q = 0
         for perArticle in assignment {

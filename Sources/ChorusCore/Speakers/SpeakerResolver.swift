@@ -27,14 +27,26 @@ public struct SpeakerResolver: Sendable {
         let keys = Self.formKeys(mentions)
         // Every distinct way a speaker is written, per article.
         let formOf: [[Int?]] = mentions.enumerated().map { a, perArticle in
-            perArticle.enumerated().map { q, m in m.map { forms.add($0, key: keys[a][q], article: a) } }
+            // An article repeats a speaker's mention at each of their quotes: counted, not re-added.
+            var added: [(mention: SpeakerMention, form: Int)] = []
+            return perArticle.enumerated().map { q, m in
+                guard let m else { return nil }
+                if let known = added.first(where: { $0.mention == m }) {
+                    forms.forms[known.form].uses += 1
+                    return known.form
+                }
+                let form = forms.add(m, key: keys[a][q], article: a)
+                added.append((m, form))
+                return form
+            }
         }
         // The people each article names besides its speakers, for placing role-only speakers.
         let people: [[Int]] = mentions.map { perArticle in
             var names = Set<String>()
-            for m in perArticle.compactMap({ $0 }) where !m.named { names.formUnion(m.candidates) }
+            for case let m? in perArticle where !m.named { names.formUnion(m.candidates) }
             return names.compactMap { forms.personForm(named: $0) }
         }
+        forms.dropListings()
         return SpeakerForms(table: forms, formOf: formOf, people: people)
     }
 
@@ -124,6 +136,11 @@ private struct FormTable: Sendable {
         parent.append(id)
         index[key] = id
         return id
+    }
+
+    /// The membership sets are needed only while forms are added; they are let go after.
+    mutating func dropListings() {
+        for i in forms.indices { forms[i].listed = [] }
     }
 
     mutating func find(_ i: Int) -> Int {

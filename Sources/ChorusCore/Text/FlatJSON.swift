@@ -188,59 +188,78 @@ enum FlatJSON {
                 if b == 0 { throw fail("NUL byte in a string") }
                 pos += 1
             }
-            // Escapes never lengthen the text, so the escaped span bounds the result; plain runs
-            // between escapes are copied whole (article bodies escape every line break).
-            var out: [UInt8] = []
-            out.reserveCapacity(escapedLength(from: start))
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<pos]))
-            while pos < bytes.count {
-                let run = pos
-                while pos < bytes.count, bytes[pos] != UInt8(ascii: "\"") && bytes[pos] != UInt8(ascii: "\\") && bytes[pos] != 0 {
-                    pos += 1
+            // Escapes never lengthen the text, so the escaped span bounds the result, which is
+            // written in place: a scratch copy per article body, freed between the bodies that
+            // stay, would leave the loaded corpus's heap full of holes.
+            var failure: SyntaxError?
+            var closed = false
+            let text = String(unsafeUninitializedCapacity: escapedLength(from: start)) { out in
+                var n = 0
+                func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+                    _ = UnsafeMutableBufferPointer(rebasing: out[n...]).initialize(fromContentsOf: bytes)
+                    n += bytes.count
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<pos]))
-                guard pos < bytes.count else { break }
-                let b = bytes[pos]
-                if b == UInt8(ascii: "\"") {
-                    pos += 1
-                    return String(decoding: out, as: UTF8.self)
+                func append(_ byte: UInt8) {
+                    out[n] = byte
+                    n += 1
                 }
-                if b == 0 { throw fail("NUL byte in a string") }
-                pos += 1
-                guard pos < bytes.count else { break }
-                let e = bytes[pos]
-                pos += 1
-                switch e {
-                case UInt8(ascii: "\""): out.append(0x22)
-                case UInt8(ascii: "\\"): out.append(0x5C)
-                case UInt8(ascii: "/"): out.append(0x2F)
-                case UInt8(ascii: "b"): out.append(0x08)
-                case UInt8(ascii: "f"): out.append(0x0C)
-                case UInt8(ascii: "n"): out.append(0x0A)
-                case UInt8(ascii: "r"): out.append(0x0D)
-                case UInt8(ascii: "t"): out.append(0x09)
-                case UInt8(ascii: "u"):
-                    var code = try hex4()
-                    if (0xD800...0xDBFF).contains(code) {
-                        if pos + 6 <= bytes.count, bytes[pos] == UInt8(ascii: "\\"), bytes[pos + 1] == UInt8(ascii: "u") {
-                            pos += 2
-                            let low = try hex4()
-                            if (0xDC00...0xDFFF).contains(low) {
-                                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                            } else {
+                append(UnsafeBufferPointer(rebasing: bytes[start..<pos]))
+                do {
+                    while pos < bytes.count {
+                        let run = pos
+                        while pos < bytes.count, bytes[pos] != UInt8(ascii: "\"") && bytes[pos] != UInt8(ascii: "\\") && bytes[pos] != 0 {
+                            pos += 1
+                        }
+                        append(UnsafeBufferPointer(rebasing: bytes[run..<pos]))
+                        guard pos < bytes.count else { break }
+                        let b = bytes[pos]
+                        if b == UInt8(ascii: "\"") {
+                            pos += 1
+                            closed = true
+                            return n
+                        }
+                        if b == 0 { throw fail("NUL byte in a string") }
+                        pos += 1
+                        guard pos < bytes.count else { break }
+                        let e = bytes[pos]
+                        pos += 1
+                        switch e {
+                        case UInt8(ascii: "\""): append(0x22)
+                        case UInt8(ascii: "\\"): append(0x5C)
+                        case UInt8(ascii: "/"): append(0x2F)
+                        case UInt8(ascii: "b"): append(0x08)
+                        case UInt8(ascii: "f"): append(0x0C)
+                        case UInt8(ascii: "n"): append(0x0A)
+                        case UInt8(ascii: "r"): append(0x0D)
+                        case UInt8(ascii: "t"): append(0x09)
+                        case UInt8(ascii: "u"):
+                            var code = try hex4()
+                            if (0xD800...0xDBFF).contains(code) {
+                                if pos + 6 <= bytes.count, bytes[pos] == UInt8(ascii: "\\"), bytes[pos + 1] == UInt8(ascii: "u") {
+                                    pos += 2
+                                    let low = try hex4()
+                                    if (0xDC00...0xDFFF).contains(low) {
+                                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                                    } else {
+                                        code = 0xFFFD
+                                    }
+                                } else {
+                                    code = 0xFFFD
+                                }
+                            } else if (0xDC00...0xDFFF).contains(code) {
                                 code = 0xFFFD
                             }
-                        } else {
-                            code = 0xFFFD
+                            for byte in (Unicode.Scalar(code) ?? "\u{FFFD}").utf8 { append(byte) }
+                        default: throw fail("bad escape")
                         }
-                    } else if (0xDC00...0xDFFF).contains(code) {
-                        code = 0xFFFD
                     }
-                    let scalar = Unicode.Scalar(code) ?? "\u{FFFD}"
-                    out.append(contentsOf: String(scalar).utf8)
-                default: throw fail("bad escape")
-                }
+                } catch let error as SyntaxError {
+                    failure = error
+                } catch {}
+                return n
             }
+            if let failure { throw failure }
+            if closed { return text }
             throw fail("unterminated string")
         }
     }
