@@ -73,29 +73,49 @@ public struct IndexBuilder: Sendable {
     }
 
     /// Every quote in corpus order (speakers still unknown), and the speaker mention of each
-    /// per article; the rest of what the extractor found is let go. What is kept is copied out of
-    /// the workers' heaps: left among their freed scratch, these small survivors would keep tens
-    /// of megabytes of mostly empty pages resident on a large corpus.
+    /// per article; the rest of what the extractor found is let go. The quotes are made on every
+    /// core (articles are independent); the mentions and the sentences of quotes that have several
+    /// are copied on one thread, into one heap: left among the workers' freed scratch, these
+    /// small survivors would keep tens of megabytes of mostly empty pages resident.
     private static func quotes(_ extracted: [[Found]]) -> ([Quote], [[SpeakerMention?]]) {
-        var quotes: [Quote] = []
-        quotes.reserveCapacity(extracted.reduce(0) { $0 + $1.count })
-        for (a, found) in extracted.enumerated() {
-            for item in found {
-                let quote = item.quote
-                quotes.append(Quote(
-                    id: quotes.count, article: a, start: quote.start, end: quote.end, text: item.text,
-                    kind: quote.kind, speaker: nil, sentences: quote.sentences.freshCopy))
-            }
+        var counted = 0
+        let firstQuote = [0] + extracted.map { found in
+            counted += found.count
+            return counted
         }
+        let sentences = {
+            var copied = [[Range<Int>]](repeating: [], count: counted)
+            for (a, found) in extracted.enumerated() {
+                for (i, item) in found.enumerated() where item.quote.sentences.count > 1 {
+                    copied[firstQuote[a] + i] = item.quote.sentences.freshCopy
+                }
+            }
+            return copied
+        }()
+        let chunk = 256
+        let quotes = [Quote](unsafeUninitializedCapacity: counted) { buffer, count in
+            let slots = UnsafeSendableSlots(buffer)
+            DispatchQueue.concurrentPerform(iterations: (extracted.count + chunk - 1) / chunk) { c in
+                for a in (c * chunk)..<min(extracted.count, (c + 1) * chunk) {
+                    for (i, item) in extracted[a].enumerated() {
+                        let quote = item.quote, id = firstQuote[a] + i
+                        slots.initialize(id, to: Quote(
+                            id: id, article: a, start: quote.start, end: quote.end, text: item.text, kind: quote.kind,
+                            speaker: nil, sentences: quote.sentences.count > 1 ? sentences[id] : quote.sentences))
+                    }
+                }
+            }
+            count = buffer.count
+        }
+        // An article names its few speakers once per quote: one copy of each.
+        var copies: [(mention: SpeakerMention, copy: SpeakerMention)] = []
         let mentions = extracted.map { found in
-            // An article names its speakers once per quote; one copy each.
-            var copies: [SpeakerMention: SpeakerMention] = [:]
+            copies.removeAll(keepingCapacity: true)
             return found.map { item in
                 item.quote.mention.map { mention in
-                    if let copy = copies[mention] { return copy }
-                    let copy = mention.freshCopy
-                    copies[mention] = copy
-                    return copy
+                    if let known = copies.first(where: { $0.mention == mention }) { return known.copy }
+                    copies.append((mention, mention.freshCopy))
+                    return copies[copies.count - 1].copy
                 }
             }
         }

@@ -51,6 +51,6 @@ public struct Quote: Sendable, Hashable, Identifiable {
         self.text = text
         self.kind = kind
         self.speakerPosition = speaker.map { Int32(clamping: $0) } ?? -1
-        self.ownSentences = sentences == [start..<end] ? [] : sentences
+        self.ownSentences = sentences.count == 1 && sentences[0] == start..<end ? [] : sentences
     }
 }

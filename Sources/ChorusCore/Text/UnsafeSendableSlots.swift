@@ -6,4 +6,8 @@ struct UnsafeSendableSlots<Element>: @unchecked Sendable {
         get { buffer[i] }
         nonmutating set { buffer[i] = newValue }
     }
+    /// Fills a slot that holds nothing yet (in a buffer being initialized).
+    func initialize(_ i: Int, to value: Element) {
+        (buffer.baseAddress! + i).initialize(to: value)
+    }
 }
