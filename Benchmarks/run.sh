@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks the index build on the shared 37.5k-article corpus: medians of each stage, peak memory,
 # growth when the corpus doubles, a folder of small files against the one JSON Lines file, and the
-# ratio to a reference Python pass (decode each line, one quote-mark regex), measured in the same run.
+# ratio to a reference Python pass (decode each line, one quote-mark regex), measured in the same run;
+# then what linking adds, from the benchmark target in Benchmarks/Package.swift.
 # usage: Benchmarks/run.sh [RUNS]   (needs ../shared/corpora/allsides-37k.jsonl.gz beside the repo)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,29 +39,20 @@ for corpus in x1 x2 x4 folder; do
         "$(echo "$out" | field load)" "$(echo "$out" | field quotes)" "$(echo "$out" | field speakers)" \
         "$(echo "$out" | field statements)" "${totals[$corpus]}" "$((mem / 1024))"
 done
-# What linking adds: whole builds with it and without it, in alternating blocks so that both meet
-# the same machine, each run's total kept (the first run of a process included, in both).
-declare -A linked bare
-runs_of() { sed -n 's/^run [0-9]*: \([0-9.]*\) s$/\1/p'; }
-for corpus in x1 x2; do
-    with=() without=()
-    for _ in 1 2; do
-        with+=($("$bin" bench "$work/$corpus.jsonl" --runs "$runs" 2>&1 >/dev/null | runs_of))
-        without+=($("$bin" bench "$work/$corpus.jsonl" --runs "$runs" --without-statements 2>&1 >/dev/null | runs_of))
-    done
-    linked[$corpus]=$(printf '%s\n' "${with[@]}" | median)
-    bare[$corpus]=$(printf '%s\n' "${without[@]}" | median)
-done
 size=$(stat -c %s "$work/x1.jsonl")
 python3 - "$ref" "${totals[x1]}" "${totals[x2]}" "${totals[x4]}" "${totals[folder]}" \
-    "${mems[x1]}" "${mems[x2]}" "${mems[x4]}" "$size" "${linked[x1]}" "${linked[x2]}" "${bare[x1]}" "${bare[x2]}" "$runs" <<'PY'
+    "${mems[x1]}" "${mems[x2]}" "${mems[x4]}" "$size" <<'PY'
 import sys
-ref, t1, t2, t4, tf, m1, m2, m4, size, l1, l2, b1, b2, runs = map(float, sys.argv[1:])
+ref, t1, t2, t4, tf, m1, m2, m4, size = map(float, sys.argv[1:])
 print()
 print(f"reference Python pass (median): {ref:.3f} s; index build / reference = {t1 / ref:.2f}")
 print(f"growth per doubling: time {t2 / t1:.2f}x then {t4 / t2:.2f}x; memory {m2 / m1:.2f}x then {m4 / m2:.2f}x")
 print(f"peak memory / corpus file size: {m1 * 1024 / size:.2f}")
 print(f"folder of .txt files / JSON Lines file: {tf / t1:.2f}x")
-print(f"linking adds {l1 - b1:.3f} s (x1), {l2 - b2:.3f} s (x2): {(l2 - b2) / (l1 - b1):.2f}x per doubling"
-      f" (medians of {int(runs) * 2} whole builds with it and {int(runs) * 2} without)")
 PY
+
+# What linking adds: the benchmark target (ordo-one/benchmark) in Benchmarks/Package.swift.
+echo
+echo "What linking adds (Benchmarks/Linking; p50 is the median):"
+(cd Benchmarks && CHORUS_BENCH_DIR="$work" swift package --allow-writing-to-package-directory benchmark \
+    --no-progress --format markdown 2>/dev/null | sed -n '/^## /,$p')

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Turns clusters of sentences into `Statement`s: one member per quote with the part of it that
 /// renders the statement, members in order of first report, a representative wording.
 struct StatementAssembly {
@@ -5,75 +7,134 @@ struct StatementAssembly {
     let quotes: [Quote]
 
     func statements(_ clusters: [StatementClustering.Cluster]) -> [Statement] {
-        // Statements of the quotes that render more than one (most render one).
-        var statementCount = [UInt8](repeating: 0, count: quotes.count)
-        for cluster in clusters {
-            var last: Int32 = -1
-            for u in cluster where table.units[Int(u)].quote != last {
-                last = table.units[Int(u)].quote
-                statementCount[Int(last)] = statementCount[Int(last)] &+ 1
-            }
-        }
-        var statementsOfQuote: [Int32: [Int]] = [:]
-        for (c, cluster) in clusters.enumerated() {
-            var last: Int32 = -1
-            for u in cluster where table.units[Int(u)].quote != last {
-                last = table.units[Int(u)].quote
-                if statementCount[Int(last)] > 1 { statementsOfQuote[last, default: []].append(c) }
-            }
-        }
-        // A quote is shown whole unless its sentences render statements that some other outlet
-        // reports in separate quotes: that is the evidence they are separate remarks, and then
-        // each statement gets only its own sentences. Otherwise outlets merely divide one
-        // passage differently, and the whole quote is the rendering.
-        func whole(_ q: Int32, in c: Int, here: inout Set<Int32>?) -> Bool {
-            guard statementCount[Int(q)] > 1, let others = statementsOfQuote[q] else { return true }
-            // The cluster's articles, made once per cluster and only when needed.
-            if here == nil { here = Set(clusters[c].map { table.units[Int($0)].article }) }
-            let here = here!
-            return others.allSatisfy { other in
-                other == c || !clusters[other].contains { u in
-                    let a = table.units[Int(u)].article
-                    return a != Int32(quotes[Int(q)].article) && here.contains(a)
+        let separation = Separation(clusters, table: table, quotes: quotes)
+        // Clusters are independent: drafted on every core, in chunks kept in cluster order (a
+        // corpus of wire copy makes hundreds of thousands of small statements).
+        let chunk = 2048
+        var parts = [[Draft]](repeating: [], count: (clusters.count + chunk - 1) / chunk)
+        parts.withUnsafeMutableBufferPointer { buffer in
+            let out = UnsafeSendableSlots(buffer)
+            DispatchQueue.concurrentPerform(iterations: buffer.count) { k in
+                var members: [(key: FirstReport, member: Statement.Member, units: Range<Int>)] = []
+                out[k] = (k * chunk..<min(clusters.count, (k + 1) * chunk)).compactMap { c in
+                    draft(c, of: clusters, separation: separation, members: &members)
                 }
             }
         }
-        var drafts: [(members: [Statement.Member], representative: String, speaker: Int?)] = []
-        var firstReports: [FirstReport] = []
-        drafts.reserveCapacity(clusters.count)
-        // Each member's sentences are a range of its cluster.
-        var members: [(key: FirstReport, member: Statement.Member, units: Range<Int>)] = []
-        for (c, cluster) in clusters.enumerated() {
-            // A cluster's units are in unit order, so each quote's sentences are adjacent.
-            members.removeAll(keepingCapacity: true)
-            var articlesHere: Set<Int32>?
-            var i = 0
-            while i < cluster.count {
-                let first = table.units[Int(cluster[i])]
-                var j = i
-                while j < cluster.count, table.units[Int(cluster[j])].quote == first.quote { j += 1 }
-                let units = cluster[i..<j]
-                i = j
-                let q = Int(first.quote)
-                let isWhole = whole(first.quote, in: c, here: &articlesHere)
-                let start = isWhole ? quotes[q].start : units.map { Int(table.units[Int($0)].start) }.min()!
-                let end = isWhole ? quotes[q].end : units.map { Int(table.units[Int($0)].end) }.max()!
-                let day = first.day == Int32.min ? Int.max : Int(first.day)
-                members.append((FirstReport(day: day, article: Int(first.article), start: start),
-                                Statement.Member(quote: q, start: start, end: end), units.indices))
-            }
-            members.sort { $0.key < $1.key }
-            let firstArticle = members[0].key.article
-            guard members.contains(where: { $0.key.article != firstArticle }) else { continue }
-            firstReports.append(members[0].key)
-            drafts.append((members.map(\.member), representative(cluster, members.map(\.units)), speaker(members.lazy.map(\.member))))
-        }
+        let drafts = parts.flatMap { $0 }
+        parts = []
         // Sorted by position, not moved: a draft holds a string and an array, costly to shuffle.
         var order = Array(drafts.indices)
-        order.sort { (firstReports[$0], $0) < (firstReports[$1], $1) }
+        order.sort { (drafts[$0].firstReport, $0) < (drafts[$1].firstReport, $1) }
         return order.enumerated().map { id, d in
             Statement(id: id, members: drafts[d].members, representative: drafts[d].representative, speaker: drafts[d].speaker)
         }
+    }
+
+    private struct Draft {
+        var members: [Statement.Member]
+        var representative: String
+        var speaker: Int?
+        var firstReport: FirstReport
+    }
+
+    /// The statement of cluster `c`, unless all its members are in one article. `members` is scratch.
+    private func draft(_ c: Int, of clusters: [StatementClustering.Cluster], separation: Separation,
+                       members: inout [(key: FirstReport, member: Statement.Member, units: Range<Int>)]) -> Draft? {
+        let cluster = clusters[c]
+        members.removeAll(keepingCapacity: true)
+        // The cluster's articles, and what it shares with each other statement of its quotes,
+        // found once and only when needed.
+        var articlesHere: Set<Int32>?
+        var shared: [Int: SharedArticles] = [:]
+        // A cluster's units are in unit order, so each quote's sentences are adjacent.
+        var i = 0
+        while i < cluster.count {
+            let first = table.units[Int(cluster[i])]
+            var j = i
+            while j < cluster.count, table.units[Int(cluster[j])].quote == first.quote { j += 1 }
+            let units = cluster[i..<j]
+            i = j
+            let q = Int(first.quote)
+            let isWhole = separation.whole(first.quote, in: c, here: &articlesHere, shared: &shared)
+            let start = isWhole ? quotes[q].start : units.map { Int(table.units[Int($0)].start) }.min()!
+            let end = isWhole ? quotes[q].end : units.map { Int(table.units[Int($0)].end) }.max()!
+            let day = first.day == Int32.min ? Int.max : Int(first.day)
+            members.append((FirstReport(day: day, article: Int(first.article), start: start),
+                            Statement.Member(quote: q, start: start, end: end), units.indices))
+        }
+        members.sort { $0.key < $1.key }
+        let firstArticle = members[0].key.article
+        guard members.contains(where: { $0.key.article != firstArticle }) else { return nil }
+        return Draft(members: members.map(\.member), representative: representative(cluster, members.map(\.units)),
+                     speaker: speaker(members.lazy.map(\.member)), firstReport: members[0].key)
+    }
+
+    /// A quote is shown whole unless its sentences render statements that some other outlet
+    /// reports in separate quotes: that is the evidence they are separate remarks, and then each
+    /// statement gets only its own sentences. Otherwise outlets merely divide one passage
+    /// differently, and the whole quote is the rendering.
+    private struct Separation {
+        let clusters: [StatementClustering.Cluster]
+        let table: LinkUnitTable
+        let quotes: [Quote]
+        /// Statements of each quote, for the quotes that render more than one (most render one).
+        let statementCount: [UInt8]
+        let statementsOfQuote: [Int32: [Int]]
+
+        init(_ clusters: [StatementClustering.Cluster], table: LinkUnitTable, quotes: [Quote]) {
+            var statementCount = [UInt8](repeating: 0, count: quotes.count)
+            for cluster in clusters {
+                var last: Int32 = -1
+                for u in cluster where table.units[Int(u)].quote != last {
+                    last = table.units[Int(u)].quote
+                    statementCount[Int(last)] = statementCount[Int(last)] &+ 1
+                }
+            }
+            var statementsOfQuote: [Int32: [Int]] = [:]
+            for (c, cluster) in clusters.enumerated() {
+                var last: Int32 = -1
+                for u in cluster where table.units[Int(u)].quote != last {
+                    last = table.units[Int(u)].quote
+                    if statementCount[Int(last)] > 1 { statementsOfQuote[last, default: []].append(c) }
+                }
+            }
+            self.clusters = clusters
+            self.table = table
+            self.quotes = quotes
+            self.statementCount = statementCount
+            self.statementsOfQuote = statementsOfQuote
+        }
+
+        func whole(_ q: Int32, in c: Int, here: inout Set<Int32>?, shared: inout [Int: SharedArticles]) -> Bool {
+            guard statementCount[Int(q)] > 1, let others = statementsOfQuote[q] else { return true }
+            let article = Int32(quotes[Int(q)].article)
+            return others.allSatisfy { other in
+                if other == c { return true }
+                if here == nil { here = Set(clusters[c].map { table.units[Int($0)].article }) }
+                let both = shared[other] ?? Self.sharedArticles(here!, clusters[other], table: table)
+                shared[other] = both
+                return both.count == 0 || (both.count == 1 && both.one == article)
+            }
+        }
+
+        /// The articles of `here` that `other` has too: how many (two at most), and one of them.
+        private static func sharedArticles(_ here: Set<Int32>, _ other: StatementClustering.Cluster, table: LinkUnitTable) -> SharedArticles {
+            var both = SharedArticles()
+            for u in other {
+                let article = table.units[Int(u)].article
+                guard here.contains(article), article != both.one else { continue }
+                both.count += 1
+                both.one = article
+                if both.count == 2 { break }
+            }
+            return both
+        }
+    }
+
+    private struct SharedArticles {
+        var count = 0
+        var one: Int32 = -1
     }
 
     /// Article date, then corpus order, then position: undated articles come after dated ones.
@@ -87,25 +148,52 @@ struct StatementAssembly {
     /// The member's wording that shares most with the others (a direct quote preferred): the
     /// rendering closest to what all outlets agree was said.
     private func representative(_ cluster: StatementClustering.Cluster, _ memberUnits: [Range<Int>]) -> String {
+        let considered = Array(memberUnits.prefix(32))
+        // Copies of one wording (wire copy, a corpus read twice) have the same terms: their
+        // overlaps with the others are computed once.
+        var wordingOf: [Int] = []
+        var firstOfWording: [Int] = []
+        for units in considered {
+            let terms = cluster[units].lazy.map { self.table.units[Int($0)].termStart }
+            if let w = firstOfWording.firstIndex(where: { cluster[considered[$0]].lazy.map { self.table.units[Int($0)].termStart }.elementsEqual(terms) }) {
+                wordingOf.append(w)
+            } else {
+                wordingOf.append(firstOfWording.count)
+                firstOfWording.append(wordingOf.count - 1)
+            }
+        }
         var best = 0
+        if firstOfWording.count == 1 {
+            // One wording: every member scores the same but for the preference for a direct quote.
+            best = considered.firstIndex { quotes[Int(table.units[Int(cluster[$0.lowerBound])].quote)].kind == .direct } ?? 0
+            return wording(cluster[memberUnits[best]])
+        }
+        var shared = [Float?](repeating: nil, count: firstOfWording.count * firstOfWording.count)
+        func overlap(_ a: Int, _ b: Int) -> Float {
+            let key = a * firstOfWording.count + b
+            if let known = shared[key] { return known }
+            var sum: Float = 0
+            for u in cluster[considered[firstOfWording[a]]] {
+                for v in cluster[considered[firstOfWording[b]]] { sum += table.overlap(Int(u), Int(v)).weight }
+            }
+            shared[key] = sum
+            return sum
+        }
         var bestScore: Float = -1
-        let considered = memberUnits.prefix(32)
         for (i, units) in considered.enumerated() {
             var score: Float = 0
-            for (j, others) in considered.enumerated() where j != i {
-                for u in cluster[units] {
-                    for v in cluster[others] {
-                        score += table.overlap(Int(u), Int(v)).weight
-                    }
-                }
-            }
+            for j in considered.indices where j != i { score += overlap(wordingOf[i], wordingOf[j]) }
             if quotes[Int(table.units[Int(cluster[units.lowerBound])].quote)].kind == .direct { score *= 1.25 }
             if score > bestScore + 1e-6 {
                 best = i
                 bestScore = score
             }
         }
-        let units = cluster[memberUnits[best]]
+        return wording(cluster[memberUnits[best]])
+    }
+
+    /// The words of a quote that its sentences `units` span.
+    private func wording(_ units: ArraySlice<Int32>) -> String {
         let q = Int(table.units[Int(units.first!)].quote)
         let length = quotes[q].end - quotes[q].start
         let start = max(0, units.map { Int(table.units[Int($0)].start) }.min()! - quotes[q].start)
@@ -128,13 +216,13 @@ struct StatementAssembly {
     /// The speaker most members are attributed to (the earliest report's on a tie).
     private func speaker(_ members: some Collection<Statement.Member>) -> Int? {
         // Counted in order of first appearance, so a later speaker must have strictly more votes.
-        var best: (speaker: Int, votes: Int)?
-        for i in members.indices {
-            guard let s = quotes[members[i].quote].speaker,
-                  !members[..<i].contains(where: { quotes[$0.quote].speaker == s }) else { continue }
-            let votes = members[i...].reduce(0) { $0 + (quotes[$1.quote].speaker == s ? 1 : 0) }
-            if votes > best?.votes ?? 0 { best = (s, votes) }
+        var votes: [(speaker: Int, votes: Int)] = []
+        for member in members {
+            guard let s = quotes[member.quote].speaker else { continue }
+            if let k = votes.firstIndex(where: { $0.speaker == s }) { votes[k].votes += 1 } else { votes.append((s, 1)) }
         }
+        var best: (speaker: Int, votes: Int)?
+        for candidate in votes where candidate.votes > best?.votes ?? 0 { best = candidate }
         return best?.speaker
     }
 }

@@ -18,18 +18,16 @@ enum StatementClustering {
         // back). Flat arrays throughout: a corpus of syndicated copy links most of its sentences.
         var denseOf = [Int32](repeating: -1, count: table.units.count)
         var unitOf: [Int32] = []
-        func dense(_ u: Int32) -> Int32 {
-            if denseOf[Int(u)] < 0 {
-                denseOf[Int(u)] = Int32(unitOf.count)
-                unitOf.append(u)
-            }
-            return denseOf[Int(u)]
-        }
-        let ordered = order.map { i -> UnitLink in
+        var ordered: [UnitLink] = []
+        ordered.reserveCapacity(order.count)
+        for i in order {
             var d = links[Int(i)]
-            d.a = dense(d.a)
-            d.b = dense(d.b)
-            return d
+            let a = Int(d.a), b = Int(d.b)
+            if denseOf[a] < 0 { denseOf[a] = Int32(unitOf.count); unitOf.append(d.a) }
+            if denseOf[b] < 0 { denseOf[b] = Int32(unitOf.count); unitOf.append(d.b) }
+            d.a = denseOf[a]
+            d.b = denseOf[b]
+            ordered.append(d)
         }
         var roots = Roots(unitOf.map { ArticleQuote(table.units[Int($0)]) })
         var accepted: [(Int32, Int32)] = []
@@ -109,8 +107,9 @@ enum StatementClustering {
             let article = table.units[Int(all[0])].article
             if all.contains(where: { table.units[Int($0)].article != article }) { result.append(all) }
         }
-        result.sort { $0[0] < $1[0] }
-        return result
+        // In order of their first sentence.
+        let byFirst = RadixOrder.sorted(Array(0..<Int32(result.count)), by: result.map { UInt64($0[0]) })
+        return byFirst.map { result[Int($0)] }
     }
 
     private struct RootPair: Hashable {
