@@ -2,7 +2,7 @@
 # Benchmarks the index build on the shared 37.5k-article corpus: medians of each stage, peak memory,
 # growth when the corpus doubles, a folder of small files against the one JSON Lines file, and the
 # ratio to a reference Python pass (decode each line, one quote-mark regex), measured in the same run;
-# then what linking adds, from the benchmark target in Benchmarks/Package.swift.
+# then linking on its own, from the benchmark target in Benchmarks/Package.swift.
 # usage: Benchmarks/run.sh [RUNS]   (needs ../shared/corpora/allsides-37k.jsonl.gz beside the repo)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,8 +51,8 @@ print(f"peak memory / corpus file size: {m1 * 1024 / size:.2f}")
 print(f"folder of .txt files / JSON Lines file: {tf / t1:.2f}x")
 PY
 
-# What linking adds: the benchmark target (ordo-one/benchmark) in Benchmarks/Package.swift.
+# Linking on its own: the benchmark target (ordo-one/benchmark) in Benchmarks/Package.swift.
 echo
-echo "What linking adds (Benchmarks/Linking; p50 is the median):"
+echo "Linking on its own (Benchmarks/Linking; p50 is the median):"
 (cd Benchmarks && CHORUS_BENCH_DIR="$work" swift package --allow-writing-to-package-directory benchmark \
     --no-progress --format markdown 2>/dev/null | sed -n '/^## /,$p')
