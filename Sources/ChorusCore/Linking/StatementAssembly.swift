@@ -162,23 +162,23 @@ struct StatementAssembly {
                 firstOfWording.append(wordingOf.count - 1)
             }
         }
-        var best = 0
         if firstOfWording.count == 1 {
             // One wording: every member scores the same but for the preference for a direct quote.
-            best = considered.firstIndex { quotes[Int(table.units[Int(cluster[$0.lowerBound])].quote)].kind == .direct } ?? 0
-            return wording(cluster[memberUnits[best]])
+            let direct = considered.firstIndex { quotes[Int(table.units[Int(cluster[$0.lowerBound])].quote)].kind == .direct }
+            return wording(cluster[memberUnits[direct ?? 0]])
         }
-        var shared = [Float?](repeating: nil, count: firstOfWording.count * firstOfWording.count)
+        var overlaps = [Float?](repeating: nil, count: firstOfWording.count * firstOfWording.count)
         func overlap(_ a: Int, _ b: Int) -> Float {
             let key = a * firstOfWording.count + b
-            if let known = shared[key] { return known }
+            if let known = overlaps[key] { return known }
             var sum: Float = 0
             for u in cluster[considered[firstOfWording[a]]] {
                 for v in cluster[considered[firstOfWording[b]]] { sum += table.overlap(Int(u), Int(v)).weight }
             }
-            shared[key] = sum
+            overlaps[key] = sum
             return sum
         }
+        var best = 0
         var bestScore: Float = -1
         for (i, units) in considered.enumerated() {
             var score: Float = 0
