@@ -1,0 +1,28 @@
+import Dispatch
+import Testing
+@testable import ChorusCore
+
+/// Builds may run at once in one process (several corpora, a rebuild while one is shown). Each
+/// build hands freed memory back to the C library between its stages; under a sanitizer two such
+/// calls at once crashed in the C library's heap set-up before they were made one at a time.
+@Suite struct ConcurrentBuildTests {
+    @Test func buildsRunningAtOnceGiveTheIndexOfOneBuildAlone() throws {
+        let corpus = try CorpusLoader().load(LinkingGold.repository.appendingPathComponent("sample-data").path)
+        // At once first: the first hand-back of a process is the one that sets the heap up.
+        let slots = ExportSlots(count: 6)
+        DispatchQueue.concurrentPerform(iterations: slots.count) { k in
+            slots.store(k, IndexExport.json(IndexBuilder().build(corpus)))
+        }
+        let alone = IndexExport.json(IndexBuilder().build(corpus))
+        #expect(slots.values.allSatisfy { $0 == alone })
+    }
+
+    private final class ExportSlots: @unchecked Sendable {
+        private var exports: [String]
+        private let lock = DispatchQueue(label: "exports")
+        init(count: Int) { exports = Array(repeating: "", count: count) }
+        var count: Int { lock.sync { exports.count } }
+        var values: [String] { lock.sync { exports } }
+        func store(_ k: Int, _ export: String) { lock.sync { exports[k] = export } }
+    }
+}
