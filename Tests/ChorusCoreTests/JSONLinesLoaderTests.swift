@@ -47,6 +47,15 @@ import Testing
         #expect(try CorpusLoader().load(file).articles.first?.text == "\nFirst para.\n\nSecond \"para\" – é\\\u{E9}\t/end\n")
     }
 
+    @Test func aSurrogateWithoutItsOtherHalfBecomesAReplacementCharacter() throws {
+        let folder = TempFolder()
+        let body = #"high \ud83d alone, low \ude00 alone, high then \ud83d\u0041, at the end \ud83d"#
+        let lines = [#"{"text": ""# + body + #""}"#, #"{"text": "escaped \"but never closed}"#]
+        let corpus = try CorpusLoader().load(folder.write("feed.jsonl", lines.joined(separator: "\n") + "\n"))
+        #expect(corpus.articles.map(\.text) == ["high \u{FFFD} alone, low \u{FFFD} alone, high then \u{FFFD}, at the end \u{FFFD}"])
+        #expect(corpus.warnings.contains { $0.line == 2 && $0.message.contains("malformed") })
+    }
+
     @Test func malformedLinesAreSkippedNamingTheLine() throws {
         let folder = TempFolder()
         let file = folder.write("feed.jsonl", "{\"text\": \"Good.\"}\n{\"text\": \"broken\n\n{\"no_text\": 1}\n{\"text\": \"Also good.\"}\n")

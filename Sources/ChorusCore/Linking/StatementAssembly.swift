@@ -17,7 +17,7 @@ struct StatementAssembly {
             DispatchQueue.concurrentPerform(iterations: buffer.count) { k in
                 var members: [(key: FirstReport, member: Statement.Member, units: Range<Int>)] = []
                 out[k] = (k * chunk..<min(clusters.count, (k + 1) * chunk)).compactMap { c in
-                    draft(c, of: clusters, separation: separation, members: &members)
+                    draft(c, separation: separation, members: &members)
                 }
             }
         }
@@ -39,9 +39,9 @@ struct StatementAssembly {
     }
 
     /// The statement of cluster `c`, unless all its members are in one article. `members` is scratch.
-    private func draft(_ c: Int, of clusters: [StatementClustering.Cluster], separation: Separation,
+    private func draft(_ c: Int, separation: Separation,
                        members: inout [(key: FirstReport, member: Statement.Member, units: Range<Int>)]) -> Draft? {
-        let cluster = clusters[c]
+        let cluster = separation.clusters[c]
         members.removeAll(keepingCapacity: true)
         // The cluster's articles, and what it shares with each other statement of its quotes,
         // found once and only when needed.

@@ -191,20 +191,18 @@ enum FlatJSON {
             // Escapes never lengthen the text, so the escaped span bounds the result, which is
             // written in place: a scratch copy per article body, freed between the bodies that
             // stay, would leave the loaded corpus's heap full of holes.
-            var failure: SyntaxError?
-            var closed = false
-            let text = String(unsafeUninitializedCapacity: escapedLength(from: start)) { out in
-                var n = 0
-                func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-                    _ = UnsafeMutableBufferPointer(rebasing: out[n...]).initialize(fromContentsOf: bytes)
-                    n += bytes.count
-                }
-                func append(_ byte: UInt8) {
-                    out[n] = byte
-                    n += 1
-                }
-                append(UnsafeBufferPointer(rebasing: bytes[start..<pos]))
-                do {
+            do {
+                return try String(unsafeUninitializedCapacity: escapedLength(from: start)) { out in
+                    var n = 0
+                    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+                        _ = UnsafeMutableBufferPointer(rebasing: out[n...]).initialize(fromContentsOf: bytes)
+                        n += bytes.count
+                    }
+                    func append(_ byte: UInt8) {
+                        out[n] = byte
+                        n += 1
+                    }
+                    append(UnsafeBufferPointer(rebasing: bytes[start..<pos]))
                     while pos < bytes.count {
                         let run = pos
                         while pos < bytes.count, bytes[pos] != UInt8(ascii: "\"") && bytes[pos] != UInt8(ascii: "\\") && bytes[pos] != 0 {
@@ -215,7 +213,6 @@ enum FlatJSON {
                         let b = bytes[pos]
                         if b == UInt8(ascii: "\"") {
                             pos += 1
-                            closed = true
                             return n
                         }
                         if b == 0 { throw fail("NUL byte in a string") }
@@ -232,35 +229,33 @@ enum FlatJSON {
                         case UInt8(ascii: "n"): append(0x0A)
                         case UInt8(ascii: "r"): append(0x0D)
                         case UInt8(ascii: "t"): append(0x09)
-                        case UInt8(ascii: "u"):
-                            var code = try hex4()
-                            if (0xD800...0xDBFF).contains(code) {
-                                if pos + 6 <= bytes.count, bytes[pos] == UInt8(ascii: "\\"), bytes[pos + 1] == UInt8(ascii: "u") {
-                                    pos += 2
-                                    let low = try hex4()
-                                    if (0xDC00...0xDFFF).contains(low) {
-                                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                                    } else {
-                                        code = 0xFFFD
-                                    }
-                                } else {
-                                    code = 0xFFFD
-                                }
-                            } else if (0xDC00...0xDFFF).contains(code) {
-                                code = 0xFFFD
-                            }
-                            for byte in (Unicode.Scalar(code) ?? "\u{FFFD}").utf8 { append(byte) }
+                        case UInt8(ascii: "u"): for byte in try unicodeEscape().utf8 { append(byte) }
                         default: throw fail("bad escape")
                         }
                     }
-                } catch let error as SyntaxError {
-                    failure = error
-                } catch {}
-                return n
+                    throw fail("unterminated string")
+                }
+            } catch let error as SyntaxError {
+                throw error
+            } catch {
+                // Only `SyntaxError`s are thrown above; `String`'s initializer passes them on untyped.
+                throw fail("bad string")
             }
-            if let failure { throw failure }
-            if closed { return text }
-            throw fail("unterminated string")
+        }
+
+        /// The scalar of a `\u` escape, read after the `\u`; a surrogate without its other half
+        /// becomes U+FFFD.
+        mutating func unicodeEscape() throws(SyntaxError) -> Unicode.Scalar {
+            var code = try hex4()
+            if (0xD800...0xDBFF).contains(code) {
+                guard pos + 6 <= bytes.count, bytes[pos] == UInt8(ascii: "\\"), bytes[pos + 1] == UInt8(ascii: "u") else { return "\u{FFFD}" }
+                pos += 2
+                let low = try hex4()
+                guard (0xDC00...0xDFFF).contains(low) else { return "\u{FFFD}" }
+                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+            }
+            // A lone low surrogate is no scalar either.
+            return Unicode.Scalar(code) ?? "\u{FFFD}"
         }
     }
 }
