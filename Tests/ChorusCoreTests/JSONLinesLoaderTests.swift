@@ -47,6 +47,25 @@ import Testing
         #expect(try CorpusLoader().load(file).articles.first?.text == "\nFirst para.\n\nSecond \"para\" – é\\\u{E9}\t/end\n")
     }
 
+    @Test func anEscapeOrNULIsFoundWhereverItFallsInTheBody() throws {
+        // Bodies are scanned several bytes at a time: a mark at any offset, after non-ASCII
+        // text or not, must be found at its own place.
+        let folder = TempFolder()
+        var lines: [String] = [], expected: [String] = []
+        for offset in 0..<20 {
+            for lead in [String(repeating: "a", count: offset), "é" + String(repeating: "a", count: offset)] {
+                lines.append(#"{"text": ""# + lead + #"\"q\" \\ \u00e9 “x”"}"#)
+                expected.append(lead + "\"q\" \\ \u{E9} “x”")
+                lines.append(#"{"text": "x"# + lead + #""}"#)
+                expected.append("x" + lead)
+                lines.append(#"{"text": ""# + lead + "\u{0}" + #"x"}"#)
+            }
+        }
+        let corpus = try CorpusLoader().load(folder.write("feed.jsonl", lines.joined(separator: "\n") + "\n"))
+        #expect(corpus.articles.map(\.text) == expected)
+        #expect(corpus.warnings.contains { $0.message.contains("40 malformed") })
+    }
+
     @Test func aSurrogateWithoutItsOtherHalfBecomesAReplacementCharacter() throws {
         let folder = TempFolder()
         let body = #"high \ud83d alone, low \ude00 alone, high then \ud83d\u0041, at the end \ud83d"#

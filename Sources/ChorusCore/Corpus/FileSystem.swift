@@ -67,30 +67,37 @@ enum FileSystem {
     struct ReadFailure: Error { let reason: String }
 
     /// Reads a file in blocks of about `blockSize` bytes that end at a line break (the last block
-    /// may not), so that a large JSON Lines file never sits in memory whole.
-    static func readLineBlocks(_ path: String, blockSize: Int = 16 << 20, _ body: ([UInt8]) -> Void) -> ReadFailure? {
+    /// may not), so that a large JSON Lines file never sits in memory whole. `body` gets a buffer
+    /// and how many of its bytes are the block; the file is read straight into that buffer, and
+    /// only the unfinished last line is moved, to the front, before the next read.
+    static func readLineBlocks(_ path: String, blockSize: Int = 16 << 20, _ body: ([UInt8], Int) -> Void) -> ReadFailure? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return ReadFailure(reason: errorText(errno)) }
         defer { close(fd) }
-        var carry: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: blockSize)
+        var buffer = [UInt8](repeating: 0, count: max(blockSize, 1))
+        var filled = 0
         while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, blockSize) }
+            // A line longer than the buffer: make room for more of it.
+            if filled == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, $0.count - filled) }
             if n < 0 {
                 if errno == EINTR { continue }
                 return ReadFailure(reason: errorText(errno))
             }
             if n == 0 { break }
-            guard let lastBreak = chunk[0..<n].lastIndex(of: 0x0A) else {
-                carry.append(contentsOf: chunk[0..<n])
-                continue
+            // What was there before holds no line break.
+            let fresh = filled..<(filled + n)
+            filled += n
+            guard let lastBreak = buffer[fresh].lastIndex(of: 0x0A) else { continue }
+            body(buffer, lastBreak + 1)
+            let carried = filled - (lastBreak + 1)
+            buffer.withUnsafeMutableBytes { bytes in
+                let base = bytes.baseAddress!
+                _ = memmove(base, base + lastBreak + 1, carried)
             }
-            var block = carry
-            block.append(contentsOf: chunk[0...lastBreak])
-            carry = Array(chunk[(lastBreak + 1)..<n])
-            body(block)
+            filled = carried
         }
-        if !carry.isEmpty { body(carry) }
+        if filled > 0 { body(buffer, filled) }
         return nil
     }
 

@@ -1,4 +1,9 @@
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The articles of a JSON Lines file, one record a line, as news-please and similar scrapers write them.
 struct JSONLinesFile {
@@ -17,17 +22,18 @@ struct JSONLinesFile {
 
     /// Reads the file block by block, so memory holds the articles and one block, not the file.
     init(path: String, blockSize: Int = 16 << 20) {
-        if let failure = FileSystem.readLineBlocks(path, blockSize: blockSize, { block in add(block: block, path: path) }) {
+        if let failure = FileSystem.readLineBlocks(path, blockSize: blockSize, { block, count in add(block: block, count: count, path: path) }) {
             self.failure = failure.reason
         }
         finish(path: path)
     }
 
-    private mutating func add(block bytes: [UInt8], path: String) {
+    /// Adds the records of the first `count` bytes of `bytes`.
+    private mutating func add(block bytes: [UInt8], count: Int, path: String) {
         let stem = path.fileStem
         let base = linesBefore
         // Records are independent: find the lines, then parse them on every core, keeping file order.
-        let (lines, lineCount) = Self.lineRanges(bytes)
+        let (lines, lineCount) = Self.lineRanges(bytes, count: count)
         linesBefore += lineCount
         var records = [Record](repeating: .noText, count: lines.count)
         records.withUnsafeMutableBufferPointer { out in
@@ -74,16 +80,16 @@ struct JSONLinesFile {
         }
     }
 
-    /// The non-blank lines of the file with their 1-based numbers.
-    private static func lineRanges(_ bytes: [UInt8]) -> (lines: [(range: Range<Int>, number: Int)], count: Int) {
+    /// The non-blank lines among the first `count` bytes, with their 1-based numbers.
+    private static func lineRanges(_ bytes: [UInt8], count: Int) -> (lines: [(range: Range<Int>, number: Int)], count: Int) {
         var result: [(range: Range<Int>, number: Int)] = []
         var start = 0
         var number = 0
         bytes.withUnsafeBufferPointer { buffer in
-            while start < buffer.count {
+            guard let base = buffer.baseAddress else { return }
+            while start < count {
                 number += 1
-                var end = start
-                while end < buffer.count, buffer[end] != 0x0A { end += 1 }
+                let end = memchr(base + start, 0x0A, count - start).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? count
                 if buffer[start..<end].contains(where: { $0 > 0x20 }) { result.append((start..<end, number)) }
                 start = end + 1
             }
@@ -102,7 +108,8 @@ struct JSONLinesFile {
         let object: [String: FlatJSON.Value]
         var replacements = 0
         do {
-            if String(validating: line, as: UTF8.self) != nil {
+            // Checked in place: a String made only to be checked would copy every line once more.
+            if (try? UTF8Span(validating: line.span)) != nil {
                 object = try FlatJSON.parseObject(line)
             } else {
                 let decoded = DecodedText(line)
