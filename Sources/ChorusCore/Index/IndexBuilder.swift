@@ -43,7 +43,8 @@ public struct IndexBuilder: Sendable {
         progress?(IndexProgress(stage: .speakers, completed: 0, total: 1))
         // Resolving speakers is mostly serial; meanwhile the other core reads the quotes' words for
         // linking, which does not depend on who said them. The mentions are let go first, so that
-        // they are not held while the linker's memory peaks.
+        // they are not held while the linker's memory peaks (and collecting their forms before
+        // the linker starts leaves the serial resolver a core of its own).
         let forms = Handoff(resolver.collect(consume mentions))
         let ((speakers, assignment), terms) = concurrently(
             {
@@ -73,51 +74,52 @@ public struct IndexBuilder: Sendable {
     }
 
     /// Every quote in corpus order (speakers still unknown), and the speaker mention of each
-    /// per article; the rest of what the extractor found is let go. The quotes are made on every
-    /// core (articles are independent); the mentions and the sentences of quotes that have several
-    /// are copied on one thread, into one heap: left among the workers' freed scratch, these
-    /// small survivors would keep tens of megabytes of mostly empty pages resident.
-    private static func quotes(_ extracted: [[Found]]) -> ([Quote], [[SpeakerMention?]]) {
+    /// per article; the rest of what the extractor found is let go. The mentions and the sentences
+    /// of quotes that have several are copied first, on one thread, into one heap: left among the
+    /// workers' freed scratch, these small survivors would keep tens of megabytes of mostly empty
+    /// pages resident. Then the quotes are made on every core (articles are independent), each
+    /// worker letting go of its articles' findings as it goes.
+    private static func quotes(_ extracted: consuming [[Found]]) -> ([Quote], [[SpeakerMention?]]) {
         var counted = 0
         let firstQuote = [0] + extracted.map { found in
             counted += found.count
             return counted
         }
-        let sentences = {
-            var copied = [[Range<Int>]](repeating: [], count: counted)
-            for (a, found) in extracted.enumerated() {
-                for (i, item) in found.enumerated() where item.quote.sentences.count > 1 {
-                    copied[firstQuote[a] + i] = item.quote.sentences.freshCopy
+        var copied = [[Range<Int>]](repeating: [], count: counted)
+        // An article names its few speakers once per quote: one copy of each.
+        var copies: [(mention: SpeakerMention, copy: SpeakerMention)] = []
+        // Read in place: copying a whole finding to look at two of its fields retains all of them.
+        let mentions = extracted.indices.map { a in
+            copies.removeAll(keepingCapacity: true)
+            return extracted[a].indices.map { i -> SpeakerMention? in
+                if extracted[a][i].quote.sentences.count > 1 {
+                    copied[firstQuote[a] + i] = extracted[a][i].quote.sentences.freshCopy
                 }
+                guard let mention = extracted[a][i].quote.mention else { return nil }
+                if let known = copies.first(where: { $0.mention == mention }) { return known.copy }
+                copies.append((mention, mention.freshCopy))
+                return copies[copies.count - 1].copy
             }
-            return copied
-        }()
-        let chunk = 256
+        }
+        let chunk = 256, sentences = copied
+        var findings = extracted
         let quotes = [Quote](unsafeUninitializedCapacity: counted) { buffer, count in
             let slots = UnsafeSendableSlots(buffer)
-            DispatchQueue.concurrentPerform(iterations: (extracted.count + chunk - 1) / chunk) { c in
-                for a in (c * chunk)..<min(extracted.count, (c + 1) * chunk) {
-                    for (i, item) in extracted[a].enumerated() {
-                        let quote = item.quote, id = firstQuote[a] + i
-                        slots.initialize(id, to: Quote(
-                            id: id, article: a, start: quote.start, end: quote.end, text: item.text, kind: quote.kind,
-                            speaker: nil, sentences: quote.sentences.count > 1 ? sentences[id] : quote.sentences))
+            findings.withUnsafeMutableBufferPointer { found in
+                let found = UnsafeSendableSlots(found)
+                DispatchQueue.concurrentPerform(iterations: (found.buffer.count + chunk - 1) / chunk) { c in
+                    for a in (c * chunk)..<min(found.buffer.count, (c + 1) * chunk) {
+                        for (i, item) in found[a].enumerated() {
+                            let quote = item.quote, id = firstQuote[a] + i
+                            slots.initialize(id, to: Quote(
+                                id: id, article: a, start: quote.start, end: quote.end, text: item.text, kind: quote.kind,
+                                speaker: nil, sentences: quote.sentences.count > 1 ? sentences[id] : quote.sentences))
+                        }
+                        found[a] = []
                     }
                 }
             }
             count = buffer.count
-        }
-        // An article names its few speakers once per quote: one copy of each.
-        var copies: [(mention: SpeakerMention, copy: SpeakerMention)] = []
-        let mentions = extracted.map { found in
-            copies.removeAll(keepingCapacity: true)
-            return found.map { item in
-                item.quote.mention.map { mention in
-                    if let known = copies.first(where: { $0.mention == mention }) { return known.copy }
-                    copies.append((mention, mention.freshCopy))
-                    return copies[copies.count - 1].copy
-                }
-            }
         }
         return (quotes, mentions)
     }

@@ -24,28 +24,18 @@ public struct SpeakerResolver: Sendable {
     /// that reads the mentions, which can be let go afterwards.
     func collect(_ mentions: [[SpeakerMention?]]) -> SpeakerForms {
         var forms = FormTable()
-        let keys = Self.formKeys(mentions)
+        let written = Self.writings(mentions)
         // Every distinct way a speaker is written, per article.
-        let formOf: [[Int?]] = mentions.enumerated().map { a, perArticle in
-            // An article repeats a speaker's mention at each of their quotes: counted, not re-added.
-            var added: [(mention: SpeakerMention, form: Int)] = []
-            return perArticle.enumerated().map { q, m in
-                guard let m else { return nil }
-                if let known = added.first(where: { $0.mention == m }) {
-                    forms.forms[known.form].uses += 1
-                    return known.form
-                }
-                let form = forms.add(m, key: keys[a][q], article: a)
-                added.append((m, form))
-                return form
+        let formOf: [[Int?]] = written.enumerated().map { a, article in
+            let form = article.distinct.map { d in
+                let id = forms.add(mentions[a][d.quote]!, key: d.key, article: a)
+                forms.forms[id].uses += d.uses - 1
+                return id
             }
+            return article.ofQuote.map { $0.map { form[$0] } }
         }
         // The people each article names besides its speakers, for placing role-only speakers.
-        let people: [[Int]] = mentions.map { perArticle in
-            var names = Set<String>()
-            for case let m? in perArticle where !m.named { names.formUnion(m.candidates) }
-            return names.compactMap { forms.personForm(named: $0) }
-        }
+        let people: [[Int]] = written.map { $0.candidates.compactMap { forms.index[$0] } }
         forms.dropListings()
         return SpeakerForms(table: forms, formOf: formOf, people: people)
     }
@@ -71,31 +61,51 @@ struct SpeakerForms: Sendable {
     let people: [[Int]]
 }
 
+/// How one article writes its speakers, read on every core before the corpus-wide table is
+/// filled on one: an article repeats a speaker's mention at each of their quotes, and folding
+/// names into keys is most of the cost of collecting forms.
+private struct ArticleWritings {
+    /// Each distinct mention once, in order: the first quote it is written at, its form key, and
+    /// how many quotes it is written at.
+    var distinct: [(quote: Int, key: String, uses: Int)] = []
+    /// The position in `distinct` of each quote's mention.
+    var ofQuote: [Int?] = []
+    /// The form keys of the people a role-only mention may stand for.
+    var candidates: [String] = []
+
+    init(_ mentions: [SpeakerMention?]) {
+        ofQuote = mentions.enumerated().map { q, m in
+            guard let m else { return nil }
+            if let known = distinct.firstIndex(where: { mentions[$0.quote] == m }) {
+                distinct[known].uses += 1
+                return known
+            }
+            // A mention differing only in its aliases or roles has the same key.
+            let key = distinct.first { d in
+                let other = mentions[d.quote]!
+                return other.name == m.name && other.kind == m.kind && other.named == m.named
+            }?.key ?? FormTable.key(m.kind, m.named, m.name)
+            distinct.append((q, key, 1))
+            return distinct.count - 1
+        }
+        var names = Set<String>()
+        for case let m? in mentions where !m.named { names.formUnion(m.candidates) }
+        candidates = names.map { FormTable.key(.person, true, $0) }
+    }
+}
+
 extension SpeakerResolver {
-    /// Each mention's form key. Folding names is most of the cost of collecting forms, and
-    /// articles are independent there, so it runs on every core.
-    static func formKeys(_ mentions: [[SpeakerMention?]]) -> [[String]] {
-        var keys = [[String]](repeating: [], count: mentions.count)
-        let chunk = 256
-        keys.withUnsafeMutableBufferPointer { buffer in
-            let out = UnsafeSendableSlots(buffer)
+    fileprivate static func writings(_ mentions: [[SpeakerMention?]]) -> [ArticleWritings] {
+        [ArticleWritings](unsafeUninitializedCapacity: mentions.count) { buffer, count in
+            let slots = UnsafeSendableSlots(buffer)
+            let chunk = 256
             DispatchQueue.concurrentPerform(iterations: (mentions.count + chunk - 1) / chunk) { c in
                 for a in (c * chunk)..<min(mentions.count, (c + 1) * chunk) {
-                    // An article names a speaker once per quote; one key for all of them.
-                    var made: [(mention: SpeakerMention, key: String)] = []
-                    out[a] = mentions[a].map { m in
-                        guard let m else { return "" }
-                        if let known = made.first(where: { $0.mention.name == m.name && $0.mention.kind == m.kind && $0.mention.named == m.named }) {
-                            return known.key
-                        }
-                        let key = FormTable.key(m.kind, m.named, m.name)
-                        made.append((m, key))
-                        return key
-                    }
+                    slots.initialize(a, to: ArticleWritings(mentions[a]))
                 }
             }
+            count = mentions.count
         }
-        return keys
     }
 }
 
@@ -113,11 +123,6 @@ private struct FormTable: Sendable {
     var forms: [Form] = []
     var index: [String: Int] = [:]
     var parent: [Int] = []
-
-    /// The form of a named person, if the corpus quotes them anywhere.
-    func personForm(named name: String) -> Int? {
-        index[FormTable.key(.person, true, name)]
-    }
 
     static func key(_ kind: SpeakerKind, _ named: Bool, _ name: String) -> String {
         "\(kind.rawValue)|\(named)|" + NameForm.fold(name)
