@@ -26,9 +26,10 @@ public struct CorpusIndex: Sendable {
         self.warnings = warnings
         var byArticle = [[Int]](repeating: [], count: articles.count)
         var bySpeaker = [[Int]](repeating: [], count: speakers.count)
-        for quote in quotes {
-            byArticle[quote.article].append(quote.id)
-            if let s = quote.speaker { bySpeaker[s].append(quote.id) }
+        // By index: a quote copied out of the array to read two numbers would retain its text.
+        for q in quotes.indices {
+            byArticle[quotes[q].article].append(q)
+            if let s = quotes[q].speaker { bySpeaker[s].append(q) }
         }
         var byQuote = [[Int]](repeating: [], count: quotes.count)
         for statement in statements {
