@@ -39,13 +39,14 @@ public struct IndexBuilder: Sendable {
     public func build(_ corpus: Corpus, progress: (@Sendable (IndexProgress) -> Void)? = nil) -> CorpusIndex {
         let articles = corpus.articles
         var (quotes, mentions) = Self.quotes(extractAll(articles, progress: progress))
-        Memory.releaseFreeMemory()
         progress?(IndexProgress(stage: .speakers, completed: 0, total: 1))
         // Resolving speakers is mostly serial; meanwhile the other core reads the quotes' words for
         // linking, which does not depend on who said them. The mentions are let go first, so that
         // they are not held while the linker's memory peaks (and collecting their forms before
-        // the linker starts leaves the serial resolver a core of its own).
+        // the linker starts leaves the serial resolver a core of its own). What extraction and
+        // collecting left behind is handed back before either starts.
         let forms = Handoff(resolver.collect(consume mentions))
+        Memory.releaseFreeMemory()
         let ((speakers, assignment), terms) = concurrently(
             {
                 let resolved = resolver.resolve(forms.take())

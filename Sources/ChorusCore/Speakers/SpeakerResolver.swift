@@ -139,7 +139,9 @@ private struct FormTable: Sendable {
         let listed = Set(m.aliases.map { "a " + $0 } + m.roles.map { "r " + $0 })
         forms.append(Form(mention: m, name: NameForm(m.name), uses: 1, firstSeen: id, listed: listed))
         parent.append(id)
-        index[key] = id
+        // The key was made among an article's scratch on a worker; kept there, it would pin
+        // those pages in memory once the scratch is let go.
+        index[key.freshCopy] = id
         return id
     }
 
