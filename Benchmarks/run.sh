@@ -18,36 +18,44 @@ if [ ! -f "$work/x4.jsonl" ] || [ ! -d "$work/folder" ]; then
     python3 Benchmarks/make_corpora.py "$src" "$work"
 fi
 
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-field() { awk -v k="$1" '$1==k {print $2}'; }
-
-ref_times=()
-for _ in $(seq "$runs"); do ref_times+=("$(python3 Benchmarks/reference_pass.py "$work/x1.jsonl" | cut -d' ' -f1)"); done
-ref=$(printf '%s\n' "${ref_times[@]}" | median)
-
-printf '| corpus | articles | load | quotes | speakers | statements | total (median of %s) | peak memory |\n' "$runs"
-printf '|---|---|---|---|---|---|---|---|\n'
-declare -A totals mems
-for corpus in x1 x2 x4 folder; do
-    path="$work/$corpus.jsonl"; [ "$corpus" = folder ] && path="$work/folder"
-    out=$("$bin" bench "$path" --runs "$runs" 2>/dev/null)
-    mem=$(/usr/bin/time -f '%M' "$bin" bench "$path" --runs 1 2>&1 >/dev/null | tail -1)
-    articles=$(echo "$out" | sed -n 's/.*: \([0-9]*\) articles.*/\1/p')
-    totals[$corpus]=$(echo "$out" | field total)
-    mems[$corpus]=$mem
-    printf '| %s | %s | %s | %s | %s | %s | %s s | %s MB |\n' "$corpus" "$articles" \
-        "$(echo "$out" | field load)" "$(echo "$out" | field quotes)" "$(echo "$out" | field speakers)" \
-        "$(echo "$out" | field statements)" "${totals[$corpus]}" "$((mem / 1024))"
+# Runs go round the corpora in turn (x1, x2, x4, folder, then the reference pass, RUNS times), so that
+# a slow spell of the shared machine falls on all of them alike rather than on one corpus's runs.
+# Each run's peak memory is read by /usr/bin/time from the run that is timed.
+out=$(mktemp) mem=$(mktemp)
+trap 'rm -f "$out" "$mem"' EXIT
+for run in $(seq "$runs"); do
+    for corpus in x1 x2 x4 folder; do
+        path="$work/$corpus.jsonl"; [ "$corpus" = folder ] && path="$work/folder"
+        /usr/bin/time -o "$mem" -f '%M' "$bin" bench "$path" --runs 1 2>/dev/null | sed "s/^/$corpus /" >>"$out"
+        echo "memory $corpus $(cat "$mem")" >>"$out"
+    done
+    echo "reference ref $(python3 Benchmarks/reference_pass.py "$work/x1.jsonl" | cut -d' ' -f1)" >>"$out"
 done
-size=$(stat -c %s "$work/x1.jsonl")
-python3 - "$ref" "${totals[x1]}" "${totals[x2]}" "${totals[x4]}" "${totals[folder]}" \
-    "${mems[x1]}" "${mems[x2]}" "${mems[x4]}" "$size" <<'PY'
-import sys
-ref, t1, t2, t4, tf, m1, m2, m4, size = map(float, sys.argv[1:])
+python3 - "$out" "$runs" "$(stat -c %s "$work/x1.jsonl")" <<'PY'
+import sys, statistics
+path, runs, size = sys.argv[1], sys.argv[2], int(sys.argv[3])
+values, articles = {}, {}
+for line in open(path):
+    parts = line.split()
+    if parts[0] == "memory" or parts[0] == "reference":
+        values.setdefault((parts[1], parts[0]), []).append(float(parts[2]))
+    elif len(parts) == 3 and parts[1] in ("load", "quotes", "speakers", "statements", "total"):
+        values.setdefault((parts[0], parts[1]), []).append(float(parts[2]))
+    elif len(parts) > 3 and parts[1] == "corpus":
+        articles[parts[0]] = parts[3]
+med = lambda corpus, key: statistics.median(values[(corpus, key)])
+print(f"| corpus | articles | load | quotes | speakers | statements | total (median of {runs}) | peak memory (median) |")
+print("|---|---|---|---|---|---|---|---|")
+for c in ("x1", "x2", "x4", "folder"):
+    stages = " | ".join(f"{med(c, k):.3f}" for k in ("load", "quotes", "speakers", "statements"))
+    print(f"| {c} | {articles[c]} | {stages} | {med(c, 'total'):.3f} s | {med(c, 'memory') / 1024:.0f} MB |")
+ref = med("ref", "reference")
+t1, t2, t4, tf = (med(c, "total") for c in ("x1", "x2", "x4", "folder"))
+m1, m2, m4 = (med(c, "memory") for c in ("x1", "x2", "x4"))
 print()
 print(f"reference Python pass (median): {ref:.3f} s; index build / reference = {t1 / ref:.2f}")
 print(f"growth per doubling: time {t2 / t1:.2f}x then {t4 / t2:.2f}x; memory {m2 / m1:.2f}x then {m4 / m2:.2f}x")
-print(f"peak memory / corpus file size: {m1 * 1024 / size:.2f}")
+print(f"peak memory / corpus file size: {m1 * 1024 / size:.2f} (runs: {min(values[('x1', 'memory')]) * 1024 / size:.2f} to {max(values[('x1', 'memory')]) * 1024 / size:.2f})")
 print(f"folder of .txt files / JSON Lines file: {tf / t1:.2f}x")
 PY
 
