@@ -25,6 +25,28 @@ import Testing
         #expect(quotes == [SeenQuote(text: "We played without fear.", speaker: "Ines Braga", kind: .direct)])
     }
 
+    @Test func marksStopsAndLineBreaksAreFoundWhereverTheyFall() {
+        // Text is decoded, and marks, full stops and line breaks looked for, several scalars at a
+        // time: moved one place at a time, after plain or accented text, each is found at its place.
+        for offset in 0..<17 {
+            for lead in [String(repeating: "x", count: offset), "é" + String(repeating: "x", count: offset)] {
+                let first = "\(lead) Mayor Linda Okafor said: “We will rebuild the bridge.” It rained \(lead). It rained."
+                let second = "\(lead) Dan Ruiz said \"no\" \(lead)."
+                let text = first + "\r\n" + second + "\n"
+                let scalars = ProseScalar.scalars(of: text)
+                #expect(scalars == Array(text.unicodeScalars))
+                let paragraphs = QuoteExtractor().paragraphs(scalars, from: 0)
+                #expect(paragraphs.map { ProseScalar.string(scalars, $0) } == [first, second].map(\.trimmingSpaces))
+                let sentences = SentenceSplitter().sentences(in: scalars, range: paragraphs[0]).map { ProseScalar.string(scalars, $0) }
+                #expect(sentences == ["\(lead) Mayor Linda Okafor said: “We will rebuild the bridge.”".trimmingSpaces, "It rained \(lead).", "It rained."])
+                #expect(readQuotes(text) == [
+                    SeenQuote(text: "We will rebuild the bridge.", speaker: "Linda Okafor", kind: .direct),
+                    SeenQuote(text: "no", speaker: "Dan Ruiz", kind: .direct),
+                ])
+            }
+        }
+    }
+
     @Test func straightMarksAndInchesAreToldApart() {
         let quotes = readQuotes("\"Nobody expected the river to rise this fast,\" said Carla Mendes, a local farmer, whose 6\" pipes burst.")
         #expect(quotes == [SeenQuote(text: "Nobody expected the river to rise this fast", speaker: "Carla Mendes", kind: .direct)])

@@ -70,13 +70,13 @@ struct ArticleSpeakers: Sendable {
 
     /// Whether the article has named a person with this surname.
     func knowsPerson(surname: WordKey) -> Bool {
-        entries.contains { $0.kind == .person && $0.named && $0.nameKeys.last == surname }
+        entries.indices.contains { entries[$0].kind == .person && entries[$0].named && entries[$0].nameKeys.last == surname }
     }
 
     /// Whether some speaker of the article holds the role a role mention names.
     func knowsHolder(of m: Mention) -> Bool {
         guard let key = roleKey(m) else { return true }
-        return entries.contains { e in e.roleKeys.contains { fits(key, $0) } }
+        return entries.indices.contains { e in entries[e].roleKeys.contains { fits(key, $0) } }
     }
 
     /// Records that `speaker` spoke, for later pronouns and for quotes that continue a speaker.
@@ -112,10 +112,11 @@ struct ArticleSpeakers: Sendable {
         let wantsPlural = p == L.they
         guard wantsPerson || wantsThing || wantsPlural else { return nil }
         for id in salient.reversed() {
-            let e = entries[canonical(id)]
-            if wantsPerson && e.kind == .person && !e.plural && (e.gender == .unknown || e.gender == m.gender) { return canonical(id) }
-            if wantsThing && e.kind == .organisation && !e.plural { return canonical(id) }
-            if wantsPlural && (e.plural || e.kind == .organisation) { return canonical(id) }
+            let c = canonical(id)
+            let kind = entries[c].kind, plural = entries[c].plural, gender = entries[c].gender
+            if wantsPerson && kind == .person && !plural && (gender == .unknown || gender == m.gender) { return c }
+            if wantsThing && kind == .organisation && !plural { return c }
+            if wantsPlural && (plural || kind == .organisation) { return c }
         }
         return nil
     }
@@ -124,9 +125,10 @@ struct ArticleSpeakers: Sendable {
         guard let surname = m.nameKeys.last else { return add(m, kind: .person, named: true) }
         let first = m.nameKeys.count >= 2 ? m.nameKeys.first : nil
         let match = latest { e in
-            guard e.kind == .person && e.named && e.nameKeys.last == surname else { return false }
-            if m.nameKeys.count >= 2 && e.nameKeys.count >= 2 && e.suffix != m.suffix { return false }
-            if let first, e.nameKeys.count >= 2, e.nameKeys.first != first { return false }
+            guard entries[e].kind == .person && entries[e].named && entries[e].nameKeys.last == surname else { return false }
+            let keys = entries[e].nameKeys.count
+            if m.nameKeys.count >= 2 && keys >= 2 && entries[e].suffix != m.suffix { return false }
+            if let first, keys >= 2, entries[e].nameKeys.first != first { return false }
             return true
         }
         guard let id = match else {
@@ -147,10 +149,9 @@ struct ArticleSpeakers: Sendable {
     }
 
     private mutating func organisation(_ m: Mention) -> Int {
-        if let id = latest(where: { $0.kind == .organisation && sameOrganisation($0, m) }) {
-            let e = entries[id]
-            if m.name.utf8.count > e.name.utf8.count && m.acronym == nil && !isAcronym(m.name) {
-                addAlias(e.name, to: id)
+        if let id = latest(where: { entries[$0].kind == .organisation && sameOrganisation($0, m) }) {
+            if m.name.utf8.count > entries[id].name.utf8.count && m.acronym == nil && !isAcronym(m.name) {
+                addAlias(entries[id].name, to: id)
                 entries[id].name = m.name
                 entries[id].nameKeys = m.nameKeys
             } else {
@@ -174,7 +175,7 @@ struct ArticleSpeakers: Sendable {
         }
         if let key = roleKey(m) {
             for id in recent.reversed() where entries[id].roleKeys.contains(where: { fits(key, $0) }) { return id }
-            if let id = latest(where: { e in e.roleKeys.contains { fits(key, $0) } }) { return id }
+            if let id = latest(where: { e in entries[e].roleKeys.contains { fits(key, $0) } }) { return id }
         }
         let kind: SpeakerKind = m.roleHead.map { L.organisationHeads.contains($0) && !L.roles.contains($0) } == true ? .organisation : .person
         return add(m, kind: kind, named: false)
@@ -182,12 +183,11 @@ struct ArticleSpeakers: Sendable {
 
     // MARK: helpers
 
-    /// Entries newest first, so that a name repeated later finds the latest bearer.
     /// The matching speaker the article spoke of last, so that a name repeated later finds its
-    /// latest bearer.
-    private func latest(where match: (Entry) -> Bool) -> Int? {
+    /// latest bearer. Entries are matched by position: handing each one over would copy it.
+    private func latest(where match: (Int) -> Bool) -> Int? {
         var best: Int?
-        for id in entries.indices where mergedInto[id] == id && match(entries[id]) {
+        for id in entries.indices where mergedInto[id] == id && match(id) {
             if let b = best, lastSeen[b] >= lastSeen[id] { continue }
             best = id
         }
@@ -256,7 +256,8 @@ struct ArticleSpeakers: Sendable {
         return specific.allSatisfy { given.qualifiers.contains($0) }
     }
 
-    private func sameOrganisation(_ e: Entry, _ m: Mention) -> Bool {
+    private func sameOrganisation(_ id: Int, _ m: Mention) -> Bool {
+        let e = entries[id]
         if e.nameKeys == m.nameKeys { return true }
         if isAcronym(m.name), e.acronym == m.name || e.initials == m.name { return true }
         if isAcronym(e.name), m.acronym == e.name || m.initials == e.name { return true }

@@ -28,7 +28,9 @@ struct Boilerplate: Sendable {
     func reporting(_ text: [Unicode.Scalar], paragraphs: [Range<Int>], title: String?) -> (kept: [Range<Int>], heading: [Bool]) {
         var kept: [Range<Int>] = []
         var heading: [Bool] = []
-        let titleLetters = title.map { t in t.unicodeScalars.filter { ProseScalar.isAlphanumeric($0) }.map { WordKey.fold($0) } } ?? []
+        // Read straight into the list: filtering the scalars would build a String of them one by one.
+        var titleLetters: [UInt32] = []
+        for s in (title ?? "").unicodeScalars where ProseScalar.isAlphanumeric(s) { titleLetters.append(WordKey.fold(s)) }
         // Credit lines close an article; a reporter's sentence with `contributed` earlier is kept.
         let creditsFrom = max(0, paragraphs.count - 4)
         let signoffs = Boilerplate.signoffs, furniture = Boilerplate.furniture, credits = Boilerplate.credits

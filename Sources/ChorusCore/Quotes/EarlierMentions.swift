@@ -83,16 +83,22 @@ extension ArticleReader {
     private func occurs(_ pattern: [Unicode.Scalar], in range: Range<Int>) -> Bool {
         guard let first = pattern.first, range.count >= pattern.count else { return false }
         let head = WordKey.fold(first)
+        // The scalars that fold to the first one: itself, its capital, and for an apostrophe the
+        // typographic ones.
+        let folded = Unicode.Scalar(head) ?? first
+        let capital = head >= 32 ? Unicode.Scalar(head - 32).flatMap { WordKey.fold($0) == head ? $0 : nil } ?? folded : folded
+        let typographic: (Unicode.Scalar, Unicode.Scalar) = head == 0x27 ? ("\u{2018}", "\u{2019}") : (folded, folded)
         var i = range.lowerBound
-        let last = range.upperBound - pattern.count
-        while i <= last {
-            if WordKey.fold(text[i]) == head, i == 0 || !ProseScalar.isLetter(text[i - 1]) {
+        let end = range.upperBound - pattern.count + 1
+        while true {
+            i = ScalarScan.first(folded, capital, typographic.0, typographic.1, in: text, from: i, to: end)
+            guard i < end else { return false }
+            if i == 0 || !ProseScalar.isLetter(text[i - 1]) {
                 var k = 1
                 while k < pattern.count && WordKey.fold(text[i + k]) == WordKey.fold(pattern[k]) { k += 1 }
                 if k == pattern.count { return true }
             }
             i += 1
         }
-        return false
     }
 }

@@ -68,9 +68,10 @@ struct MarkedQuoteFinder: Sendable {
             }
 
             while i < end {
-                let c = text[i]
                 // Most scalars are letters, digits, spaces and plain punctuation: none of them matters here.
-                if c.value < 0x80 && c.value != 0x22 && c.value != 0x27 && c.value != 0x2D { i += 1; continue }
+                i = ScalarScan.markOrDash(text, from: i, to: end)
+                guard i < end else { break }
+                let c = text[i]
                 if ProseScalar.isDoubleMark(c) {
                     let prevSpace = i == paragraph.lowerBound || opensAfter(text[i - 1])
                     let nextSpace = i + 1 >= end || ProseScalar.isSpace(text[i + 1])

@@ -85,16 +85,23 @@ struct ProseTokenizer: Sendable {
         while i < end {
             let c = text[i]
             let v = c.value
-            // Plain ASCII letters and digits, the bulk of the corpus, without the general tests.
+            // Plain ASCII letters and digits, the bulk of the corpus, without the general tests; a run
+            // of letters in a loop of its own.
             if v < 0x80 {
-                let folded = v | 0x20
-                if folded >= 0x61 && folded <= 0x7A {
-                    letters += 1
-                    if v < 0x61 { upper += 1 }
-                    if previousAlphanumeric { dotted = false }
+                if (v | 0x20) &- 0x61 < 26 {
+                    let run = i
+                    text.withUnsafeBufferPointer { scalars in
+                        while i < end {
+                            let v = scalars[i].value, folded = v | 0x20
+                            guard folded &- 0x61 < 26 else { break }
+                            if v < 0x61 { upper += 1 }
+                            h = (h ^ UInt64(folded)) &* WordKey.prime
+                            i += 1
+                        }
+                    }
+                    letters += i - run
+                    if previousAlphanumeric || i - run > 1 { dotted = false }
                     previousAlphanumeric = true
-                    h = (h ^ UInt64(folded)) &* WordKey.prime
-                    i += 1
                     continue
                 }
                 if v >= 0x30 && v <= 0x39 {
@@ -115,8 +122,8 @@ struct ProseTokenizer: Sendable {
                 previousAlphanumeric = true
                 h = WordKey.mix(h, c)
                 i += 1
-            } else if i + 1 < end && ProseScalar.isAlphanumeric(text[i + 1]) && ProseScalar.isAlphanumeric(text[i - 1])
-                        && (ProseScalar.isApostrophe(c) || c == "-" || c == "\u{2010}" || c == "\u{2011}" || c == "." || c == "&") {
+            } else if ProseScalar.isApostrophe(c) || c == "-" || c == "\u{2010}" || c == "\u{2011}" || c == "." || c == "&",
+                      i + 1 < end && ProseScalar.isAlphanumeric(text[i + 1]) && ProseScalar.isAlphanumeric(text[i - 1]) {
                 if c != "." {
                     dotted = false
                     if c == "-" && ProseScalar.isLower(text[i + 1]) { hyphenLower = true }
@@ -161,12 +168,12 @@ struct ProseTokenizer: Sendable {
         return tokenEnd
     }
 
-    private func endsWith(_ text: [Unicode.Scalar], _ end: Int, _ suffix: String) -> Bool {
-        var k = end
-        for c in suffix.unicodeScalars.reversed() {
-            k -= 1
-            guard (text[k].value | 0x20) == c.value else { return false }
+    /// Whether the word ending at `end` ends with `suffix` (ASCII, small letters), capitals aside.
+    private func endsWith(_ text: [Unicode.Scalar], _ end: Int, _ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard end >= count else { return false }
+        return suffix.withUTF8Buffer { letters in
+            (0..<count).allSatisfy { (text[end - count + $0].value | 0x20) == UInt32(letters[$0]) }
         }
-        return true
     }
 }

@@ -64,8 +64,7 @@ public struct QuoteExtractor: Sendable {
         var result: [Range<Int>] = []
         var i = max(0, min(start, text.count))
         while i < text.count {
-            var e = i
-            while e < text.count && text[e] != "\n" && text[e] != "\r" { e += 1 }
+            let e = ScalarScan.lineBreak(text, from: i, to: text.count)
             var s = i
             while s < e && ProseScalar.isSpace(text[s]) { s += 1 }
             var t = e

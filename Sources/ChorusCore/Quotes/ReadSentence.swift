@@ -35,24 +35,26 @@ struct CueFinder: Sendable {
         var cues: [Cue] = []
         let n = t.count
         var v = 0
+        // Read once, not at every word.
+        let according = L.according, quoted = L.quoted, speechVerbs = L.speechVerbs
         while v < n {
             defer { v += 1 }
             let w = t[v]
             guard w.isWord else { continue }
-            if w.key == L.according, v + 1 < n, t[v + 1].isWord, t[v + 1].key == L.to {
+            if w.key == according, v + 1 < n, t[v + 1].isWord, t[v + 1].key == L.to {
                 if let m = parser.object(text, t, from: v + 2, upper: n), m.form != .pronoun {
                     cues.append(Cue(verb: v, mention: m, span: v..<m.tokens.upperBound, inverted: true))
                 }
                 continue
             }
             // `the newspaper quoted Li as saying`: the one quoted spoke.
-            if w.key == L.quoted, w.isLowercase, let m = parser.phrase(text, t, startingAt: v + 1, upper: n), m.form == .person || m.form == .role,
+            if w.key == quoted, w.isLowercase, let m = parser.phrase(text, t, startingAt: v + 1, upper: n), m.form == .person || m.form == .role,
                m.tokens.upperBound + 1 < n, t[m.tokens.upperBound].key == L.as, t[m.tokens.upperBound + 1].key == L.saying {
                 cues.append(Cue(verb: v, mention: m, span: v..<(m.tokens.upperBound + 2), inverted: true))
                 v = m.tokens.upperBound + 1
                 continue
             }
-            guard w.isLowercase, L.speechVerbs.contains(w.key) else { continue }
+            guard w.isLowercase, speechVerbs.contains(w.key) else { continue }
             if v > 0, t[v - 1].isWord, CueFinder.passiveAuxiliaries.contains(t[v - 1].key) { continue }
             if isParticiple(text, w), v == 0 || t[v - 1].isComma {
                 if v > 0, let m = sentenceSubject(text, t, before: v) {

@@ -33,26 +33,29 @@ struct NameForm: Sendable, Hashable {
 
     /// Lower case without accents, full stops or apostrophes other than a possessive's.
     static func fold(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
+        // Built as UTF-8: appending scalars to a String one at a time costs far more.
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
         for c in s.unicodeScalars {
             let v = c.value
             if v == 0x2E { continue }
-            if v == 0x2019 || v == 0x2018 { out.append("'"); continue }
+            if v == 0x2019 || v == 0x2018 { out.append(0x27); continue }
             if v < 128 {
-                out.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : c)
+                out.append(UInt8(v >= 65 && v <= 90 ? v + 32 : v))
             } else if let plain = accentFree[v] {
-                out.append(plain)
+                out.append(contentsOf: String(plain).utf8)
             } else {
-                out.append(contentsOf: String(c).lowercased().unicodeScalars)
+                out.append(contentsOf: String(c).lowercased().utf8)
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Spellings a transliteration may vary in: y/i/j, doubled letters, w/v, kh/h, ph/f.
     static func transliterationKey(_ word: String) -> String {
         var s: [Unicode.Scalar] = []
-        let scalars = Array(word.unicodeScalars.filter { ProseScalar.isLetter($0) })
+        var scalars: [Unicode.Scalar] = []
+        for c in word.unicodeScalars where ProseScalar.isLetter(c) { scalars.append(c) }
         var i = 0
         while i < scalars.count {
             var c = scalars[i]

@@ -72,11 +72,23 @@ public enum ProseScalar {
     public static func scalars(of text: String) -> [Unicode.Scalar] {
         var copy = text
         return copy.withUTF8 { bytes in
+            guard !bytes.isEmpty else { return [] }
             // Never more scalars than bytes: written in place, without a capacity check per scalar.
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+            return [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
                 var i = 0, k = 0
                 let n = bytes.count
+                let raw = UnsafeRawPointer(bytes.baseAddress!), written = UnsafeMutableRawPointer(out.baseAddress!)
                 while i < n {
+                    // Eight ASCII bytes at once: most of the text.
+                    if i + 8 <= n {
+                        let eight = raw.loadUnaligned(fromByteOffset: i, as: SIMD8<UInt8>.self)
+                        if eight & 0x80 == SIMD8(repeating: 0) {
+                            written.storeBytes(of: SIMD8<UInt32>(truncatingIfNeeded: eight), toByteOffset: k * 4, as: SIMD8<UInt32>.self)
+                            i += 8
+                            k += 8
+                            continue
+                        }
+                    }
                     let b = UInt32(bytes[i])
                     let scalar: Unicode.Scalar
                     if b < 0x80 {
