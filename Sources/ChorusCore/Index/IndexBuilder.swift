@@ -38,14 +38,13 @@ public struct IndexBuilder: Sendable {
 
     public func build(_ corpus: Corpus, progress: (@Sendable (IndexProgress) -> Void)? = nil) -> CorpusIndex {
         let articles = corpus.articles
-        var (quotes, mentions) = Self.quotes(extractAll(articles, progress: progress))
+        let (found, gathered) = extractAndGather(articles, progress: progress)
+        var quotes = Self.quotes(consume found, sentences: gathered.sentences)
+        let forms = Handoff(gathered.forms)
         progress?(IndexProgress(stage: .speakers, completed: 0, total: 1))
         // Resolving speakers is mostly serial; meanwhile the other core reads the quotes' words for
-        // linking, which does not depend on who said them. The mentions are let go first, so that
-        // they are not held while the linker's memory peaks (and collecting their forms before
-        // the linker starts leaves the serial resolver a core of its own). What extraction and
-        // collecting left behind is handed back before either starts.
-        let forms = Handoff(resolver.collect(consume mentions))
+        // linking, which does not depend on who said them. What extraction left behind is handed
+        // back before either starts.
         Memory.releaseFreeMemory()
         let ((speakers, assignment), terms) = concurrently(
             {
@@ -74,37 +73,18 @@ public struct IndexBuilder: Sendable {
             statements: statements, warnings: corpus.warnings)
     }
 
-    /// Every quote in corpus order (speakers still unknown), and the speaker mention of each
-    /// per article; the rest of what the extractor found is let go. The mentions and the sentences
-    /// of quotes that have several are copied first, on one thread, into one heap: left among the
-    /// workers' freed scratch, these small survivors would keep tens of megabytes of mostly empty
-    /// pages resident. Then the quotes are made on every core (articles are independent), each
-    /// worker letting go of its articles' findings as it goes.
-    private static func quotes(_ extracted: consuming [[Found]]) -> ([Quote], [[SpeakerMention?]]) {
+    /// Every quote in corpus order (speakers still unknown), made on every core (articles are
+    /// independent), each worker letting go of its articles' findings as it goes. `sentences` holds
+    /// a copy of the sentences of each quote that has several.
+    private static func quotes(_ extracted: consuming [[Found]], sentences: [[Range<Int>]]) -> [Quote] {
         var counted = 0
         let firstQuote = [0] + extracted.map { found in
             counted += found.count
             return counted
         }
-        var copied = [[Range<Int>]](repeating: [], count: counted)
-        // An article names its few speakers once per quote: one copy of each.
-        var copies: [(mention: SpeakerMention, copy: SpeakerMention)] = []
-        // Read in place: copying a whole finding to look at two of its fields retains all of them.
-        let mentions = extracted.indices.map { a in
-            copies.removeAll(keepingCapacity: true)
-            return extracted[a].indices.map { i -> SpeakerMention? in
-                if extracted[a][i].quote.sentences.count > 1 {
-                    copied[firstQuote[a] + i] = extracted[a][i].quote.sentences.freshCopy
-                }
-                guard let mention = extracted[a][i].quote.mention else { return nil }
-                if let known = copies.first(where: { $0.mention == mention }) { return known.copy }
-                copies.append((mention, mention.freshCopy))
-                return copies[copies.count - 1].copy
-            }
-        }
-        let chunk = 256, sentences = copied
+        let chunk = 256
         var findings = extracted
-        let quotes = [Quote](unsafeUninitializedCapacity: counted) { buffer, count in
+        return [Quote](unsafeUninitializedCapacity: counted) { buffer, count in
             let slots = UnsafeSendableSlots(buffer)
             findings.withUnsafeMutableBufferPointer { found in
                 let found = UnsafeSendableSlots(found)
@@ -122,7 +102,6 @@ public struct IndexBuilder: Sendable {
             }
             count = buffer.count
         }
-        return (quotes, mentions)
     }
 
     /// A quote as found, with its text cut from the article.
@@ -131,25 +110,58 @@ public struct IndexBuilder: Sendable {
         let text: Substring
     }
 
-    private func extractAll(_ articles: [Article], progress: (@Sendable (IndexProgress) -> Void)?) -> [[Found]] {
+    /// What one more thread gathers from the findings while the extractor works.
+    struct Gathered: Sendable {
+        /// The forms of the speakers the quotes name.
+        var forms: SpeakerForms
+        /// Per quote in corpus order, a copy of its sentences when it has several (else empty).
+        var sentences: [[Range<Int>]]
+    }
+
+    /// Quotes are found on every core, in chunks of articles, while one more thread reads the
+    /// findings chunk by chunk in corpus order: it collects the speakers' forms (which needs
+    /// the corpus order) and copies the sentences of quotes that have several. Done after
+    /// extraction, this reading would leave a core idle; and the copies, made among the workers'
+    /// scratch instead of on a thread of their own, would keep tens of megabytes of mostly empty
+    /// pages resident once the scratch is let go.
+    private func extractAndGather(_ articles: [Article], progress: (@Sendable (IndexProgress) -> Void)?) -> ([[Found]], Gathered) {
         let total = articles.count
         var results = [[Found]](repeating: [], count: total)
         let chunk = 64
         let chunks = (total + chunk - 1) / chunk
+        let ready = (0..<chunks).map { _ in DispatchSemaphore(value: 0) }
         let counter = ProgressCounter()
         let extractor = extractor
-        results.withUnsafeMutableBufferPointer { buffer in
+        let gathered = results.withUnsafeMutableBufferPointer { buffer in
             let out = UnsafeSendableSlots(buffer)
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                let range = (c * chunk)..<min(total, (c + 1) * chunk)
-                for i in range {
-                    out[i] = extractor.extractWithText(from: articles[i]).map { Found(quote: $0.quote, text: $0.text) }
+            return concurrently({
+                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    let range = (c * chunk)..<min(total, (c + 1) * chunk)
+                    for i in range {
+                        out[i] = extractor.extractWithText(from: articles[i]).map { Found(quote: $0.quote, text: $0.text) }
+                    }
+                    ready[c].signal()
+                    let done = counter.add(range.count)
+                    progress?(IndexProgress(stage: .quotes, completed: done, total: total))
                 }
-                let done = counter.add(range.count)
-                progress?(IndexProgress(stage: .quotes, completed: done, total: total))
-            }
+            }, {
+                var collector = SpeakerCollector()
+                var sentences: [[Range<Int>]] = []
+                for c in 0..<chunks {
+                    ready[c].wait()
+                    for a in (c * chunk)..<min(total, (c + 1) * chunk) {
+                        // Read in place: copying a whole finding to look at one field retains all of them.
+                        let found = out[a]
+                        collector.add(found.indices.map { found[$0].quote.mention })
+                        for i in found.indices {
+                            sentences.append(found[i].quote.sentences.count > 1 ? found[i].quote.sentences.freshCopy : [])
+                        }
+                    }
+                }
+                return Gathered(forms: collector.finish(), sentences: sentences)
+            }).1
         }
-        return results
+        return (results, gathered)
     }
 }
 

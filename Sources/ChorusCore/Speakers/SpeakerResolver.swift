@@ -23,21 +23,9 @@ public struct SpeakerResolver: Sendable {
     /// The distinct ways speakers are written, and which each quote uses: the part of resolving
     /// that reads the mentions, which can be let go afterwards.
     func collect(_ mentions: [[SpeakerMention?]]) -> SpeakerForms {
-        var forms = FormTable()
-        let written = Self.writings(mentions)
-        // Every distinct way a speaker is written, per article.
-        let formOf: [[Int?]] = written.enumerated().map { a, article in
-            let form = article.distinct.map { d in
-                let id = forms.add(mentions[a][d.quote]!, key: d.key, article: a)
-                forms.forms[id].uses += d.uses - 1
-                return id
-            }
-            return article.ofQuote.map { $0.map { form[$0] } }
-        }
-        // The people each article names besides its speakers, for placing role-only speakers.
-        let people: [[Int]] = written.map { $0.candidates.compactMap { forms.index[$0] } }
-        forms.dropListings()
-        return SpeakerForms(table: forms, formOf: formOf, people: people)
+        var collector = SpeakerCollector()
+        for article in mentions { collector.add(article) }
+        return collector.finish()
     }
 
     /// Speakers from collected forms, and each quote's speaker.
@@ -61,9 +49,38 @@ struct SpeakerForms: Sendable {
     let people: [[Int]]
 }
 
-/// How one article writes its speakers, read on every core before the corpus-wide table is
-/// filled on one: an article repeats a speaker's mention at each of their quotes, and folding
-/// names into keys is most of the cost of collecting forms.
+/// Gathers the forms of speakers article by article, in corpus order, so that an article's
+/// mentions can be let go as soon as it is read.
+struct SpeakerCollector {
+    private var forms = FormTable()
+    private var formOf: [[Int?]] = []
+    /// Per article, the form keys of the people a role-only mention may stand for; looked up once
+    /// every article is in, since a later article may bring the form.
+    private var candidates: [[String]] = []
+
+    /// Reads the speaker mentions of the next article's quotes.
+    mutating func add(_ mentions: [SpeakerMention?]) {
+        let article = ArticleWritings(mentions)
+        let a = formOf.count
+        let form = article.distinct.map { d in
+            let id = forms.add(mentions[d.quote]!, key: d.key, article: a)
+            forms.forms[id].uses += d.uses - 1
+            return id
+        }
+        formOf.append(article.ofQuote.map { $0.map { form[$0] } })
+        candidates.append(article.candidates)
+    }
+
+    consuming func finish() -> SpeakerForms {
+        // The people each article names besides its speakers, for placing role-only speakers.
+        let people: [[Int]] = candidates.map { $0.compactMap { forms.index[$0] } }
+        forms.dropListings()
+        return SpeakerForms(table: forms, formOf: formOf, people: people)
+    }
+}
+
+/// How one article writes its speakers: an article repeats a speaker's mention at each of its
+/// quotes, and folding names into keys is most of the cost of collecting forms.
 private struct ArticleWritings {
     /// Each distinct mention once, in order: the first quote it is written at, its form key, and
     /// how many quotes it is written at.
@@ -94,21 +111,6 @@ private struct ArticleWritings {
     }
 }
 
-extension SpeakerResolver {
-    fileprivate static func writings(_ mentions: [[SpeakerMention?]]) -> [ArticleWritings] {
-        [ArticleWritings](unsafeUninitializedCapacity: mentions.count) { buffer, count in
-            let slots = UnsafeSendableSlots(buffer)
-            let chunk = 256
-            DispatchQueue.concurrentPerform(iterations: (mentions.count + chunk - 1) / chunk) { c in
-                for a in (c * chunk)..<min(mentions.count, (c + 1) * chunk) {
-                    slots.initialize(a, to: ArticleWritings(mentions[a]))
-                }
-            }
-            count = mentions.count
-        }
-    }
-}
-
 /// The distinct forms of speakers, and which forms are one speaker.
 private struct FormTable: Sendable {
     struct Form {
@@ -128,19 +130,19 @@ private struct FormTable: Sendable {
         "\(kind.rawValue)|\(named)|" + NameForm.fold(name)
     }
 
+    /// Mentions are read where the extractor left them, among an article's scratch on a worker:
+    /// what the table keeps of them is copied, lest it pin those pages once the scratch is let go.
     mutating func add(_ m: SpeakerMention, key: String, article: Int) -> Int {
         if let id = index[key] {
             forms[id].uses += 1
-            for alias in m.aliases where forms[id].listed.insert("a " + alias).inserted { forms[id].mention.aliases.append(alias) }
-            for role in m.roles where forms[id].listed.insert("r " + role).inserted { forms[id].mention.roles.append(role) }
+            for alias in m.aliases where forms[id].listed.insert("a " + alias).inserted { forms[id].mention.aliases.append(alias.freshCopy) }
+            for role in m.roles where forms[id].listed.insert("r " + role).inserted { forms[id].mention.roles.append(role.freshCopy) }
             return id
         }
         let id = forms.count
         let listed = Set(m.aliases.map { "a " + $0 } + m.roles.map { "r " + $0 })
-        forms.append(Form(mention: m, name: NameForm(m.name), uses: 1, firstSeen: id, listed: listed))
+        forms.append(Form(mention: m.freshCopy, name: NameForm(m.name), uses: 1, firstSeen: id, listed: listed))
         parent.append(id)
-        // The key was made among an article's scratch on a worker; kept there, it would pin
-        // those pages in memory once the scratch is let go.
         index[key.freshCopy] = id
         return id
     }
