@@ -94,43 +94,46 @@ struct ArticleReader {
 
     /// Whether a speech verb (lower case) or `according` occurs in the range.
     private func mentionsSpeech(_ range: Range<Int>) -> Bool {
-        var i = range.lowerBound
-        let end = range.upperBound
-        // Read once, not at every word: this scan passes over most of the corpus.
+        // Read once, not at every word, and the text without a bounds check at every scalar: this
+        // scan passes over most of the corpus.
         let speechVerbs = L.speechVerbs, according = L.according
-        while i < end {
-            let c = text[i]
-            guard ProseScalar.isLetter(c) else { i += 1; continue }
-            // Speech verbs are written in small letters; only `According` opens with a capital.
-            let start = i
-            guard ProseScalar.isLower(c) || c == "A" else {
-                while i < end && ProseScalar.isLetter(text[i]) { i += 1 }
-                continue
-            }
-            var h = WordKey.offsetBasis
+        return text.withUnsafeBufferPointer { text in
+            var i = range.lowerBound
+            let end = range.upperBound
             while i < end {
-                let v = text[i].value
-                if v < 0x80 {
-                    let folded = v | 0x20
-                    guard folded >= 0x61 && folded <= 0x7A else { break }
-                    h = (h ^ UInt64(folded)) &* WordKey.prime
-                } else {
-                    guard ProseScalar.isLetter(text[i]) else { break }
-                    h = WordKey.mix(h, text[i])
+                let c = text[i]
+                guard ProseScalar.isLetter(c) else { i += 1; continue }
+                // Speech verbs are written in small letters; only `According` opens with a capital.
+                let start = i
+                guard ProseScalar.isLower(c) || c == "A" else {
+                    while i < end && ProseScalar.isLetter(text[i]) { i += 1 }
+                    continue
                 }
-                i += 1
+                var h = WordKey.offsetBasis
+                while i < end {
+                    let v = text[i].value
+                    if v < 0x80 {
+                        let folded = v | 0x20
+                        guard folded >= 0x61 && folded <= 0x7A else { break }
+                        h = (h ^ UInt64(folded)) &* WordKey.prime
+                    } else {
+                        guard ProseScalar.isLetter(text[i]) else { break }
+                        h = WordKey.mix(h, text[i])
+                    }
+                    i += 1
+                }
+                if i - start >= 3 {
+                    let key = WordKey(raw: h)
+                    if speechVerbs.contains(key) || key == according { return true }
+                }
+                // a word joined by an apostrophe or hyphen: skip its tail
+                while i + 1 < end, ProseScalar.isApostrophe(text[i]) || text[i] == "-", ProseScalar.isLetter(text[i + 1]) {
+                    i += 1
+                    while i < end && ProseScalar.isLetter(text[i]) { i += 1 }
+                }
             }
-            if i - start >= 3 {
-                let key = WordKey(raw: h)
-                if speechVerbs.contains(key) || key == according { return true }
-            }
-            // a word joined by an apostrophe or hyphen: skip its tail
-            while i + 1 < end, ProseScalar.isApostrophe(text[i]) || text[i] == "-", ProseScalar.isLetter(text[i + 1]) {
-                i += 1
-                while i < end && ProseScalar.isLetter(text[i]) { i += 1 }
-            }
+            return false
         }
-        return false
     }
 
     private mutating func readBlock(_ sentences: inout [ReadSentence]) {

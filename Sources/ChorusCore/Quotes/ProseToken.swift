@@ -90,7 +90,9 @@ struct ProseTokenizer: Sendable {
             if v < 0x80 {
                 if (v | 0x20) &- 0x61 < 26 {
                     let run = i
-                    text.withUnsafeBufferPointer { scalars in
+                    // Locals of the closure's own, kept in registers.
+                    (i, upper, h) = text.withUnsafeBufferPointer { scalars in
+                        var i = i, upper = upper, h = h
                         while i < end {
                             let v = scalars[i].value, folded = v | 0x20
                             guard folded &- 0x61 < 26 else { break }
@@ -98,6 +100,7 @@ struct ProseTokenizer: Sendable {
                             h = (h ^ UInt64(folded)) &* WordKey.prime
                             i += 1
                         }
+                        return (i, upper, h)
                     }
                     letters += i - run
                     if previousAlphanumeric || i - run > 1 { dotted = false }

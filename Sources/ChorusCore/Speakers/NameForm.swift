@@ -7,7 +7,7 @@ struct NameForm: Sendable, Hashable {
     init(_ name: String) {
         var words: [String] = []
         for raw in name.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }) {
-            var w = NameForm.fold(String(raw))
+            var w = NameForm.fold(raw)
             if w.hasSuffix("'s") { w.removeLast(2) }
             if w.isEmpty || NameForm.titles.contains(w) { continue }
             words.append(w)
@@ -32,7 +32,7 @@ struct NameForm: Sendable, Hashable {
     var firstNameKey: String? { firstName.map(NameForm.transliterationKey) }
 
     /// Lower case without accents, full stops or apostrophes other than a possessive's.
-    static func fold(_ s: String) -> String {
+    static func fold(_ s: some StringProtocol) -> String {
         // Built as UTF-8: appending scalars to a String one at a time costs far more.
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
@@ -66,9 +66,7 @@ struct NameForm: Sendable, Hashable {
             if s.last != c { s.append(c) }
             i += 1
         }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: s)
-        return String(out)
+        return ProseScalar.string(s, s.indices)
     }
 
     /// Hashes of the keys one deletion away from `key` (and of the key itself): two keys within one
@@ -111,14 +109,15 @@ struct RoleForm: Sendable, Hashable {
 
     init?(_ role: String) {
         let words = role.split(whereSeparator: { $0 == " " }).map { w -> WordKey in
-            let folded = NameForm.fold(String(w))
+            let folded = NameForm.fold(w)
             return WordKey(folded.hasSuffix("'s") ? String(folded.dropLast(2)) : folded)
         }
         let of = WordKey("of")
         let beforeOf = words.firstIndex(of: of).map { Array(words[..<$0]) } ?? words
-        guard let head = beforeOf.last(where: { QuoteLexicon.roles.contains($0) }) ?? words.last(where: { QuoteLexicon.roles.contains($0) }) else { return nil }
+        let roles = QuoteLexicon.roles, nameLinks = QuoteLexicon.nameLinks, determiners = QuoteLexicon.determiners
+        guard let head = beforeOf.last(where: { roles.contains($0) }) ?? words.last(where: { roles.contains($0) }) else { return nil }
         self.head = head
-        qualifiers = words.filter { $0 != head && !QuoteLexicon.nameLinks.contains($0) && !QuoteLexicon.determiners.contains($0) }
+        qualifiers = words.filter { $0 != head && !nameLinks.contains($0) && !determiners.contains($0) }
     }
 
     /// A role narrowed by a body or office (`Kremlin spokesman`), not a bare title or a country's
@@ -150,6 +149,21 @@ struct RoleForm: Sendable, Hashable {
         guard agree else { return false }
         return qualifiers.allSatisfy { q in
             QuoteLexicon.places.contains(q) || QuoteLexicon.capitalisedFunctionWords.contains(q) || held.qualifiers.contains(q)
+        }
+    }
+}
+
+/// Roles read once per spelling: the same few roles recur across thousands of speakers' forms.
+struct RoleParses {
+    private var parsed: [String: RoleForm?] = [:]
+
+    /// The roles among `written` (a spelling that names no role is left out).
+    mutating func roles(_ written: [String]) -> [RoleForm] {
+        written.compactMap { w in
+            if let known = parsed[w] { return known }
+            let role = RoleForm(w)
+            parsed[w] = role
+            return role
         }
     }
 }

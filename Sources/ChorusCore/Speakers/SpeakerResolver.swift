@@ -169,11 +169,14 @@ private struct FormTable: Sendable {
 
     mutating func mergePeople() {
         let people = forms.indices.filter { forms[$0].mention.kind == .person && forms[$0].mention.named }
+        // Each form's surname key, made once: it is looked up in every pass below.
+        var surnameKey = [String?](repeating: nil, count: forms.count)
+        for i in people { surnameKey[i] = forms[i].name.surnameKey }
         // Full names: same first name and a surname within one transliteration step.
         var byKey: [String: Int] = [:]
         var byNeighbour: [UInt64: Int] = [:]
         for i in people {
-            guard var first = forms[i].name.firstNameKey, let surname = forms[i].name.surnameKey else { continue }
+            guard var first = forms[i].name.firstNameKey, let surname = surnameKey[i] else { continue }
             if let suffix = forms[i].name.suffix { first += " " + suffix }
             let key = first + " " + surname
             if let j = byKey[key] { union(i, j) } else { byKey[key] = i }
@@ -187,16 +190,18 @@ private struct FormTable: Sendable {
         // Bare surnames.
         var fullBySurname: [String: [Int]] = [:]
         for i in people where forms[i].name.firstName != nil && forms[i].name.suffix == nil {
-            if let s = forms[i].name.surnameKey { fullBySurname[s, default: []].append(i) }
+            if let s = surnameKey[i] { fullBySurname[s, default: []].append(i) }
         }
+        var parses = RoleParses()
         for i in people where forms[i].name.words.count == 1 && forms[i].name.suffix == nil {
-            guard let s = forms[i].name.surnameKey, let candidates = fullBySurname[s] else { continue }
+            guard let s = surnameKey[i], let candidates = fullBySurname[s] else { continue }
             var people: [Int: Int] = [:]   // entity -> uses
             for c in candidates { people[find(c), default: 0] += forms[c].uses }
             if people.count == 1 { union(i, candidates[0]); continue }
-            let roles = forms[i].mention.roles.compactMap(RoleForm.init)
+            let roles = parses.roles(forms[i].mention.roles)
+            let held = candidates.map { parses.roles(forms[$0].mention.roles) }
             let byRole = people.keys.filter { e in
-                candidates.contains { find($0) == e && forms[$0].mention.roles.compactMap(RoleForm.init).contains { held in roles.contains { $0.fits(held) } } }
+                candidates.indices.contains { k in find(candidates[k]) == e && held[k].contains { held in roles.contains { $0.fits(held) } } }
             }
             if byRole.count == 1 { union(i, byRole[0]); continue }
             let total = people.values.reduce(0, +)
@@ -255,8 +260,9 @@ private struct FormTable: Sendable {
     mutating func placeRoles(articles: [[Int?]], people: [[Int]]) -> [Int: [Int: Int]] {
         var placed: [Int: [Int: Int]] = [:]   // article -> role form -> form of the holder
         var heldRoles: [Int: Set<RoleForm>] = [:]   // entity -> roles
+        var parses = RoleParses()
         for i in forms.indices where forms[i].mention.named && forms[i].mention.kind == .person {
-            heldRoles[find(i), default: []].formUnion(forms[i].mention.roles.compactMap(RoleForm.init))
+            heldRoles[find(i), default: []].formUnion(parses.roles(forms[i].mention.roles))
         }
         // Who holds each specific role (`Kremlin spokesman`, not a bare `spokesman`) across the corpus.
         var holdersOf: [RoleForm: Set<Int>] = [:]
