@@ -83,10 +83,11 @@ extension ArticleReader {
     private func occurs(_ pattern: [Unicode.Scalar], in range: Range<Int>) -> Bool {
         guard let first = pattern.first, range.count >= pattern.count else { return false }
         let head = WordKey.fold(first)
-        // The scalars that fold to the first one: itself, its capital, and for an apostrophe the
-        // typographic ones.
+        // The scalars that fold to the first one: itself, its capital (folding adds 32 to a
+        // capital), and for an apostrophe the typographic ones.
         let folded = Unicode.Scalar(head) ?? first
-        let capital = head >= 32 ? Unicode.Scalar(head - 32).flatMap { WordKey.fold($0) == head ? $0 : nil } ?? folded : folded
+        var capital = folded
+        if head >= 32, let c = Unicode.Scalar(head - 32), WordKey.fold(c) == head { capital = c }
         let typographic: (Unicode.Scalar, Unicode.Scalar) = head == 0x27 ? ("\u{2018}", "\u{2019}") : (folded, folded)
         var i = range.lowerBound
         let end = range.upperBound - pattern.count + 1

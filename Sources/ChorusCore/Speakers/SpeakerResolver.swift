@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Merges the speakers that articles name into one entity per person across the corpus.
 ///
 /// - A person's full name, with or without titles and accents, is one speaker; transliterations of
@@ -40,7 +38,7 @@ public struct SpeakerResolver: Sendable {
     }
 }
 
-/// What `SpeakerResolver.collect` gathers from the mentions.
+/// What a `SpeakerCollector` gathers from the mentions.
 struct SpeakerForms: Sendable {
     fileprivate var table: FormTable
     /// The form of each quote's speaker, per article.

@@ -35,7 +35,7 @@ public struct SentenceSplitter: Sendable {
             guard ProseScalar.isTerminal(text[i]) else {
                 // On to the next stop or quotation in one tight loop: most text is neither.
                 let limit = o < opaque.count ? min(end, opaque[o].lowerBound) : end
-                i = max(i + 1, ScalarScan.stop(text, from: i + 1, to: limit))
+                i = ScalarScan.stop(text, from: i + 1, to: limit)
                 continue
             }
             var j = i + 1
