@@ -64,9 +64,11 @@ capture() {
 }
 step() { echo "-- $*"; }
 
-# The terminal settings chorus must leave as it found them.
+# The terminal settings chorus must leave as it found them. The shell's prompt comes back only once
+# `stty -a` has written them: checked sooner, a loaded machine can show the file still empty.
 check_sane() {
     local file=$1
+    wait_for 'e2e\$ ?$'
     [ -s "$file" ] || fail "no stty output in $file"
     for flag in icanon echo isig; do
         grep -qE -- "(^| )-$flag( |$)" "$file" && fail "terminal left with -$flag"
@@ -174,7 +176,6 @@ wait_for '─ Articles [0-9]+ ─'
 step "q quits; the shell is back and the terminal sane"
 keys q
 wait_for 'main-exit=0'
-wait_for 'e2e\$ ?$'
 check_sane "$tmp/stty-main"
 
 step "Ctrl-Z suspends, fg redraws"
@@ -182,7 +183,6 @@ run_chorus sample-data tstp
 wait_for '─ Articles [0-9]+ '
 keys C-z
 wait_for 'Stopped|stopped'
-wait_for 'e2e\$ ?$'
 check_sane "$tmp/stty-tstp"
 keys "clear; fg" Enter
 wait_for '─ Articles [0-9]+ '
@@ -197,7 +197,6 @@ run_chorus sample-data int
 wait_for '─ Articles [0-9]+ '
 keys C-c
 wait_for 'int-exit=0'
-wait_for 'e2e\$ ?$'
 check_sane "$tmp/stty-int"
 
 step "SIGTERM restores the terminal"
