@@ -55,6 +55,19 @@ import Testing
         #expect(speakers(text) == ["Arvid Holm"])
     }
 
+    @Test func aSurnameTakesTheFullNameFromAnEarlierParagraphWhereverItStands() {
+        // The earlier paragraphs are searched for the surname several scalars at a time: moved one
+        // place at a time, and spelled with the other apostrophe, it is still found.
+        for lead in (0..<17).map({ String(repeating: "x", count: $0) }) {
+            let text = """
+                The base \(lead) was visited on Friday by Arvid O’Neill, who runs the ministry.
+
+                O'Neill told reporters: “The base will not close.”
+                """
+            #expect(speakers(text) == ["Arvid O’Neill"], "after \(lead.count) letters")
+        }
+    }
+
     @Test func titlesAndSurnamesAreThePersonNamedInFull() {
         let text = """
             “Prices will fall,” said Arvid Holm, the finance minister.

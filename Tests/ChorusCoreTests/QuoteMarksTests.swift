@@ -47,6 +47,16 @@ import Testing
         }
     }
 
+    @Test func lettersAndTheirCaseBeyondASCIIAreUnicodes() {
+        // Common scalars beyond ASCII are answered without Unicode's tables; the answers must be its.
+        for value in UInt32(0x80)...0x2FFF {
+            guard let s = Unicode.Scalar(value) else { continue }
+            #expect(ProseScalar.isLetter(s) == s.properties.isAlphabetic, "U+\(String(value, radix: 16))")
+            #expect(ProseScalar.isUpper(s) == s.properties.isUppercase, "U+\(String(value, radix: 16))")
+            #expect(ProseScalar.isLower(s) == s.properties.isLowercase, "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test func straightMarksAndInchesAreToldApart() {
         let quotes = readQuotes("\"Nobody expected the river to rise this fast,\" said Carla Mendes, a local farmer, whose 6\" pipes burst.")
         #expect(quotes == [SeenQuote(text: "Nobody expected the river to rise this fast", speaker: "Carla Mendes", kind: .direct)])

@@ -96,7 +96,7 @@ struct ArticleReader {
     private func mentionsSpeech(_ range: Range<Int>) -> Bool {
         // Read once, not at every word, and the text without a bounds check at every scalar: this
         // scan passes over most of the corpus.
-        let speechVerbs = L.speechVerbs, according = L.according
+        let speechVerbs = L.speechVerbs, according = L.according, openings = L.speechOpenings
         return text.withUnsafeBufferPointer { text in
             var i = range.lowerBound
             let end = range.upperBound
@@ -109,22 +109,28 @@ struct ArticleReader {
                     while i < end && ProseScalar.isLetter(text[i]) { i += 1 }
                     continue
                 }
-                var h = WordKey.offsetBasis
-                while i < end {
-                    let v = text[i].value
-                    if v < 0x80 {
-                        let folded = v | 0x20
-                        guard folded >= 0x61 && folded <= 0x7A else { break }
-                        h = (h ^ UInt64(folded)) &* WordKey.prime
-                    } else {
-                        guard ProseScalar.isLetter(text[i]) else { break }
-                        h = WordKey.mix(h, text[i])
+                // Most words open unlike any speech verb and are passed over without hashing them.
+                let opening = i + 2 < end ? WordOpenings.index(c.value, text[i + 1].value, text[i + 2].value) : -1
+                if opening >= 0 && !openings.contains(opening) {
+                    while i < end && ProseScalar.isLetter(text[i]) { i += 1 }
+                } else {
+                    var h = WordKey.offsetBasis
+                    while i < end {
+                        let v = text[i].value
+                        if v < 0x80 {
+                            let folded = v | 0x20
+                            guard folded >= 0x61 && folded <= 0x7A else { break }
+                            h = (h ^ UInt64(folded)) &* WordKey.prime
+                        } else {
+                            guard ProseScalar.isLetter(text[i]) else { break }
+                            h = WordKey.mix(h, text[i])
+                        }
+                        i += 1
                     }
-                    i += 1
-                }
-                if i - start >= 3 {
-                    let key = WordKey(raw: h)
-                    if speechVerbs.contains(key) || key == according { return true }
+                    if i - start >= 3 {
+                        let key = WordKey(raw: h)
+                        if speechVerbs.contains(key) || key == according { return true }
+                    }
                 }
                 // a word joined by an apostrophe or hyphen: skip its tail
                 while i + 1 < end, ProseScalar.isApostrophe(text[i]) || text[i] == "-", ProseScalar.isLetter(text[i + 1]) {

@@ -83,8 +83,10 @@ extension ArticleReader {
     private func occurs(_ pattern: [Unicode.Scalar], in range: Range<Int>) -> Bool {
         guard let first = pattern.first, range.count >= pattern.count else { return false }
         let head = WordKey.fold(first)
-        // The scalars that fold to the first one: itself, its capital (folding adds 32 to a
-        // capital), and for an apostrophe the typographic ones.
+        // Names and roles open with two letters, mostly ASCII ones: their pair is scanned for.
+        // Otherwise, any scalar that folds to the first one: itself, its capital (folding adds 32
+        // to a capital), and for an apostrophe the typographic ones.
+        let pair = pattern.count >= 2 && Self.isASCIILetter(first) && Self.isASCIILetter(pattern[1])
         let folded = Unicode.Scalar(head) ?? first
         var capital = folded
         if head >= 32, let c = Unicode.Scalar(head - 32), WordKey.fold(c) == head { capital = c }
@@ -92,7 +94,8 @@ extension ArticleReader {
         var i = range.lowerBound
         let end = range.upperBound - pattern.count + 1
         while true {
-            i = ScalarScan.first(folded, capital, typographic.0, typographic.1, in: text, from: i, to: end)
+            i = pair ? ScalarScan.firstPair(folded, Unicode.Scalar(WordKey.fold(pattern[1]))!, in: text, from: i, to: end)
+                : ScalarScan.first(folded, capital, typographic.0, typographic.1, in: text, from: i, to: end)
             guard i < end else { return false }
             if i == 0 || !ProseScalar.isLetter(text[i - 1]) {
                 var k = 1
@@ -102,4 +105,6 @@ extension ArticleReader {
             i += 1
         }
     }
+
+    private static func isASCIILetter(_ s: Unicode.Scalar) -> Bool { s.value < 0x80 && ProseScalar.isLetter(s) }
 }

@@ -21,14 +21,19 @@ struct ProseToken: Sendable {
         static let hyphenated = Shape(rawValue: 128)
     }
 
-    var kind: Kind
+    // The two one-byte fields last: a token is then 40 bytes, not 48.
     var start: Int
     var end: Int
     /// Case-folded key of a word (without a possessive ending); the scalar of a punctuation mark.
     var key: WordKey
-    var shape: Shape
     /// Position in the article's marked quotations, for a quotation token.
     var quote: Int
+    var kind: Kind
+    var shape: Shape
+
+    init(kind: Kind, start: Int, end: Int, key: WordKey, shape: Shape, quote: Int) {
+        (self.kind, self.start, self.end, self.key, self.shape, self.quote) = (kind, start, end, key, shape, quote)
+    }
 
     var isWord: Bool { kind == .word }
     var isCapitalized: Bool { kind == .word && shape.contains(.capitalized) }
@@ -51,26 +56,33 @@ struct ProseTokenizer: Sendable {
         var i = range.lowerBound
         let end = range.upperBound
         while firstQuote < quotes.count && quotes[firstQuote].outer.upperBound <= i { firstQuote += 1 }
-        while i < end {
-            if firstQuote < quotes.count && quotes[firstQuote].outer.lowerBound <= i {
-                let q = quotes[firstQuote]
-                out.append(ProseToken(kind: .quote, start: q.outer.lowerBound, end: q.outer.upperBound, key: WordKey(raw: 0), shape: [], quote: firstQuote))
-                i = max(i + 1, q.outer.upperBound)
-                firstQuote += 1
-                continue
+        // The next quotation's start, or past the range: one comparison per token in the common case.
+        var nextQuote = firstQuote < quotes.count ? quotes[firstQuote].outer.lowerBound : Int.max
+        text.withUnsafeBufferPointer { text in
+            while i < end {
+                if nextQuote <= i {
+                    let q = quotes[firstQuote]
+                    out.append(ProseToken(kind: .quote, start: q.outer.lowerBound, end: q.outer.upperBound, key: WordKey(raw: 0), shape: [], quote: firstQuote))
+                    i = max(i + 1, q.outer.upperBound)
+                    firstQuote += 1
+                    nextQuote = firstQuote < quotes.count ? quotes[firstQuote].outer.lowerBound : Int.max
+                    continue
+                }
+                let c = text[i]
+                if ProseScalar.isSpace(c) { i += 1; continue }
+                if ProseScalar.isAlphanumeric(c) {
+                    let token = word(text, i, end)
+                    out.append(token)
+                    i = token.end
+                    continue
+                }
+                out.append(ProseToken(kind: .punctuation, start: i, end: i + 1, key: WordKey(raw: UInt64(c.value)), shape: [], quote: -1))
+                i += 1
             }
-            let c = text[i]
-            if ProseScalar.isSpace(c) { i += 1; continue }
-            if ProseScalar.isAlphanumeric(c) {
-                i = word(text, i, end, into: &out)
-                continue
-            }
-            out.append(ProseToken(kind: .punctuation, start: i, end: i + 1, key: WordKey(raw: UInt64(c.value)), shape: [], quote: -1))
-            i += 1
         }
     }
 
-    private func word(_ text: [Unicode.Scalar], _ start: Int, _ end: Int, into out: inout [ProseToken]) -> Int {
+    private func word(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> ProseToken {
         var i = start
         var dotted = true   // single letters separated by full stops, as in U.S.
         var letters = 0
@@ -90,17 +102,12 @@ struct ProseTokenizer: Sendable {
             if v < 0x80 {
                 if (v | 0x20) &- 0x61 < 26 {
                     let run = i
-                    // Locals of the closure's own, kept in registers.
-                    (i, upper, h) = text.withUnsafeBufferPointer { scalars in
-                        var i = i, upper = upper, h = h
-                        while i < end {
-                            let v = scalars[i].value, folded = v | 0x20
-                            guard folded &- 0x61 < 26 else { break }
-                            if v < 0x61 { upper += 1 }
-                            h = (h ^ UInt64(folded)) &* WordKey.prime
-                            i += 1
-                        }
-                        return (i, upper, h)
+                    while i < end {
+                        let v = text[i].value, folded = v | 0x20
+                        guard folded &- 0x61 < 26 else { break }
+                        if v < 0x61 { upper += 1 }
+                        h = (h ^ UInt64(folded)) &* WordKey.prime
+                        i += 1
                     }
                     letters += i - run
                     if previousAlphanumeric || i - run > 1 { dotted = false }
@@ -167,12 +174,11 @@ struct ProseTokenizer: Sendable {
                 shape.insert(.abbreviation)
             }
         }
-        out.append(ProseToken(kind: .word, start: start, end: tokenEnd, key: key, shape: shape, quote: -1))
-        return tokenEnd
+        return ProseToken(kind: .word, start: start, end: tokenEnd, key: key, shape: shape, quote: -1)
     }
 
     /// Whether the word ending at `end` ends with `suffix` (ASCII, small letters), capitals aside.
-    private func endsWith(_ text: [Unicode.Scalar], _ end: Int, _ suffix: StaticString) -> Bool {
+    private func endsWith(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ end: Int, _ suffix: StaticString) -> Bool {
         let count = suffix.utf8CodeUnitCount
         guard end >= count else { return false }
         return suffix.withUTF8Buffer { letters in

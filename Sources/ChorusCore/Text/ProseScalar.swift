@@ -13,8 +13,44 @@ public enum ProseScalar {
     public static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 128 { return (v | 0x20) >= 97 && (v | 0x20) <= 122 }
-        return s.properties.isAlphabetic
+        return isAlphabeticBeyondASCII(s)
     }
+
+    // Properties of scalars outside ASCII, out of line: inlined, reading the properties sets up
+    // their type on entry to every caller, which costs the ASCII words that never need it. The
+    // scalars news text uses most beyond ASCII (typographic quotes, dashes and spaces; accented
+    // Latin letters) are answered without the Unicode tables, which cost hundreds of instructions.
+    @inline(never) static func isAlphabeticBeyondASCII(_ s: Unicode.Scalar) -> Bool {
+        if let latin = latin1Case(s) { return latin != .neither }
+        return !isGeneralPunctuation(s) && s.properties.isAlphabetic
+    }
+
+    @inline(never) static func isUppercaseBeyondASCII(_ s: Unicode.Scalar) -> Bool {
+        if let latin = latin1Case(s) { return latin == .upper }
+        return !isGeneralPunctuation(s) && s.properties.isUppercase
+    }
+
+    @inline(never) static func isLowercaseBeyondASCII(_ s: Unicode.Scalar) -> Bool {
+        if let latin = latin1Case(s) { return latin == .lower }
+        return !isGeneralPunctuation(s) && s.properties.isLowercase
+    }
+
+    private enum LatinCase { case upper, lower, neither }
+
+    /// The case of the letters of Latin-1 (`À` to `ÿ`, where only `×` and `÷` are not letters).
+    @inline(__always)
+    private static func latin1Case(_ s: Unicode.Scalar) -> LatinCase? {
+        switch s.value {
+        case 0xD7, 0xF7: return .neither
+        case 0xC0...0xDE: return .upper
+        case 0xDF...0xFF: return .lower
+        default: return nil
+        }
+    }
+
+    /// U+2000 to U+206F: spaces, dashes, quotes and other punctuation, none of them a letter.
+    @inline(__always)
+    private static func isGeneralPunctuation(_ s: Unicode.Scalar) -> Bool { s.value >= 0x2000 && s.value <= 0x206F }
 
     @inline(__always)
     public static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
@@ -26,14 +62,14 @@ public enum ProseScalar {
     public static func isUpper(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 128 { return v >= 65 && v <= 90 }
-        return s.properties.isUppercase
+        return isUppercaseBeyondASCII(s)
     }
 
     @inline(__always)
     public static func isLower(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 128 { return v >= 97 && v <= 122 }
-        return s.properties.isLowercase
+        return isLowercaseBeyondASCII(s)
     }
 
     /// Apostrophes and single quote marks, which are one or the other by context.

@@ -84,3 +84,36 @@ public struct WordSet: @unchecked Sendable {
         }
     }
 }
+
+/// The three-letter openings (ASCII letters, capitals aside) of a set of words, as a bitmap: a word
+/// whose opening is not among them is none of the words, which a scan can tell without hashing it.
+struct WordOpenings: @unchecked Sendable {
+    private let bits: UnsafePointer<UInt64>
+
+    /// Built once per lexicon and kept for the program's life, like `WordSet`'s table.
+    init(_ words: String) {
+        let buffer = UnsafeMutablePointer<UInt64>.allocate(capacity: 26 * 26 * 26 / 64 + 1)
+        buffer.initialize(repeating: 0, count: 26 * 26 * 26 / 64 + 1)
+        for word in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            let letters = Array(word.unicodeScalars.prefix(3))
+            precondition(letters.count == 3, "a word of fewer than three letters: \(word)")
+            let i = Self.index(letters[0].value, letters[1].value, letters[2].value)
+            precondition(i >= 0, "not a plain ASCII word: \(word)")
+            buffer[i >> 6] |= 1 << UInt64(i & 63)
+        }
+        bits = UnsafePointer(buffer)
+    }
+
+    /// The bit of three scalars, or -1 unless all three are ASCII letters.
+    @inline(__always)
+    static func index(_ a: UInt32, _ b: UInt32, _ c: UInt32) -> Int {
+        let x = (a | 0x20) &- 0x61, y = (b | 0x20) &- 0x61, z = (c | 0x20) &- 0x61
+        guard x < 26 && y < 26 && z < 26 && a < 0x80 && b < 0x80 && c < 0x80 else { return -1 }
+        return Int(x) * 676 + Int(y) * 26 + Int(z)
+    }
+
+    /// Whether some word opens with these three scalars; false too when they are not all ASCII
+    /// letters, which the caller checks for itself.
+    @inline(__always)
+    func contains(_ i: Int) -> Bool { bits[i >> 6] & (1 << UInt64(i & 63)) != 0 }
+}
