@@ -74,10 +74,14 @@ extension MentionParser {
                 return role(text, t, lo..<hi, plural: false, consumed: consumed)
             }
             var m = Mention(form: .person, tokens: consumed, name: string(text, t, nameStart..<hi))
-            let nameWords = (nameStart..<hi).filter { t[$0].isWord && !L.nameSuffixes.contains(t[$0].key) && !L.nameParticles.contains(t[$0].key) }
-            m.nameKeys = nameWords.map { t[$0].key }
+            var surname: Int?
+            for i in nameStart..<hi where t[i].isWord && !L.nameSuffixes.contains(t[i].key) && !L.nameParticles.contains(t[i].key) {
+                if surname == nil { m.nameKeys.reserveCapacity(hi - i) }
+                m.nameKeys.append(t[i].key)
+                surname = i
+            }
             m.suffix = (nameStart..<hi).last.flatMap { L.nameSuffixes.contains(t[$0].key) ? t[$0].key : nil }
-            m.keyWord = nameWords.last.map { t[$0].start..<t[$0].end - (t[$0].shape.contains(.abbreviation) ? 1 : 0) }
+            m.keyWord = surname.map { t[$0].start..<t[$0].end - (t[$0].shape.contains(.abbreviation) ? 1 : 0) }
             var roleStart = lo
             for i in roleRange where t[i].isWord && L.honorifics.contains(t[i].key) {
                 if L.maleWords.contains(t[i].key) { m.gender = .male }
@@ -88,7 +92,7 @@ extension MentionParser {
                 let r = roleStart..<nameStart
                 m.role = string(text, t, r)
                 m.roleHead = r.reversed().first(where: { t[$0].isWord && isRole(t[$0]) }).map { t[$0].key }
-                m.roleQualifiers = r.filter { t[$0].isWord && t[$0].key != m.roleHead && !L.nameLinks.contains(t[$0].key) }.map { t[$0].key }
+                m.roleQualifiers = keys(t, r) { t[$0].isWord && t[$0].key != m.roleHead && !L.nameLinks.contains(t[$0].key) }
                 for i in r where t[i].isWord {
                     if L.maleWords.contains(t[i].key) { m.gender = .male }
                     if L.femaleWords.contains(t[i].key) { m.gender = .female }
@@ -111,7 +115,7 @@ extension MentionParser {
         let placeOnly = head.isCapitalized && (lo..<hi).allSatisfy { t[$0].isCapitalized && L.places.contains(t[$0].key) || (t[$0].isWord && L.nameLinks.contains(t[$0].key)) }
         if !headIsRole && (namedBody || bodyHead || acronym1 || placeOnly) {
             var m = Mention(form: .organisation, tokens: consumed, name: string(text, t, lo..<hi))
-            m.nameKeys = (lo..<hi).filter { t[$0].isWord && !L.nameLinks.contains(t[$0].key) }.map { t[$0].key }
+            m.nameKeys = keys(t, lo..<hi) { t[$0].isWord && !L.nameLinks.contains(t[$0].key) }
             m.acronym = acronym
             m.initials = initials(text, t, lo..<hi)
             m.plural = t[hi - 1].isWord && L.pluralRoles.contains(t[hi - 1].key)
@@ -131,7 +135,7 @@ extension MentionParser {
             ?? r.reversed().first(where: { t[$0].isWord && (isRole(t[$0]) || L.organisationHeads.contains(t[$0].key)) })
         m.roleHead = head.map { t[$0].key }
         m.keyWord = head.flatMap { t[$0].shape.contains(.possessive) ? nil : t[$0].start..<t[$0].end }
-        m.roleQualifiers = r.filter { t[$0].isWord && t[$0].key != m.roleHead && !L.nameLinks.contains(t[$0].key) }.map { t[$0].key }
+        m.roleQualifiers = keys(t, r) { t[$0].isWord && t[$0].key != m.roleHead && !L.nameLinks.contains(t[$0].key) }
         m.plural = plural || m.roleHead.map { L.pluralRoles.contains($0) } ?? false
         for i in r where t[i].isWord {
             if L.maleWords.contains(t[i].key) { m.gender = .male }
@@ -211,13 +215,25 @@ extension MentionParser {
         w.kind == .punctuation && (w.isPunctuation(";") || w.isPunctuation(":"))
     }
 
-    func string(_ text: [Unicode.Scalar], _ t: [ProseToken], _ r: Range<Int>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(32)
-        for i in r {
-            if i > r.lowerBound && t[i].kind == .word && !(t[i - 1].isPunctuation("(")) { bytes.append(0x20) }
-            ProseScalar.appendUTF8(text, t[i].start..<t[i].end, to: &bytes)
+    /// The keys of the tokens in `r` that `include` takes, in one array made once.
+    private func keys(_ t: [ProseToken], _ r: Range<Int>, where include: (Int) -> Bool) -> [WordKey] {
+        var keys: [WordKey] = []
+        for i in r where include(i) {
+            if keys.isEmpty { keys.reserveCapacity(r.upperBound - i) }
+            keys.append(t[i].key)
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return keys
+    }
+
+    func string(_ text: [Unicode.Scalar], _ t: [ProseToken], _ r: Range<Int>) -> String {
+        guard let first = r.first, let last = r.last else { return "" }
+        return ProseScalar.string(capacity: (t[last].end - t[first].start) * 4 + r.count) { bytes in
+            var n = 0
+            for i in r {
+                if i > r.lowerBound && t[i].kind == .word && !(t[i - 1].isPunctuation("(")) { bytes[n] = 0x20; n += 1 }
+                n = ProseScalar.writeUTF8(text, t[i].start..<t[i].end, to: bytes, at: n)
+            }
+            return n
+        }
     }
 }

@@ -71,7 +71,7 @@ struct ProseTokenizer: Sendable {
                 let c = text[i]
                 if ProseScalar.isSpace(c) { i += 1; continue }
                 if ProseScalar.isAlphanumeric(c) {
-                    let token = word(text, i, end)
+                    let token = plainWord(text, i, end) ?? word(text, i, end)
                     out.append(token)
                     i = token.end
                     continue
@@ -79,6 +79,43 @@ struct ProseTokenizer: Sendable {
                 out.append(ProseToken(kind: .punctuation, start: i, end: i + 1, key: WordKey(raw: UInt64(c.value)), shape: [], quote: -1))
                 i += 1
             }
+        }
+    }
+
+    /// Most words: ASCII letters, not joined to more by an apostrophe, hyphen or full stop, and
+    /// not followed by a stop that may be their own. Told without the states `word` keeps.
+    @inline(__always)
+    private func plainWord(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> ProseToken? {
+        var i = start
+        var upper = 0
+        var h = WordKey.offsetBasis
+        while i < end {
+            let v = text[i].value, folded = v | 0x20
+            guard folded &- 0x61 < 26 else { break }
+            if v < 0x61 { upper += 1 }
+            h = (h ^ UInt64(folded)) &* WordKey.prime
+            i += 1
+        }
+        let letters = i - start
+        if i < end {
+            let v = text[i].value
+            guard letters > 0, v < 0x80, v &- 0x30 >= 10, v != 0x2E, v != 0x27, v != 0x2D, v != 0x26 else { return nil }
+        }
+        var shape: ProseToken.Shape = text[start].value < 0x61 ? .capitalized : []
+        if letters >= 2 && upper == letters { shape.insert(.allCaps) }
+        if letters >= 5 { shape.formUnion(suffixShape(text, i, letters: letters)) }
+        return ProseToken(kind: .word, start: start, end: i, key: WordKey(raw: h), shape: shape, quote: -1)
+    }
+
+    /// What the ending of a word of five letters or more says of it.
+    @inline(__always)
+    private func suffixShape(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, letters: Int) -> ProseToken.Shape {
+        // Only the last letter is looked at for most words.
+        switch text[i - 1].value | 0x20 {
+        case 0x67: return endsWith(text, i, "ing") ? .participle : []
+        case 0x74: return endsWith(text, i, "ologist") || (letters >= 8 && endsWith(text, i, "ist")) ? .profession : []
+        case 0x6E: return endsWith(text, i, "ician") ? .profession : []
+        default: return []
         }
     }
 
@@ -151,15 +188,7 @@ struct ProseTokenizer: Sendable {
         if letters >= 2 && upper == letters { shape.insert(.allCaps) }
         if digits > 0 && letters == 0 { shape.insert(.number) }
         if hyphenLower { shape.insert(.hyphenated) }
-        if letters == i - start && letters >= 5 {
-            // Only the last letter is looked at for most words.
-            switch text[i - 1].value | 0x20 {
-            case 0x67: if endsWith(text, i, "ing") { shape.insert(.participle) }
-            case 0x74: if endsWith(text, i, "ologist") || (letters >= 8 && endsWith(text, i, "ist")) { shape.insert(.profession) }
-            case 0x6E: if endsWith(text, i, "ician") { shape.insert(.profession) }
-            default: break
-            }
-        }
+        if letters == i - start && letters >= 5 { shape.formUnion(suffixShape(text, i, letters: letters)) }
         var key = WordKey(raw: h)
         if i - start >= 3, text[i - 1] == "s" || text[i - 1] == "S", ProseScalar.isApostrophe(text[i - 2]) {
             key = WordKey(raw: beforeApostrophe)

@@ -151,30 +151,37 @@ public enum ProseScalar {
         }
     }
 
-    /// Appends the UTF-8 of `text[range]`; building a `String` from bytes is much cheaper than
-    /// appending scalars one by one.
-    public static func appendUTF8(_ text: [Unicode.Scalar], _ range: Range<Int>, to bytes: inout [UInt8]) {
+    /// Writes the UTF-8 of `text[range]` at `out[n...]` (room for four bytes a scalar) and returns
+    /// where it ended; building a `String` from bytes is much cheaper than appending scalars one by one.
+    static func writeUTF8(_ text: [Unicode.Scalar], _ range: Range<Int>, to out: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
+        var n = n
         for i in range {
             let v = text[i].value
             if v < 0x80 {
-                bytes.append(UInt8(v))
+                out[n] = UInt8(v); n += 1
             } else if v < 0x800 {
-                bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+                out[n] = UInt8(0xC0 | (v >> 6)); out[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
             } else if v < 0x10000 {
-                bytes.append(UInt8(0xE0 | (v >> 12))); bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+                out[n] = UInt8(0xE0 | (v >> 12)); out[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
             } else {
-                bytes.append(UInt8(0xF0 | (v >> 18))); bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+                out[n] = UInt8(0xF0 | (v >> 18)); out[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                out[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
             }
+        }
+        return n
+    }
+
+    /// A string of the UTF-8 that `write` puts into a scratch buffer of `capacity` bytes (on the
+    /// stack when small) and counts: the string is then the only allocation.
+    static func string(capacity: Int, _ write: (UnsafeMutableBufferPointer<UInt8>) -> Int) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(capacity, 1)) { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[..<write(buffer)]), as: UTF8.self)
         }
     }
 
     /// The text of `text[range]`.
     public static func string(_ text: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(range.count)
-        appendUTF8(text, range, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        string(capacity: range.count * 4) { writeUTF8(text, range, to: $0, at: 0) }
     }
 
     /// Words (runs of letters and digits) in `text[range]`.

@@ -12,6 +12,8 @@ public struct SentenceSplitter: Sendable {
     /// the next word is capitalised.
     public func sentences(in text: [Unicode.Scalar], range: Range<Int>, opaque: [Range<Int>] = []) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        // Room for sentences of a hundred scalars: most blocks then need one allocation, not several.
+        result.reserveCapacity(range.count / 100 + 1)
         let end = range.upperBound
         var start = skipSpaces(text, range.lowerBound, end)
         var i = start
