@@ -47,6 +47,15 @@ import Testing
         }
     }
 
+    @Test func aQuoteIsCutFromTheArticleWhateverTheWidthOfTheScalarsBeforeIt() {
+        // Scalar offsets become UTF-8 offsets eight scalars at a time; one, two, three and four
+        // bytes wide, at every place, the quote's text is still its own.
+        for lead in ["x", "é", "€", "😀"].flatMap({ s in (0..<17).map { String(repeating: s, count: $0) } }) {
+            let text = "\(lead) Mayor Linda Okafor said: “We will rebuild the bridge.”"
+            #expect(readQuotes(text).map(\.text) == ["We will rebuild the bridge."], "after \(lead)")
+        }
+    }
+
     @Test func lettersAndTheirCaseBeyondASCIIAreUnicodes() {
         // Common scalars beyond ASCII are answered without Unicode's tables; the answers must be its.
         for value in UInt32(0x80)...0x2FFF {

@@ -23,19 +23,14 @@ public struct QuoteExtractor: Sendable {
         let utf8 = printed.utf8
         // Scalar offsets to UTF-8 offsets in one forward walk (quotes come in order of start).
         var scalarOffset = 0, utf8Offset = 0
-        func utf8Length(_ scalars: Range<Int>) -> Int {
-            var bytes = 0
-            for s in text[scalars] { bytes += UTF8.width(s) }
-            return bytes
-        }
         return quotes(in: text, of: article).map { found in
             var quote = found
             quote.start = min(max(0, quote.start), text.count)
             quote.end = min(max(quote.start, quote.end), text.count)
-            utf8Offset += utf8Length(scalarOffset..<quote.start)
+            utf8Offset += ProseScalar.utf8Count(text, scalarOffset..<quote.start)
             scalarOffset = quote.start
             let from = utf8.index(utf8.startIndex, offsetBy: utf8Offset)
-            let to = utf8.index(from, offsetBy: utf8Length(quote.start..<quote.end))
+            let to = utf8.index(from, offsetBy: ProseScalar.utf8Count(text, quote.start..<quote.end))
             return (quote, printed[from..<to])
         }
     }

@@ -151,6 +151,31 @@ public enum ProseScalar {
         }
     }
 
+    /// How many bytes of UTF-8 `text[range]` takes, counted eight scalars at a time: a scalar
+    /// takes one byte, and one more from U+0080, U+0800 and U+10000 on (a lane's top bit says which,
+    /// as no scalar sets it).
+    static func utf8Count(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Int {
+        text.withUnsafeBufferPointer { scalars in
+            var i = range.lowerBound
+            var extra = SIMD8<UInt32>(repeating: 0)
+            if let base = scalars.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while i + 8 <= range.upperBound {
+                    let v = raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<UInt32>.self)
+                    extra &+= ((v &+ SIMD8(repeating: 0x7FFF_FF80)) &>> 31) &+ ((v &+ SIMD8(repeating: 0x7FFF_F800)) &>> 31)
+                        &+ ((v &+ SIMD8(repeating: 0x7FFF_0000)) &>> 31)
+                    i += 8
+                }
+            }
+            var bytes = range.count + Int(extra.wrappedSum())
+            while i < range.upperBound {
+                bytes += UTF8.width(scalars[i]) - 1
+                i += 1
+            }
+            return bytes
+        }
+    }
+
     /// Writes the UTF-8 of `text[range]` at `out[n...]` (room for four bytes a scalar) and returns
     /// where it ended; building a `String` from bytes is much cheaper than appending scalars one by one.
     static func writeUTF8(_ text: [Unicode.Scalar], _ range: Range<Int>, to out: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
