@@ -4,6 +4,11 @@ struct NameForm: Sendable, Hashable {
     /// Words of the name, lower-cased and stripped of accents and titles.
     let words: [String]
 
+    /// A word written twice (`Joe Biden Joe Biden`), as in a garbled line.
+    var repeatsAWord: Bool {
+        words.indices.contains { i in words[..<i].contains(words[i]) }
+    }
+
     init(_ name: String) {
         var words: [String] = []
         for raw in name.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }) {
@@ -136,6 +141,11 @@ struct RoleForm: Sendable, Hashable {
     init(head: WordKey, qualifiers: [WordKey]) {
         self.head = head
         self.qualifiers = qualifiers
+    }
+
+    /// Whether both roles have the same qualifiers, in any order and however often repeated.
+    func hasQualifiers(of other: RoleForm) -> Bool {
+        qualifiers.allSatisfy { other.qualifiers.contains($0) } && other.qualifiers.allSatisfy { qualifiers.contains($0) }
     }
 
     /// Whether a role as mentioned without a name fits a role a named speaker holds: same head (any

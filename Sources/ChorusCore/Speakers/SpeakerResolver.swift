@@ -117,7 +117,13 @@ private struct FormTable: Sendable {
         var uses = 0
         var firstSeen: Int
         /// Aliases and roles already listed, for cheap membership tests.
-        var listed: Set<String> = []
+        var listed: Set<Listing> = []
+    }
+
+    /// An alias or a role of a form, told apart without building a string for each.
+    enum Listing: Hashable {
+        case alias(String)
+        case role(String)
     }
 
     var forms: [Form] = []
@@ -133,12 +139,12 @@ private struct FormTable: Sendable {
     mutating func add(_ m: SpeakerMention, key: String, article: Int) -> Int {
         if let id = index[key] {
             forms[id].uses += 1
-            for alias in m.aliases where forms[id].listed.insert("a " + alias).inserted { forms[id].mention.aliases.append(alias.freshCopy) }
-            for role in m.roles where forms[id].listed.insert("r " + role).inserted { forms[id].mention.roles.append(role.freshCopy) }
+            for alias in m.aliases where forms[id].listed.insert(.alias(alias)).inserted { forms[id].mention.aliases.append(alias.freshCopy) }
+            for role in m.roles where forms[id].listed.insert(.role(role)).inserted { forms[id].mention.roles.append(role.freshCopy) }
             return id
         }
         let id = forms.count
-        let listed = Set(m.aliases.map { "a " + $0 } + m.roles.map { "r " + $0 })
+        let listed = Set(m.aliases.map { Listing.alias($0) } + m.roles.map { Listing.role($0) })
         forms.append(Form(mention: m.freshCopy, name: NameForm(m.name), uses: 1, firstSeen: id, listed: listed))
         parent.append(id)
         index[key.freshCopy] = id
@@ -269,19 +275,19 @@ private struct FormTable: Sendable {
         }
         var roleOf: [Int: RoleForm?] = [:]
         for (a, perArticle) in articles.enumerated() {
+            // Most articles name all their speakers: they are passed over before any set is made.
+            guard perArticle.contains(where: { $0.map { !forms[$0].mention.named } ?? false }) else { continue }
             let present = Set(perArticle.compactMap { $0 })
-            guard present.contains(where: { !forms[$0].mention.named }) else { continue }
             let named = present.filter { forms[$0].mention.named && forms[$0].mention.kind == .person }.union(people[a])
             for r in present where !forms[r].mention.named {
                 if roleOf[r] == nil { roleOf[r] = RoleForm(forms[r].mention.name) }
                 guard let role = roleOf[r] ?? nil else { continue }
-                let holders = Set(named.map { find($0) }.filter { e in heldRoles[e, default: []].contains { role.fits($0) } })
-                // `the president` with a president and a `Russian President` in the article: the
-                // holder of exactly that role.
-                let exact = holders.filter { e in heldRoles[e, default: []].contains { Set($0.qualifiers) == Set(role.qualifiers) && $0.head == role.head } }
+                let holders = Set(named.map { find($0) }.filter { e in heldRoles[e]?.contains { role.fits($0) } ?? false })
                 if holders.count == 1, let e = holders.first {
                     placed[a, default: [:]][r] = e
-                } else if exact.count == 1, let e = exact.first {
+                } else if holders.count > 1, let e = holders.only(where: { e in heldRoles[e]?.contains { $0.head == role.head && $0.hasQualifiers(of: role) } ?? false }) {
+                    // `the president` with a president and a `Russian President` in the article: the
+                    // holder of exactly that role.
                     placed[a, default: [:]][r] = e
                 } else if holders.isEmpty, role.isSpecific, let only = holdersOf[role.exact], only.count == 1, let e = only.first {
                     // The article names nobody in that role, but the corpus knows one holder of it.
@@ -325,7 +331,7 @@ private struct FormTable: Sendable {
         // The fullest form among the usual ones: a form seen once in a garbled line (`Joe Biden Joe
         // Biden`) or a rare variant must not name the speaker.
         let mostUsed = pool.map { forms[$0].uses }.max() ?? 0
-        let usual = pool.filter { forms[$0].uses * 20 >= mostUsed && Set(forms[$0].name.words).count == forms[$0].name.words.count }
+        let usual = pool.filter { forms[$0].uses * 20 >= mostUsed && !forms[$0].name.repeatsAWord }
         if !usual.isEmpty { pool = usual }
         let best = pool.max { a, b in
             let fa = forms[a], fb = forms[b]
@@ -336,18 +342,30 @@ private struct FormTable: Sendable {
         let name = forms[best].mention.name
         var aliases: [String] = []
         var roles: [String] = []
-        var kinds: [SpeakerKind: Int] = [:]
+        var organisationUses = 0, personUses = 0
         var seenRoles = Set<String>()
         for i in ids.sorted(by: { forms[$0].uses > forms[$1].uses }) {
             let m = forms[i].mention
-            kinds[m.kind, default: 0] += forms[i].uses
+            if m.kind == .organisation { organisationUses += forms[i].uses } else { personUses += forms[i].uses }
             // A role-only form is a role of the person, not another name.
             let names = m.named || named.isEmpty ? [m.name] + m.aliases : m.aliases
             for a in names where a != name && !aliases.contains(a) { aliases.append(a) }
             for r in m.roles + (m.named ? [] : [m.name]) where seenRoles.insert(NameForm.fold(r)).inserted { roles.append(r) }
         }
         for r in extraRoles where seenRoles.insert(NameForm.fold(r)).inserted { roles.append(r) }
-        let kind: SpeakerKind = (kinds[.organisation] ?? 0) > (kinds[.person] ?? 0) ? .organisation : .person
+        let kind: SpeakerKind = organisationUses > personUses ? .organisation : .person
         return Speaker(id: id, name: name, aliases: Array(aliases.prefix(16)), roles: Array(roles.prefix(8)), kind: kind)
+    }
+}
+
+private extension Sequence {
+    /// The one element that satisfies `predicate`, or nil when none or several do.
+    func only(where predicate: (Element) -> Bool) -> Element? {
+        var found: Element?
+        for element in self where predicate(element) {
+            guard found == nil else { return nil }
+            found = element
+        }
+        return found
     }
 }
