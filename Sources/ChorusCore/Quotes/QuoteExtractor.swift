@@ -20,18 +20,21 @@ public struct QuoteExtractor: Sendable {
     public func extractWithText(from article: Article) -> [(quote: ExtractedQuote, text: Substring)] {
         let text = ProseScalar.scalars(of: article.text)
         let printed = article.text
-        let utf8 = printed.utf8
+        var bytes = printed
+        let found = quotes(in: text, of: article)
         // Scalar offsets to UTF-8 offsets in one forward walk (quotes come in order of start).
-        var scalarOffset = 0, utf8Offset = 0
-        return quotes(in: text, of: article).map { found in
-            var quote = found
-            quote.start = min(max(0, quote.start), text.count)
-            quote.end = min(max(quote.start, quote.end), text.count)
-            utf8Offset += ProseScalar.utf8Count(text, scalarOffset..<quote.start)
-            scalarOffset = quote.start
-            let from = utf8.index(utf8.startIndex, offsetBy: utf8Offset)
-            let to = utf8.index(from, offsetBy: ProseScalar.utf8Count(text, quote.start..<quote.end))
-            return (quote, printed[from..<to])
+        return bytes.withUTF8 { utf8 in
+            var scalarOffset = 0, utf8Offset = 0
+            return found.map { found in
+                var quote = found
+                quote.start = min(max(0, quote.start), text.count)
+                quote.end = min(max(quote.start, quote.end), text.count)
+                utf8Offset = ProseScalar.utf8Offset(utf8, from: utf8Offset, advancing: quote.start - scalarOffset)
+                scalarOffset = quote.start
+                let from = printed.utf8.index(printed.utf8.startIndex, offsetBy: utf8Offset)
+                let to = printed.utf8.index(from, offsetBy: ProseScalar.utf8Offset(utf8, from: utf8Offset, advancing: quote.end - quote.start) - utf8Offset)
+                return (quote, printed[from..<to])
+            }
         }
     }
 

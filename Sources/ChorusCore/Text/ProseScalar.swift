@@ -151,29 +151,28 @@ public enum ProseScalar {
         }
     }
 
-    /// How many bytes of UTF-8 `text[range]` takes, counted eight scalars at a time: a scalar
-    /// takes one byte, and one more from U+0080, U+0800 and U+10000 on (a lane's top bit says which,
-    /// as no scalar sets it).
-    static func utf8Count(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Int {
-        text.withUnsafeBufferPointer { scalars in
-            var i = range.lowerBound
-            var extra = SIMD8<UInt32>(repeating: 0)
-            if let base = scalars.baseAddress {
-                let raw = UnsafeRawPointer(base)
-                while i + 8 <= range.upperBound {
-                    let v = raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<UInt32>.self)
-                    extra &+= ((v &+ SIMD8(repeating: 0x7FFF_FF80)) &>> 31) &+ ((v &+ SIMD8(repeating: 0x7FFF_F800)) &>> 31)
-                        &+ ((v &+ SIMD8(repeating: 0x7FFF_0000)) &>> 31)
-                    i += 8
-                }
+    /// Where in `utf8` the scalar `count` scalars on from the one at byte `from` starts. Sixteen
+    /// bytes are passed at a time while they cannot hold that many scalars; a byte starts a scalar
+    /// unless it is a continuation byte (`10xxxxxx`), which a lane's top bit marks here.
+    static func utf8Offset(_ utf8: UnsafeBufferPointer<UInt8>, from: Int, advancing count: Int) -> Int {
+        var b = from, left = count
+        if let base = utf8.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while left >= 16 && b + 16 <= utf8.count {
+                let x = (raw.loadUnaligned(fromByteOffset: b, as: SIMD16<UInt8>.self) & 0xC0) ^ 0x80
+                let continuations = (((x &- 1) & ~x) &>> 7).wrappedSum()
+                left -= 16 - Int(continuations)
+                b += 16
             }
-            var bytes = range.count + Int(extra.wrappedSum())
-            while i < range.upperBound {
-                bytes += UTF8.width(scalars[i]) - 1
-                i += 1
-            }
-            return bytes
         }
+        // The rest of a scalar that the last block cut through, then one scalar at a time.
+        while b < utf8.count && utf8[b] & 0xC0 == 0x80 { b += 1 }
+        while left > 0 && b < utf8.count {
+            b += 1
+            while b < utf8.count && utf8[b] & 0xC0 == 0x80 { b += 1 }
+            left -= 1
+        }
+        return b
     }
 
     /// Writes the UTF-8 of `text[range]` at `out[n...]` (room for four bytes a scalar) and returns
