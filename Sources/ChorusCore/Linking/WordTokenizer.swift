@@ -82,23 +82,28 @@ struct WordTokenizer {
         while i < bytes.count {
             let b = bytes[i]
             // Plain ASCII letters, the bulk of any text, take the short way.
-            if b >= 0x41, b & 0xDF >= 0x41, b & 0xDF <= 0x5A, b <= 0x7A {
-                let upper = b <= 0x5A
+            if (b | 0x20) &- 0x61 < 26 {
                 if !inWord {
                     inWord = true
-                    word = Word(start: scalar, end: scalar, foldedStart: n + 2, foldedEnd: 0, capitalised: upper, acronym: false)
+                    word = Word(start: scalar, end: scalar, foldedStart: n + 2, foldedEnd: 0, capitalised: b <= 0x5A, acronym: false)
                     n += 2  // room for the caller's key prefix (see `forEachKey`)
                     letters = 0
                     uppers = 0
                     segment = 0
                 }
-                letters += 1
-                segment += 1
-                if upper { uppers += 1 }
-                out[n] = b | 0x20
-                n += 1
-                i += 1
-                scalar += 1
+                // The whole run of them in a loop of its own.
+                let run = i
+                while i < bytes.count {
+                    let c = bytes[i]
+                    guard (c | 0x20) &- 0x61 < 26 else { break }
+                    if c <= 0x5A { uppers += 1 }
+                    out[n] = c | 0x20
+                    n += 1
+                    i += 1
+                }
+                letters += i - run
+                segment += i - run
+                scalar += i - run
                 word.end = scalar
                 continue
             }
