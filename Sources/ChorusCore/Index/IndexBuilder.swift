@@ -44,15 +44,16 @@ public struct IndexBuilder: Sendable {
         progress?(IndexProgress(stage: .speakers, completed: 0, total: 1))
         // Resolving speakers is mostly serial; meanwhile the other core reads the quotes' words for
         // linking, which does not depend on who said them. What extraction left behind is handed
-        // back before either starts.
-        Memory.releaseFreeMemory()
-        let ((speakers, assignment), terms) = concurrently(
+        // back first on the resolver's side: the linker's reading, the longer of the two, need not
+        // wait for it.
+        let ((speakers, assignment, families), terms) = concurrently(
             {
-                let resolved = resolver.resolve(forms.take())
+                Memory.releaseFreeMemory()
+                let (speakers, assignment) = resolver.resolve(forms.take())
                 // The resolver's scratch is handed back while the linker, which allocates
                 // elsewhere, still works.
                 Memory.releaseFreeMemory()
-                return resolved
+                return (speakers, assignment, linksStatements ? SpeakerFamilies(speakers) : nil)
             },
             { [quotes] in linksStatements ? linker.terms(quotes: quotes, articles: articles) : nil })
         var q = 0
@@ -66,7 +67,9 @@ public struct IndexBuilder: Sendable {
         // build's memory peaks.
         Memory.releaseFreeMemory()
         progress?(IndexProgress(stage: .statements, completed: 0, total: 1))
-        let statements = terms.map { linker.link($0, quotes: quotes, speakers: speakers) } ?? []
+        var statements: [Statement] = []
+        // Consumed, so that linking writes the speakers into the only copy of the table.
+        if let families, let terms = consume terms { statements = linker.link(terms, quotes: quotes, families: families) }
         progress?(IndexProgress(stage: .done, completed: 1, total: 1))
         return CorpusIndex(
             root: corpus.root, articles: articles, quotes: quotes, speakers: speakers,

@@ -10,7 +10,7 @@ public struct StatementLinker: Sendable {
     public init() {}
 
     public func link(quotes: [Quote], articles: [Article], speakers: [Speaker]) -> [Statement] {
-        link(terms(quotes: quotes, articles: articles), quotes: quotes, speakers: speakers)
+        link(terms(quotes: quotes, articles: articles), quotes: quotes, families: SpeakerFamilies(speakers))
     }
 
     /// The part of linking that needs only the quotes' words, not who said them: the index builds
@@ -19,11 +19,11 @@ public struct StatementLinker: Sendable {
         LinkUnitTable.build(quotes: quotes, articles: articles)
     }
 
-    /// Links the quotes whose terms are `table`, now that each quote has its speaker.
-    func link(_ terms: consuming LinkUnitTable, quotes: [Quote], speakers: [Speaker]) -> [Statement] {
+    /// Links the quotes whose terms are `table`, now that each quote has its speaker (the index
+    /// builder groups the speakers into families while the terms are still being read).
+    func link(_ terms: consuming LinkUnitTable, quotes: [Quote], families: SpeakerFamilies) -> [Statement] {
         var table = terms
         table.attribute(quotes)
-        let families = SpeakerFamilies(speakers)
         let wordings = SimilarityJoin.wordings(table)
         let across = SimilarityJoin.links(table, rule: rule, scope: .acrossSpeakers, speakers: families, wordings: wordings)
         // One speaker's sentences need less evidence; searched per speaker, that stays cheap.
