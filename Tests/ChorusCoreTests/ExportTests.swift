@@ -7,7 +7,7 @@ import Testing
         let index = IndexBuilder().build(corpus)
         let first = IndexExport.json(index)
         #expect(first == IndexExport.json(IndexBuilder().build(corpus)))
-        let object = try FlatJSON.parseObject(Array(first.utf8))
+        let object = try FlatJSON.parseObject(String(first))
         #expect(object["articles"] == .other)
         #expect(object["clusters"] != nil)
     }

@@ -41,9 +41,10 @@ struct JSONLinesFile {
             let chunk = 256
             DispatchQueue.concurrentPerform(iterations: (lines.count + chunk - 1) / chunk) { c in
                 bytes.withUnsafeBufferPointer { buffer in
+                    var scratch: [UInt8] = []
                     for i in (c * chunk)..<min(lines.count, (c + 1) * chunk) {
                         let line = UnsafeBufferPointer(rebasing: buffer[lines[i].range])
-                        slots[i] = Self.record(line, number: base + lines[i].number, stem: stem, path: path)
+                        slots[i] = Self.record(line, number: base + lines[i].number, stem: stem, path: path, scratch: &scratch)
                     }
                 }
             }
@@ -104,17 +105,18 @@ struct JSONLinesFile {
     }
 
     /// One line's record: its text field under any of the names scrapers use, and its metadata.
-    static func record(_ line: UnsafeBufferPointer<UInt8>, number: Int, stem: String, path: String) -> Record {
+    static func record(_ line: UnsafeBufferPointer<UInt8>, number: Int, stem: String, path: String, scratch: inout [UInt8]) -> Record {
         let object: [String: FlatJSON.Value]
         var replacements = 0
         do {
-            // Checked in place: a String made only to be checked would copy every line once more.
-            if (try? UTF8Span(validating: line.span)) != nil {
-                object = try FlatJSON.parseObject(line)
+            // Checked in place, once: a String made only to be checked would copy every line once
+            // more, and the parser's strings are then copied out without checking them again.
+            if let valid = try? UTF8Span(validating: line.span) {
+                object = try FlatJSON.parseObject(valid, scratch: &scratch)
             } else {
                 let decoded = DecodedText(line)
                 replacements = decoded.replacements
-                object = try FlatJSON.parseObject(Array(decoded.text.utf8))
+                object = try FlatJSON.parseObject(decoded.text)
             }
         } catch {
             return .malformed(error.message)

@@ -47,10 +47,9 @@ struct Sidecar {
 
     private mutating func readJSONLines(_ text: String, path: String) {
         for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let bytes = Array(line.utf8)
-            guard bytes.contains(where: { $0 > 0x20 }) else { continue }
+            guard line.utf8.contains(where: { $0 > 0x20 }) else { continue }
             do {
-                let object = try FlatJSON.parseObject(bytes)
+                let object = try FlatJSON.parseObject(String(line))
                 add(object.map { ($0.key, $0.value.text) }.sorted { $0.0 < $1.0 }, path: path, line: i + 1)
             } catch {
                 warnings.append(LoadWarning(path: path, line: i + 1, message: "malformed JSON (\(error.message)); skipped"))

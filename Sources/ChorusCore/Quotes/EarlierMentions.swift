@@ -94,7 +94,7 @@ extension ArticleReader {
         var i = range.lowerBound
         let end = range.upperBound - pattern.count + 1
         while true {
-            i = pair ? ScalarScan.firstPair(folded, Unicode.Scalar(WordKey.fold(pattern[1]))!, in: text, from: i, to: end)
+            i = pair ? ScalarScan.firstPair(folded, Unicode.Scalar(UInt8(truncatingIfNeeded: pattern[1].value | 0x20)), in: text, from: i, to: end)
                 : ScalarScan.first(folded, capital, typographic.0, typographic.1, in: text, from: i, to: end)
             guard i < end else { return false }
             if i == 0 || !ProseScalar.isLetter(text[i - 1]) {

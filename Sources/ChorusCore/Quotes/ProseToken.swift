@@ -86,16 +86,9 @@ struct ProseTokenizer: Sendable {
     /// not followed by a stop that may be their own. Told without the states `word` keeps.
     @inline(__always)
     private func plainWord(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> ProseToken? {
-        var i = start
         var upper = 0
         var h = WordKey.offsetBasis
-        while i < end {
-            let v = text[i].value, folded = v | 0x20
-            guard folded &- 0x61 < 26 else { break }
-            if v < 0x61 { upper += 1 }
-            h = (h ^ UInt64(folded)) &* WordKey.prime
-            i += 1
-        }
+        let i = asciiLetters(text, start, end, upper: &upper, key: &h)
         let letters = i - start
         if i < end {
             let v = text[i].value
@@ -105,6 +98,20 @@ struct ProseTokenizer: Sendable {
         if letters >= 2 && upper == letters { shape.insert(.allCaps) }
         if letters >= 5 { shape.formUnion(suffixShape(text, i, letters: letters)) }
         return ProseToken(kind: .word, start: start, end: i, key: WordKey(raw: h), shape: shape, quote: -1)
+    }
+
+    /// The end of the run of ASCII letters from `i`, hashing them into `key` and counting capitals.
+    @inline(__always)
+    private func asciiLetters(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ end: Int, upper: inout Int, key h: inout UInt64) -> Int {
+        var i = i
+        while i < end {
+            let v = text[i].value, folded = v | 0x20
+            guard folded &- 0x61 < 26 else { break }
+            if v < 0x61 { upper += 1 }
+            h = (h ^ UInt64(folded)) &* WordKey.prime
+            i += 1
+        }
+        return i
     }
 
     /// What the ending of a word of five letters or more says of it.
@@ -139,13 +146,7 @@ struct ProseTokenizer: Sendable {
             if v < 0x80 {
                 if (v | 0x20) &- 0x61 < 26 {
                     let run = i
-                    while i < end {
-                        let v = text[i].value, folded = v | 0x20
-                        guard folded &- 0x61 < 26 else { break }
-                        if v < 0x61 { upper += 1 }
-                        h = (h ^ UInt64(folded)) &* WordKey.prime
-                        i += 1
-                    }
+                    i = asciiLetters(text, i, end, upper: &upper, key: &h)
                     letters += i - run
                     if previousAlphanumeric || i - run > 1 { dotted = false }
                     previousAlphanumeric = true

@@ -27,31 +27,48 @@ enum FlatJSON {
         let message: String
     }
 
-    static func parseObject(_ bytes: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> [String: Value] {
-        var parser = Parser(bytes: bytes)
-        parser.skipSpace()
-        let object = try parser.object()
-        parser.skipSpace()
-        guard parser.pos == bytes.count else { throw parser.fail("unexpected text after the object") }
-        return object
-    }
-
-    static func parseObject(_ bytes: [UInt8]) throws(SyntaxError) -> [String: Value] {
-        do {
-            return try bytes.withUnsafeBufferPointer { buf in try parseObject(buf) }
-        } catch let error as SyntaxError {
-            throw error
-        } catch {
-            throw SyntaxError(offset: 0, message: "\(error)")
+    /// The object of a line already checked as UTF-8: its strings are copied out without being
+    /// checked again. `scratch` is where strings with escapes are unescaped: handed from line to
+    /// line, it spares an allocation per article body (freed between the bodies that stay, those
+    /// would leave the loaded corpus's heap full of holes).
+    static func parseObject(_ line: UTF8Span, scratch: inout [UInt8]) throws(SyntaxError) -> [String: Value] {
+        try line.span.withUnsafeBufferPointer { bytes throws(SyntaxError) in
+            var parser = Parser(bytes: bytes)
+            swap(&parser.scratch, &scratch)
+            defer { swap(&parser.scratch, &scratch) }
+            return try parser.wholeObject()
         }
     }
 
+    static func parseObject(_ text: String) throws(SyntaxError) -> [String: Value] {
+        var text = text
+        var scratch: [UInt8] = []
+        return try text.withUTF8 { bytes in
+            Result { () throws(SyntaxError) in try parseObject(unsafe UTF8Span(unchecked: bytes.span), scratch: &scratch) }
+        }.get()
+    }
+
+    /// Reads valid UTF-8 (its callers see to that), so the strings it cuts need no checking.
     private struct Parser {
         let bytes: UnsafeBufferPointer<UInt8>
         var pos = 0
         var depth = 0
+        var scratch: [UInt8] = []
 
         func fail(_ message: String) -> SyntaxError { SyntaxError(offset: pos, message: message) }
+
+        mutating func wholeObject() throws(SyntaxError) -> [String: Value] {
+            skipSpace()
+            let object = try object()
+            skipSpace()
+            guard pos == bytes.count else { throw fail("unexpected text after the object") }
+            return object
+        }
+
+        /// A string of bytes cut from valid UTF-8 at ASCII boundaries, or unescaped from them.
+        static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+            String(copying: unsafe UTF8Span(unchecked: bytes.span))
+        }
 
         mutating func skipSpace() {
             while pos < bytes.count, bytes[pos] == 0x20 || bytes[pos] == 0x09 || bytes[pos] == 0x0A || bytes[pos] == 0x0D {
@@ -147,13 +164,6 @@ enum FlatJSON {
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<pos]), as: UTF8.self)
         }
 
-        /// Bytes from `start` to the string's closing mark (or the end of the input).
-        func escapedLength(from start: Int) -> Int {
-            var i = nextSpecial(from: start)
-            while i < bytes.count && bytes[i] != UInt8(ascii: "\"") { i = nextSpecial(from: i + (bytes[i] == UInt8(ascii: "\\") ? 2 : 1)) }
-            return min(i, bytes.count) - start
-        }
-
         /// The position of the first `"`, `\` or NUL at or after `start`, or the end of the input.
         /// Article bodies are most of a corpus's bytes, so they are scanned eight bytes at a time:
         /// a byte equal to one sought makes a zero byte in the word XORed with it, and the lowest
@@ -203,62 +213,42 @@ enum FlatJSON {
             if pos < bytes.count {
                 if bytes[pos] == 0 { throw fail("NUL byte in a string") }
                 if bytes[pos] == UInt8(ascii: "\"") {
-                    let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<pos]), as: UTF8.self)
+                    let s = Self.string(UnsafeBufferPointer(rebasing: bytes[start..<pos]))
                     pos += 1
                     return s
                 }
             }
-            // Escapes never lengthen the text, so the escaped span bounds the result, which is
-            // written in place: a scratch copy per article body, freed between the bodies that
-            // stay, would leave the loaded corpus's heap full of holes.
-            do {
-                return try String(unsafeUninitializedCapacity: escapedLength(from: start)) { out in
-                    var n = 0
-                    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-                        _ = UnsafeMutableBufferPointer(rebasing: out[n...]).initialize(fromContentsOf: bytes)
-                        n += bytes.count
-                    }
-                    func append(_ byte: UInt8) {
-                        out[n] = byte
-                        n += 1
-                    }
-                    append(UnsafeBufferPointer(rebasing: bytes[start..<pos]))
-                    while pos < bytes.count {
-                        let run = pos
-                        pos = nextSpecial(from: pos)
-                        append(UnsafeBufferPointer(rebasing: bytes[run..<pos]))
-                        guard pos < bytes.count else { break }
-                        let b = bytes[pos]
-                        if b == UInt8(ascii: "\"") {
-                            pos += 1
-                            return n
-                        }
-                        if b == 0 { throw fail("NUL byte in a string") }
-                        pos += 1
-                        guard pos < bytes.count else { break }
-                        let e = bytes[pos]
-                        pos += 1
-                        switch e {
-                        case UInt8(ascii: "\""): append(0x22)
-                        case UInt8(ascii: "\\"): append(0x5C)
-                        case UInt8(ascii: "/"): append(0x2F)
-                        case UInt8(ascii: "b"): append(0x08)
-                        case UInt8(ascii: "f"): append(0x0C)
-                        case UInt8(ascii: "n"): append(0x0A)
-                        case UInt8(ascii: "r"): append(0x0D)
-                        case UInt8(ascii: "t"): append(0x09)
-                        case UInt8(ascii: "u"): for byte in try unicodeEscape().utf8 { append(byte) }
-                        default: throw fail("bad escape")
-                        }
-                    }
-                    throw fail("unterminated string")
+            scratch.removeAll(keepingCapacity: true)
+            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<pos]))
+            while pos < bytes.count {
+                let run = pos
+                pos = nextSpecial(from: pos)
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<pos]))
+                guard pos < bytes.count else { break }
+                let b = bytes[pos]
+                if b == UInt8(ascii: "\"") {
+                    pos += 1
+                    return scratch.withUnsafeBufferPointer { Self.string($0) }
                 }
-            } catch let error as SyntaxError {
-                throw error
-            } catch {
-                // Only `SyntaxError`s are thrown above; `String`'s initializer passes them on untyped.
-                throw fail("bad string")
+                if b == 0 { throw fail("NUL byte in a string") }
+                pos += 1
+                guard pos < bytes.count else { break }
+                let e = bytes[pos]
+                pos += 1
+                switch e {
+                case UInt8(ascii: "\""): scratch.append(0x22)
+                case UInt8(ascii: "\\"): scratch.append(0x5C)
+                case UInt8(ascii: "/"): scratch.append(0x2F)
+                case UInt8(ascii: "b"): scratch.append(0x08)
+                case UInt8(ascii: "f"): scratch.append(0x0C)
+                case UInt8(ascii: "n"): scratch.append(0x0A)
+                case UInt8(ascii: "r"): scratch.append(0x0D)
+                case UInt8(ascii: "t"): scratch.append(0x09)
+                case UInt8(ascii: "u"): scratch.append(contentsOf: try unicodeEscape().utf8)
+                default: throw fail("bad escape")
+                }
             }
+            throw fail("unterminated string")
         }
 
         /// The scalar of a `\u` escape, read after the `\u`; a surrogate without its other half
