@@ -108,10 +108,7 @@ public struct IndexBuilder: Sendable {
     }
 
     /// A quote as found, with its text cut from the article.
-    struct Found {
-        let quote: ExtractedQuote
-        let text: Substring
-    }
+    typealias Found = (quote: ExtractedQuote, text: Substring)
 
     /// What one more thread gathers from the findings while the extractor works.
     struct Gathered: Sendable {
@@ -141,7 +138,7 @@ public struct IndexBuilder: Sendable {
                 DispatchQueue.concurrentPerform(iterations: chunks) { c in
                     let range = (c * chunk)..<min(total, (c + 1) * chunk)
                     for i in range {
-                        out[i] = extractor.extractWithText(from: articles[i]).map { Found(quote: $0.quote, text: $0.text) }
+                        out[i] = extractor.extractWithText(from: articles[i])
                     }
                     ready[c].signal()
                     let done = counter.add(range.count)
