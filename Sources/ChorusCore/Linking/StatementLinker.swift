@@ -25,10 +25,13 @@ public struct StatementLinker: Sendable {
         var table = terms
         table.attribute(quotes)
         let wordings = SimilarityJoin.wordings(table)
-        let across = SimilarityJoin.links(table, rule: rule, scope: .acrossSpeakers, speakers: families, wordings: wordings)
-        // One speaker's sentences need less evidence; searched per speaker, that stays cheap.
+        // One speaker's sentences need less evidence; searched per speaker, that stays cheap. The
+        // two searches are independent: run side by side, each fills the other's serial stretches.
         let group = table.units.map { families.family(of: $0.speaker) }
-        let within = SimilarityJoin.links(table, rule: rule, scope: .withinSpeaker, speakers: families, group: group, wordings: wordings)
+        let rule = rule
+        let (across, within) = concurrently(
+            { [table] in SimilarityJoin.links(table, rule: rule, scope: .acrossSpeakers, speakers: families, wordings: wordings) },
+            { [table] in SimilarityJoin.links(table, rule: rule, scope: .withinSpeaker, speakers: families, group: group, wordings: wordings) })
         let strong = across + within.filter { $0.kind == .strong }
         let aligned = StatementAlignment.links(table, strong: strong, candidates: within.filter { $0.kind == .alignment })
         let clusters = StatementClustering.clusters(table, links: strong + aligned)
