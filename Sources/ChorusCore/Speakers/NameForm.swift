@@ -11,8 +11,9 @@ struct NameForm: Sendable, Hashable {
 
     init(_ name: String) {
         var words: [String] = []
-        for raw in name.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }) {
-            var w = NameForm.fold(raw)
+        // Split by scalars: splitting by characters would find each one's grapheme boundaries.
+        for raw in name.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }) {
+            var w = NameForm.fold(Substring(raw))
             if w.hasSuffix("'s") { w.removeLast(2) }
             if w.isEmpty || NameForm.titles.contains(w) { continue }
             words.append(w)

@@ -91,7 +91,9 @@ private struct ArticleWritings {
     init(_ mentions: [SpeakerMention?]) {
         ofQuote = mentions.enumerated().map { q, m in
             guard let m else { return nil }
-            if let known = distinct.firstIndex(where: { mentions[$0.quote] == m }) {
+            // Names first: unequal mentions almost always differ there, and comparing a name
+            // copies no mention.
+            if let known = distinct.firstIndex(where: { mentions[$0.quote]?.name == m.name && mentions[$0.quote]! == m }) {
                 distinct[known].uses += 1
                 return known
             }
@@ -131,7 +133,8 @@ private struct FormTable: Sendable {
     var parent: [Int] = []
 
     static func key(_ kind: SpeakerKind, _ named: Bool, _ name: String) -> String {
-        "\(kind.rawValue)|\(named)|" + NameForm.fold(name)
+        // Concatenated, not interpolated: interpolation is several times dearer, once per mention.
+        kind.rawValue + (named ? "|true|" : "|false|") + NameForm.fold(name)
     }
 
     /// Mentions are read where the extractor left them, among an article's scratch on a worker:
