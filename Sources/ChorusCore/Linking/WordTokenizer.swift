@@ -163,7 +163,7 @@ struct WordTokenizer {
                     out[n + 1] = c
                     n += 2
                 case .scalar(let s):
-                    n = appendUTF8(s, to: out, at: n)
+                    n = ProseScalar.writeUTF8(s, to: out, at: n)
                 }
                 word.end = scalar + 1
             case .digit:
@@ -179,7 +179,7 @@ struct WordTokenizer {
                     out[n] = UInt8(truncatingIfNeeded: value)
                     n += 1
                 } else {
-                    n = appendUTF8(Unicode.Scalar(value) ?? "0", to: out, at: n)
+                    n = ProseScalar.writeUTF8(Unicode.Scalar(value) ?? "0", to: out, at: n)
                 }
                 segment += 1
                 word.end = scalar + 1
@@ -215,15 +215,6 @@ struct WordTokenizer {
             word.foldedEnd = n
             words.append(word)
         }
-    }
-
-    private static func appendUTF8(_ s: Unicode.Scalar, to out: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
-        var n = n
-        for byte in UTF8.encode(s)! {
-            out[n] = byte
-            n += 1
-        }
-        return n
     }
 
     @inline(__always)

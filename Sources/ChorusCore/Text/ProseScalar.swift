@@ -179,20 +179,29 @@ public enum ProseScalar {
     /// where it ended; building a `String` from bytes is much cheaper than appending scalars one by one.
     static func writeUTF8(_ text: [Unicode.Scalar], _ range: Range<Int>, to out: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
         var n = n
-        for i in range {
-            let v = text[i].value
-            if v < 0x80 {
-                out[n] = UInt8(v); n += 1
-            } else if v < 0x800 {
-                out[n] = UInt8(0xC0 | (v >> 6)); out[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
-            } else if v < 0x10000 {
-                out[n] = UInt8(0xE0 | (v >> 12)); out[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
-            } else {
-                out[n] = UInt8(0xF0 | (v >> 18)); out[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                out[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
-            }
-        }
+        for i in range { n = writeUTF8(text[i], to: out, at: n) }
         return n
+    }
+
+    /// Writes the UTF-8 of `s` at `out[n...]` (room for four bytes) and returns where it ended.
+    @inline(__always)
+    static func writeUTF8(_ s: Unicode.Scalar, to out: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
+        let v = s.value
+        if v < 0x80 {
+            out[n] = UInt8(v)
+            return n + 1
+        }
+        if v < 0x800 {
+            out[n] = UInt8(0xC0 | (v >> 6)); out[n + 1] = UInt8(0x80 | (v & 0x3F))
+            return n + 2
+        }
+        if v < 0x10000 {
+            out[n] = UInt8(0xE0 | (v >> 12)); out[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[n + 2] = UInt8(0x80 | (v & 0x3F))
+            return n + 3
+        }
+        out[n] = UInt8(0xF0 | (v >> 18)); out[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+        out[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[n + 3] = UInt8(0x80 | (v & 0x3F))
+        return n + 4
     }
 
     /// A string of the UTF-8 that `write` puts into a scratch buffer of `capacity` bytes (on the
