@@ -31,8 +31,9 @@ public struct QuoteExtractor: Sendable {
                 quote.end = min(max(quote.start, quote.end), text.count)
                 utf8Offset = ProseScalar.utf8Offset(utf8, from: utf8Offset, advancing: quote.start - scalarOffset)
                 scalarOffset = quote.start
+                let utf8End = ProseScalar.utf8Offset(utf8, from: utf8Offset, advancing: quote.end - quote.start)
                 let from = printed.utf8.index(printed.utf8.startIndex, offsetBy: utf8Offset)
-                let to = printed.utf8.index(from, offsetBy: ProseScalar.utf8Offset(utf8, from: utf8Offset, advancing: quote.end - quote.start) - utf8Offset)
+                let to = printed.utf8.index(printed.utf8.startIndex, offsetBy: utf8End)
                 return (quote, printed[from..<to])
             }
         }

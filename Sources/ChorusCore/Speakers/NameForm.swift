@@ -49,7 +49,7 @@ struct NameForm: Sendable, Hashable {
             if v < 128 {
                 out.append(UInt8(v >= 65 && v <= 90 ? v + 32 : v))
             } else if let plain = accentFree[v] {
-                out.append(contentsOf: String(plain).utf8)
+                out.append(UInt8(ascii: plain))   // the plain letters are all ASCII
             } else {
                 out.append(contentsOf: String(c).lowercased().utf8)
             }
