@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func aQuoteIsCutFromTheArticleWhateverTheWidthOfTheScalarsBeforeIt() {
-        // Scalar offsets become UTF-8 offsets eight scalars at a time; one, two, three and four
+        // Scalar offsets become UTF-8 offsets sixteen bytes at a time; one, two, three and four
         // bytes wide, at every place, the quote's text is still its own.
         for lead in ["x", "é", "€", "😀"].flatMap({ s in (0..<17).map { String(repeating: s, count: $0) } }) {
             let text = "\(lead) Mayor Linda Okafor said: “We will rebuild the bridge.”"
