@@ -110,3 +110,44 @@ import Testing
         #expect(quote.text == "Prices will fall next year.")
     }
 }
+
+/// Lines are checked for UTF-8 by a scan of our own (eight ASCII bytes at a time); a line it
+/// wrongly passed would reach the parser unchecked, one it wrongly failed would show U+FFFD.
+@Suite struct UTF8ValidationTests {
+    static func agrees(_ bytes: [UInt8]) -> Bool {
+        let ours = bytes.withUnsafeBufferPointer { UTF8Validation.isValid($0) }
+        return ours == (String(validating: bytes, as: UTF8.self) != nil)
+    }
+
+    @Test func everyLeadWithEverySecondByteAtEveryAlignment() {
+        // Each lead byte with each second byte, then enough continuation bytes for any width, or
+        // cut short; placed after 0 to 9 ASCII bytes, so that it falls in and out of the 8-byte steps.
+        var disagreements: [[UInt8]] = []
+        for lead in 0x80...0xFF {
+            for second in [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF] {
+                for tail in [[], [0x80], [0x80, 0x80], [0xBF, 0xBF, 0x41], [0x41]] as [[UInt8]] {
+                    for offset in 0...9 {
+                        let bytes = [UInt8](repeating: 0x61, count: offset) + [UInt8(lead), UInt8(second)] + tail
+                        if !Self.agrees(bytes) { disagreements.append(bytes) }
+                        if !Self.agrees(bytes + Array("and more text after it".utf8)) { disagreements.append(bytes) }
+                    }
+                }
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
+    }
+
+    @Test func randomMostlyASCIILines() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [Array("word ".utf8), Array("’".utf8), Array("é".utf8), Array("😀".utf8), [0xE2, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF], [0xFF]]
+        for _ in 0..<2_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 1...40, using: &generator) {
+                // Mostly valid pieces, so that a bad byte is rare and lands anywhere.
+                let piece = Int.random(in: 0..<100, using: &generator) < 97 ? Int.random(in: 0...3, using: &generator) : Int.random(in: 0..<pieces.count, using: &generator)
+                bytes += pieces[piece]
+            }
+            #expect(Self.agrees(bytes), "\(bytes)")
+        }
+    }
+}

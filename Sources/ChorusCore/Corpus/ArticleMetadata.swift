@@ -105,6 +105,8 @@ extension String {
     /// Trimmed of spaces, tabs, line breaks, no-break spaces and a byte-order mark.
     var trimmingSpaces: String {
         let scalars = unicodeScalars
+        // Most values have nothing to trim; they are returned as they are, not copied.
+        guard let first = scalars.first, let last = scalars.last, first.isSpaceLike || last.isSpaceLike else { return self }
         var start = scalars.startIndex
         var end = scalars.endIndex
         while start < end, scalars[start].isSpaceLike { start = scalars.index(after: start) }

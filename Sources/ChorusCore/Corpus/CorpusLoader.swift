@@ -183,6 +183,7 @@ enum URLHost {
 /// Article ids are unique in an index: a repeated id gets a suffix and a warning.
 enum ArticleIDs {
     static func makeUnique(_ articles: [Article], warnings: inout [LoadWarning]) -> [Article] {
+        guard mayRepeat(articles) else { return articles }
         var seen: [String: Int] = [:]
         var result = articles
         for i in result.indices {
@@ -199,5 +200,20 @@ enum ArticleIDs {
             }
         }
         return result
+    }
+
+    /// Whether two ids hash alike. Hashing each id is most of the cost of the check, and it is
+    /// done on every core; only when two hashes match are the ids themselves compared.
+    private static func mayRepeat(_ articles: [Article]) -> Bool {
+        let hashes = [Int](unsafeUninitializedCapacity: articles.count) { buffer, count in
+            let slots = UnsafeSendableSlots(buffer)
+            let chunk = 1024
+            DispatchQueue.concurrentPerform(iterations: (articles.count + chunk - 1) / chunk) { c in
+                for i in (c * chunk)..<min(articles.count, (c + 1) * chunk) { slots.initialize(i, to: articles[i].id.hashValue) }
+            }
+            count = articles.count
+        }
+        var seen = Set<Int>(minimumCapacity: hashes.count)
+        return !hashes.allSatisfy { seen.insert($0).inserted }
     }
 }

@@ -38,7 +38,7 @@ struct JSONLinesFile {
         var records = [Record](repeating: .noText, count: lines.count)
         records.withUnsafeMutableBufferPointer { out in
             let slots = UnsafeSendableSlots(out)
-            let chunk = 256
+            let chunk = 64
             DispatchQueue.concurrentPerform(iterations: (lines.count + chunk - 1) / chunk) { c in
                 bytes.withUnsafeBufferPointer { buffer in
                     var scratch: [UInt8] = []
@@ -49,7 +49,10 @@ struct JSONLinesFile {
                 }
             }
         }
-        for (i, record) in records.enumerated() {
+        for i in records.indices {
+            // Taken out of the array, not copied: a copy would retain every string of the article.
+            var record = Record.noText
+            swap(&record, &records[i])
             let lineNumber = base + lines[i].number
             switch record {
             case .article(let article, let replacements):
@@ -111,8 +114,8 @@ struct JSONLinesFile {
         do {
             // Checked in place, once: a String made only to be checked would copy every line once
             // more, and the parser's strings are then copied out without checking them again.
-            if let valid = try? UTF8Span(validating: line.span) {
-                object = try FlatJSON.parseObject(valid, scratch: &scratch)
+            if UTF8Validation.isValid(line) {
+                object = try FlatJSON.parseObject(unsafe UTF8Span(unchecked: line.span), scratch: &scratch)
             } else {
                 let decoded = DecodedText(line)
                 replacements = decoded.replacements
