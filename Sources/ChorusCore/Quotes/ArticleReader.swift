@@ -31,6 +31,11 @@ struct ArticleReader {
     private(set) var blocks: [Range<Int>] = []
     /// Surnames and roles already looked for in earlier paragraphs without success.
     var searched = Set<UInt64>()
+    /// Token lists of sentences already read, kept for the next paragraph's sentences: a busy
+    /// article has hundreds of sentences, and a list each would be as many allocations.
+    private var spareTokens: [[ProseToken]] = []
+    /// Storage for a paragraph's flags per sentence, kept likewise.
+    private var spareFlags: [Bool] = []
 
     init(text: [Unicode.Scalar], marked: [MarkedQuote], quotesMarked: Bool) {
         self.text = text
@@ -53,9 +58,10 @@ struct ArticleReader {
                 // Only who it opens with matters, for pronouns further on; most paragraphs open
                 // with a small word (`The`, `In`, `He`) and are passed over at once.
                 if opensWithName(block) {
-                    var tokens: [ProseToken] = []
+                    var tokens = spareTokens.popLast() ?? []
                     tokenizer.tokens(text, block.lowerBound..<min(block.upperBound, block.lowerBound + 160), quotes: marked, firstQuote: &quoteCursor, into: &tokens)
                     noteSubject(ReadSentence(range: block, tokens: tokens, cues: [], hasQuote: false))
+                    spareTokens.append(tokens)
                 }
                 continue
             }
@@ -63,7 +69,7 @@ struct ArticleReader {
             let ranges = splitter.sentences(in: text, range: block, opaque: opaque)
             // In an article that marks its quotations, a sentence with no quotation and no speech
             // verb matters only for who it opens with, unless it stands next to one that does.
-            var busy = [Bool](repeating: true, count: ranges.count)
+            var busy = flags(ranges.count, true)
             if quotesMarked {
                 var q = firstQuote
                 for (k, r) in ranges.enumerated() {
@@ -74,14 +80,28 @@ struct ArticleReader {
             }
             var sentences = ranges.enumerated().map { k, range -> ReadSentence in
                 let needed = busy[k] || (k > 0 && busy[k - 1]) || (k + 1 < busy.count && busy[k + 1])
-                var tokens: [ProseToken] = []
+                var tokens = spareTokens.popLast() ?? []
                 let read = needed ? range : range.lowerBound..<min(range.upperBound, range.lowerBound + 160)
                 tokenizer.tokens(text, read, quotes: marked, firstQuote: &quoteCursor, into: &tokens)
                 return ReadSentence(range: range, tokens: tokens, cues: busy[k] ? cueFinder.cues(text, tokens) : [],
                                     hasQuote: tokens.contains { $0.kind == .quote }, partial: !needed)
             }
+            spareFlags = busy
             readBlock(&sentences)
+            for k in sentences.indices {
+                spareTokens.append([])
+                swap(&spareTokens[spareTokens.count - 1], &sentences[k].tokens)
+            }
         }
+    }
+
+    /// `count` flags set to `value`, in the storage the previous paragraph used.
+    private mutating func flags(_ count: Int, _ value: Bool) -> [Bool] {
+        var flags: [Bool] = []
+        swap(&flags, &spareFlags)
+        flags.removeAll(keepingCapacity: true)
+        flags.append(contentsOf: repeatElement(value, count: count))
+        return flags
     }
 
     /// Whether the paragraph opens with a capitalised word that is not a small word.
@@ -143,7 +163,8 @@ struct ArticleReader {
     }
 
     private mutating func readBlock(_ sentences: inout [ReadSentence]) {
-        var covered = [Bool](repeating: false, count: sentences.count)
+        var covered = flags(sentences.count, false)
+        defer { spareFlags = covered }
         var blockSpeaker: Int?
         let continuing = reportedRun
         reportedRun = nil
@@ -257,8 +278,9 @@ struct ArticleReader {
     /// The quotes in text order, each with the speaker as the article names them and its sentences.
     func extracted() -> [ExtractedQuote] {
         found.map { q in
-            var sentences: [Range<Int>] = []
-            for segment in q.segments { sentences += splitter.sentences(in: text, range: segment) }
+            // Nearly every quote is one segment: its list is the splitter's, not a copy of it.
+            let sentences = q.segments.count == 1 ? splitter.sentences(in: text, range: q.segments[0])
+                : q.segments.flatMap { splitter.sentences(in: text, range: $0) }
             return ExtractedQuote(start: q.inner.lowerBound, end: q.inner.upperBound, kind: q.kind,
                                   sentences: sentences, mention: q.speaker.map { speakers.speakerMention($0) })
         }
