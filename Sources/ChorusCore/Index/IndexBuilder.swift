@@ -93,13 +93,16 @@ public struct IndexBuilder: Sendable {
                 let found = UnsafeSendableSlots(found)
                 DispatchQueue.concurrentPerform(iterations: (found.buffer.count + chunk - 1) / chunk) { c in
                     for a in (c * chunk)..<min(found.buffer.count, (c + 1) * chunk) {
-                        for (i, item) in found[a].enumerated() {
-                            let quote = item.quote, id = firstQuote[a] + i
+                        // Taken from the end, each finding is moved into its quote, not copied.
+                        var items: [Found] = []
+                        swap(&items, &found[a])
+                        var id = firstQuote[a] + items.count
+                        while let (quote, text) = items.popLast() {
+                            id -= 1
                             slots.initialize(id, to: Quote(
-                                id: id, article: a, start: quote.start, end: quote.end, text: item.text, kind: quote.kind,
+                                id: id, article: a, start: quote.start, end: quote.end, text: text, kind: quote.kind,
                                 speaker: nil, sentences: quote.sentences.count > 1 ? sentences[id] : quote.sentences))
                         }
-                        found[a] = []
                     }
                 }
             }
