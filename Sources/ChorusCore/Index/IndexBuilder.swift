@@ -49,7 +49,9 @@ public struct IndexBuilder: Sendable {
         let ((speakers, assignment, families), terms) = concurrently(
             {
                 Memory.releaseFreeMemory()
-                let (speakers, assignment) = resolver.resolve(forms.take())
+                // Finished here, not on the thread that gathered them: once extraction ends, the
+                // finishing would hold up the cores that make the quotes.
+                let (speakers, assignment) = resolver.resolve(forms.take().finish())
                 // The resolver's scratch is handed back while the linker, which allocates
                 // elsewhere, still works.
                 Memory.releaseFreeMemory()
@@ -115,8 +117,8 @@ public struct IndexBuilder: Sendable {
 
     /// What one more thread gathers from the findings while the extractor works.
     struct Gathered: Sendable {
-        /// The forms of the speakers the quotes name.
-        var forms: SpeakerForms
+        /// The forms of the speakers the quotes name, not yet finished.
+        var forms: SpeakerCollector
         /// Per quote in corpus order, a copy of its sentences when it has several (else empty).
         var sentences: [[Range<Int>]]
     }
@@ -161,7 +163,7 @@ public struct IndexBuilder: Sendable {
                         }
                     }
                 }
-                return Gathered(forms: collector.finish(), sentences: sentences)
+                return Gathered(forms: collector, sentences: sentences)
             }).1
         }
         return (results, gathered)

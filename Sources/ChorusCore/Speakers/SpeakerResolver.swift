@@ -49,7 +49,7 @@ struct SpeakerForms: Sendable {
 
 /// Gathers the forms of speakers article by article, in corpus order, so that an article's
 /// mentions can be let go as soon as it is read.
-struct SpeakerCollector {
+struct SpeakerCollector: Sendable {
     private var forms = FormTable()
     private var formOf: [[Int?]] = []
     /// Per article, the form keys of the people a role-only mention may stand for; looked up once
