@@ -9,7 +9,7 @@ struct FoundQuote: Sendable {
 /// Reads one article sentence by sentence, in order, keeping track of who has spoken, and finds
 /// its quotations and their speakers.
 struct ArticleReader {
-    typealias L = QuoteLexicon
+    let lexicon = QuoteLexicon.shared
 
     let text: [Unicode.Scalar]
     let marked: [MarkedQuote]
@@ -109,14 +109,14 @@ struct ArticleReader {
         var e = block.lowerBound
         while e < block.upperBound && ProseScalar.isLetter(text[e]) { e += 1 }
         guard e > block.lowerBound, ProseScalar.isUpper(text[block.lowerBound]) else { return false }
-        return !L.capitalisedFunctionWords.contains(WordKey(text, block.lowerBound..<e))
+        return !lexicon.capitalisedFunctionWords.contains(WordKey(text, block.lowerBound..<e))
     }
 
     /// Whether a speech verb (lower case) or `according` occurs in the range.
     private func mentionsSpeech(_ range: Range<Int>) -> Bool {
         // Read once, not at every word, and the text without a bounds check at every scalar: this
         // scan passes over most of the corpus.
-        let speechVerbs = L.speechVerbs, according = L.according, openings = L.speechOpenings
+        let speechVerbs = lexicon.speechVerbs, according = lexicon.according, openings = lexicon.speechOpenings
         return text.withUnsafeBufferPointer { text in
             var i = range.lowerBound
             let end = range.upperBound
@@ -250,9 +250,9 @@ struct ArticleReader {
         let prev = t[qi - 1]
         if prev.kind == .punctuation { return false }
         if prev.kind == .quote { return false }
-        if prev.isLowercase && L.speechVerbs.contains(prev.key) && !L.characterisationVerbs.contains(prev.key) { return false }
+        if prev.isLowercase && lexicon.speechVerbs.contains(prev.key) && !lexicon.characterisationVerbs.contains(prev.key) { return false }
         // `told reporters “...”`
-        if qi >= 2, t[qi - 2].isWord, t[qi - 2].key == L.told || t[qi - 2].key == L.tells { return false }
+        if qi >= 2, t[qi - 2].isWord, t[qi - 2].key == lexicon.told || t[qi - 2].key == lexicon.tells { return false }
         return true
     }
 
@@ -266,7 +266,7 @@ struct ArticleReader {
             while i < r.upperBound && (ProseScalar.isLetter(text[i]) || ProseScalar.isApostrophe(text[i])) { i += 1 }
             guard i > s else { break }
             words += 1
-            if !ProseScalar.isUpper(text[s]) && !L.nameLinks.contains(WordKey(text, s..<i)) && WordKey(text, s..<i) != L.to && WordKey(text, s..<i) != L.in { return false }
+            if !ProseScalar.isUpper(text[s]) && !lexicon.nameLinks.contains(WordKey(text, s..<i)) && WordKey(text, s..<i) != lexicon.to && WordKey(text, s..<i) != lexicon.in { return false }
         }
         return words >= 2
     }

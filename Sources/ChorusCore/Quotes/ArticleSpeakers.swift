@@ -1,7 +1,7 @@
 /// The speakers of one article as the article names them, and the order they spoke in, so that
 /// `Peskov`, `Mr. Peskov`, `he` and `the Kremlin spokesman` in one article are one speaker.
 struct ArticleSpeakers: Sendable {
-    typealias L = QuoteLexicon
+    let lexicon = QuoteLexicon.shared
 
     struct RoleKey: Sendable, Equatable {
         var head: WordKey
@@ -107,9 +107,9 @@ struct ArticleSpeakers: Sendable {
 
     private func antecedent(of m: Mention) -> Int? {
         guard let p = m.pronoun else { return nil }
-        let wantsPerson = p == L.he || p == L.she
-        let wantsThing = p == L.it
-        let wantsPlural = p == L.they
+        let wantsPerson = p == lexicon.he || p == lexicon.she
+        let wantsThing = p == lexicon.it
+        let wantsPlural = p == lexicon.they
         guard wantsPerson || wantsThing || wantsPlural else { return nil }
         for id in salient.reversed() {
             let c = canonical(id)
@@ -168,8 +168,8 @@ struct ArticleSpeakers: Sendable {
 
     private mutating func role(_ m: Mention) -> Int? {
         // `the statement said`: whoever issued it, which the cue does not say.
-        if let head = m.roleHead, L.documents.contains(head) { return nil }
-        if let head = m.roleHead, L.organisationHeads.contains(head), !L.roles.contains(head) {
+        if let head = m.roleHead, lexicon.documents.contains(head) { return nil }
+        if let head = m.roleHead, lexicon.organisationHeads.contains(head), !lexicon.roles.contains(head) {
             // `the ministry`: the organisation of that kind the article named last.
             for id in recent.reversed() where entries[id].kind == .organisation && entries[id].nameKeys.contains(head) { return id }
         }
@@ -177,7 +177,7 @@ struct ArticleSpeakers: Sendable {
             for id in recent.reversed() where entries[id].roleKeys.contains(where: { fits(key, $0) }) { return id }
             if let id = latest(where: { e in entries[e].roleKeys.contains { fits(key, $0) } }) { return id }
         }
-        let kind: SpeakerKind = m.roleHead.map { L.organisationHeads.contains($0) && !L.roles.contains($0) } == true ? .organisation : .person
+        let kind: SpeakerKind = m.roleHead.map { lexicon.organisationHeads.contains($0) && !lexicon.roles.contains($0) } == true ? .organisation : .person
         return add(m, kind: kind, named: false)
     }
 
@@ -244,15 +244,15 @@ struct ArticleSpeakers: Sendable {
     /// Whether a role as mentioned (`the Kremlin spokesman`) fits a role a speaker was given.
     func fits(_ mentioned: RoleKey, _ given: RoleKey) -> Bool {
         let a = mentioned.head, b = given.head
-        let spokesA = L.spokespersonRoles.contains(a), spokesB = L.spokespersonRoles.contains(b)
-        let secretary = L.secretary
+        let spokesA = lexicon.spokespersonRoles.contains(a), spokesB = lexicon.spokespersonRoles.contains(b)
+        let secretary = lexicon.secretary
         var headsAgree = a == b || (spokesA && spokesB)
         if !headsAgree && ((spokesA && b == secretary) || (spokesB && a == secretary)) {
             // `the Kremlin secretary` for `the Kremlin spokesman`: the same office's voice.
             headsAgree = mentioned.qualifiers.contains { given.qualifiers.contains($0) }
         }
         guard headsAgree else { return false }
-        let specific = mentioned.qualifiers.filter { !L.places.contains($0) && !L.capitalisedFunctionWords.contains($0) }
+        let specific = mentioned.qualifiers.filter { !lexicon.places.contains($0) && !lexicon.capitalisedFunctionWords.contains($0) }
         return specific.allSatisfy { given.qualifiers.contains($0) }
     }
 

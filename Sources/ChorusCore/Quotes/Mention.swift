@@ -32,7 +32,7 @@ struct Mention: Sendable {
 
 /// Reads the noun phrase that names a speaker next to a speech verb, in either direction.
 struct MentionParser: Sendable {
-    typealias L = QuoteLexicon
+    let lexicon = QuoteLexicon.shared
 
     /// The subject of the verb at `verb`, reading leftwards no further than `lower`: skips adverbs and
     /// time phrases (`Peskov on Thursday derided`), appositives (`Zelensky, the president of Ukraine,
@@ -42,16 +42,16 @@ struct MentionParser: Sendable {
         var skipped = 0
         while k >= lower && skipped < 5 {
             let w = t[k]
-            guard w.isWord, !w.isCapitalized || L.verbAdjuncts.contains(w.key) else { break }
-            if L.verbAdjuncts.contains(w.key) || isAdverb(text, w) {
+            guard w.isWord, !w.isCapitalized || lexicon.verbAdjuncts.contains(w.key) else { break }
+            if lexicon.verbAdjuncts.contains(w.key) || isAdverb(text, w) {
                 k -= 1; skipped += 1
-                if k >= lower && t[k].isWord && L.timePrepositions.contains(t[k].key) && !t[k].isCapitalized { k -= 1 }
+                if k >= lower && t[k].isWord && lexicon.timePrepositions.contains(t[k].key) && !t[k].isCapitalized { k -= 1 }
                 continue
             }
             break
         }
         guard k >= lower else { return nil }
-        if t[k].isWord && t[k].key == L.who {
+        if t[k].isWord && t[k].key == lexicon.who {
             k -= 1
             if k >= lower && t[k].isComma { k -= 1 }
             guard k >= lower else { return nil }
@@ -135,7 +135,7 @@ struct MentionParser: Sendable {
             last -= 3
         }
         guard last >= lower, t[last].isWord else { return nil }
-        if L.pronouns.contains(t[last].key) && t[last].key != L.who {
+        if lexicon.pronouns.contains(t[last].key) && t[last].key != lexicon.who {
             return pronoun(text, t, last)
         }
         var first = last + 1
@@ -145,8 +145,8 @@ struct MentionParser: Sendable {
             let w = t[k]
             guard w.isWord else { break }
             if w.isCapitalized {
-                if L.capitalisedFunctionWords.contains(w.key) {
-                    if L.determiners.contains(w.key) || L.numbers.contains(w.key) { first = k; break }
+                if lexicon.capitalisedFunctionWords.contains(w.key) {
+                    if lexicon.determiners.contains(w.key) || lexicon.numbers.contains(w.key) { first = k; break }
                     // `Theresa May`: a month or small word ends a name when a name word precedes it.
                     if k == last, k - 1 >= lower, isNameWord(t[k - 1]) { first = k; k -= 1; continue }
                     break
@@ -154,20 +154,20 @@ struct MentionParser: Sendable {
                 first = k; k -= 1; lowerRun = 0
                 continue
             }
-            if L.pronouns.contains(w.key) { break }
-            if isRole(w) || L.organisationHeads.contains(w.key) {
+            if lexicon.pronouns.contains(w.key) { break }
+            if isRole(w) || lexicon.organisationHeads.contains(w.key) {
                 first = k; k -= 1; lowerRun = 0
                 continue
             }
-            if L.determiners.contains(w.key) || L.numbers.contains(w.key) {
-                if w.key == L.the, k - 1 >= lower, t[k - 1].isWord, t[k - 1].key == L.of || t[k - 1].key == L.for {
+            if lexicon.determiners.contains(w.key) || lexicon.numbers.contains(w.key) {
+                if w.key == lexicon.the, k - 1 >= lower, t[k - 1].isWord, t[k - 1].key == lexicon.of || t[k - 1].key == lexicon.for {
                     first = k; k -= 1
                     continue
                 }
                 first = k
                 break
             }
-            if L.nameLinks.contains(w.key) || L.nameParticles.contains(w.key) {
+            if lexicon.nameLinks.contains(w.key) || lexicon.nameParticles.contains(w.key) {
                 // `Secretary of State`, `Institute for the Study of War`, `Mohammed bin Salman`
                 if k - 1 >= lower, t[k - 1].isCapitalized || (t[k - 1].isWord && isRole(t[k - 1])), k + 1 <= last {
                     first = k; k -= 1
@@ -185,8 +185,8 @@ struct MentionParser: Sendable {
         guard first <= last else { return nil }
         // `The US Embassy in Harare`, `experts from the US Institute for the Study of War`,
         // `officials in Washington`: a body or role before a place or body.
-        if first - 2 >= lower, t[first - 1].isWord, !t[first - 1].isCapitalized, L.placePrepositions.contains(t[first - 1].key),
-           t[first - 2].isWord, isRole(t[first - 2]) || L.organisationHeads.contains(t[first - 2].key),
+        if first - 2 >= lower, t[first - 1].isWord, !t[first - 1].isCapitalized, lexicon.placePrepositions.contains(t[first - 1].key),
+           t[first - 2].isWord, isRole(t[first - 2]) || lexicon.organisationHeads.contains(t[first - 2].key),
            let left = phrase(text, t, endingAt: first - 2, lower: lower), left.form == .role || left.form == .organisation {
             let right = interpret(text, t, first..<(last + 1), acronym: acronym, consumed: first..<(end + 1))
             if left.plural, let right, right.form == .organisation {
@@ -206,25 +206,25 @@ struct MentionParser: Sendable {
     /// The noun phrase starting at token `start`, reading rightwards.
     func phrase(_ text: [Unicode.Scalar], _ t: [ProseToken], startingAt start: Int, upper: Int) -> Mention? {
         guard start < upper, t[start].isWord else { return nil }
-        if L.pronouns.contains(t[start].key) && t[start].key != L.who {
+        if lexicon.pronouns.contains(t[start].key) && t[start].key != lexicon.who {
             return pronoun(text, t, start)
         }
         var k = start
-        if L.determiners.contains(t[k].key) || L.numbers.contains(t[k].key) { k += 1 }
+        if lexicon.determiners.contains(t[k].key) || lexicon.numbers.contains(t[k].key) { k += 1 }
         var end = k
         while k < upper {
             let w = t[k]
             guard w.isWord else { break }
             if w.isCapitalized {
-                if L.capitalisedFunctionWords.contains(w.key) && !isNameWord(w) { break }
+                if lexicon.capitalisedFunctionWords.contains(w.key) && !isNameWord(w) { break }
                 k += 1; end = k
-                if w.shape.contains(.possessive) && !(k < upper && (t[k].isCapitalized || isRole(t[k]) || L.organisationHeads.contains(t[k].key))) { break }
+                if w.shape.contains(.possessive) && !(k < upper && (t[k].isCapitalized || isRole(t[k]) || lexicon.organisationHeads.contains(t[k].key))) { break }
                 continue
             }
-            if isRole(w) || L.organisationHeads.contains(w.key) { k += 1; end = k; continue }
-            if L.nameLinks.contains(w.key) || L.nameParticles.contains(w.key) {
+            if isRole(w) || lexicon.organisationHeads.contains(w.key) { k += 1; end = k; continue }
+            if lexicon.nameLinks.contains(w.key) || lexicon.nameParticles.contains(w.key) {
                 var n = k + 1
-                if n < upper, t[n].isWord, t[n].key == L.the { n += 1 }
+                if n < upper, t[n].isWord, t[n].key == lexicon.the { n += 1 }
                 if n < upper, t[n].isCapitalized, end > start { k = n; continue }
                 break
             }

@@ -5,15 +5,15 @@ extension MentionParser {
     func interpret(_ text: [Unicode.Scalar], _ t: [ProseToken], _ range: Range<Int>, acronym: String?, consumed: Range<Int>) -> Mention? {
         var lo = range.lowerBound
         var plural = false
-        while lo < range.upperBound, t[lo].isWord, L.determiners.contains(t[lo].key) || L.numbers.contains(t[lo].key) {
-            if L.numbers.contains(t[lo].key) { plural = true }
+        while lo < range.upperBound, t[lo].isWord, lexicon.determiners.contains(t[lo].key) || lexicon.numbers.contains(t[lo].key) {
+            if lexicon.numbers.contains(t[lo].key) { plural = true }
             lo += 1
         }
         var hi = range.upperBound
         guard lo < hi else { return nil }
         let determined = lo > range.lowerBound
         // `Rep. John Conyers of Michigan`: the place after a name qualifies it.
-        if hi - lo >= 4, t[hi - 2].isWord, t[hi - 2].key == L.of, t[hi - 1].isCapitalized, isNameWord(t[hi - 3]), isNameWord(t[hi - 4]) || isRole(t[hi - 4]) || L.honorifics.contains(t[hi - 4].key) {
+        if hi - lo >= 4, t[hi - 2].isWord, t[hi - 2].key == lexicon.of, t[hi - 1].isCapitalized, isNameWord(t[hi - 3]), isNameWord(t[hi - 4]) || isRole(t[hi - 4]) || lexicon.honorifics.contains(t[hi - 4].key) {
             hi -= 2
         }
         // The personal name at the end of the phrase.
@@ -24,17 +24,17 @@ extension MentionParser {
             let w = t[k]
             // `Jim Jordan`, `Theresa May`: a place or a month ends a name when a name word precedes it.
             let endsName = k == hi - 1 && w.isCapitalized && !w.shape.contains(.allCaps) && !w.shape.contains(.possessive)
-                && (L.places.contains(w.key) || L.capitalisedFunctionWords.contains(w.key))
-                && !L.organisationHeads.contains(w.key) && !isRole(w) && k > lo && isNameWord(t[k - 1]) && !determined
+                && (lexicon.places.contains(w.key) || lexicon.capitalisedFunctionWords.contains(w.key))
+                && !lexicon.organisationHeads.contains(w.key) && !isRole(w) && k > lo && isNameWord(t[k - 1]) && !determined
             if isNameWord(w) || endsName {
                 nameStart = k; nameWords += 1; k -= 1
                 continue
             }
-            if w.isWord && !w.isCapitalized && L.nameParticles.contains(w.key) && k > lo && isNameWord(t[k - 1]) && nameStart < hi {
+            if w.isWord && !w.isCapitalized && lexicon.nameParticles.contains(w.key) && k > lo && isNameWord(t[k - 1]) && nameStart < hi {
                 nameStart = k; k -= 1
                 continue
             }
-            if w.isWord && L.nameSuffixes.contains(w.key) && k == hi - 1 {
+            if w.isWord && lexicon.nameSuffixes.contains(w.key) && k == hi - 1 {
                 nameStart = k; k -= 1
                 continue
             }
@@ -48,80 +48,80 @@ extension MentionParser {
             nameWords -= 1
         }
         // `Chinese President Xi Jinping and President Trump`: two speakers, none of them alone.
-        if let and = (lo..<nameStart).first(where: { t[$0].isWord && t[$0].key == L.and }), and - 1 >= lo, isNameWord(t[and - 1]),
-           and - 2 >= lo, isNameWord(t[and - 2]) || isRole(t[and - 2]) || L.honorifics.contains(t[and - 2].key) {
+        if let and = (lo..<nameStart).first(where: { t[$0].isWord && t[$0].key == lexicon.and }), and - 1 >= lo, isNameWord(t[and - 1]),
+           and - 2 >= lo, isNameWord(t[and - 2]) || isRole(t[and - 2]) || lexicon.honorifics.contains(t[and - 2].key) {
             var m = Mention(form: .role, tokens: consumed, name: string(text, t, lo..<hi))
             m.plural = true
             return m
         }
         // `Russians`, `Palestinians`: a people, not a person.
         if nameWords == 1, nameStart == hi - 1, hi - lo == 1, t[lo].end - t[lo].start > 3, text[t[lo].end - 1] == "s",
-           L.places.contains(WordKey(text, t[lo].start..<(t[lo].end - 1))) {
+           lexicon.places.contains(WordKey(text, t[lo].start..<(t[lo].end - 1))) {
             var m = Mention(form: .role, tokens: consumed, name: string(text, t, lo..<hi))
             m.roleHead = t[lo].key
             m.plural = true
             return m
         }
         // A name after `of` or `for` names the body or office, not a person (`Institute for the Study of War`).
-        let afterLink = nameStart > lo && t[nameStart - 1].isWord && L.nameLinks.contains(t[nameStart - 1].key)
+        let afterLink = nameStart > lo && t[nameStart - 1].isWord && lexicon.nameLinks.contains(t[nameStart - 1].key)
         if nameWords > 0 && nameWords <= 4 && !afterLink {
             let roleRange = lo..<nameStart
             // `the press secretary of the President of Ukraine Volodymyr Zelensky`: the name belongs
             // to the president; the speaker is the unnamed secretary.
-            if let of = roleRange.first(where: { t[$0].isWord && t[$0].key == L.of }),
-               roleRange[(of + 1)...].contains(where: { t[$0].isWord && L.headsOfState.contains(t[$0].key) }),
+            if let of = roleRange.first(where: { t[$0].isWord && t[$0].key == lexicon.of }),
+               roleRange[(of + 1)...].contains(where: { t[$0].isWord && lexicon.headsOfState.contains(t[$0].key) }),
                roleRange[..<of].contains(where: { t[$0].isWord && isRole(t[$0]) }) {
                 return role(text, t, lo..<hi, plural: false, consumed: consumed)
             }
             var m = Mention(form: .person, tokens: consumed, name: string(text, t, nameStart..<hi))
             var surname: Int?
-            for i in nameStart..<hi where t[i].isWord && !L.nameSuffixes.contains(t[i].key) && !L.nameParticles.contains(t[i].key) {
+            for i in nameStart..<hi where t[i].isWord && !lexicon.nameSuffixes.contains(t[i].key) && !lexicon.nameParticles.contains(t[i].key) {
                 if surname == nil { m.nameKeys.reserveCapacity(hi - i) }
                 m.nameKeys.append(t[i].key)
                 surname = i
             }
-            m.suffix = (nameStart..<hi).last.flatMap { L.nameSuffixes.contains(t[$0].key) ? t[$0].key : nil }
+            m.suffix = (nameStart..<hi).last.flatMap { lexicon.nameSuffixes.contains(t[$0].key) ? t[$0].key : nil }
             m.keyWord = surname.map { t[$0].start..<t[$0].end - (t[$0].shape.contains(.abbreviation) ? 1 : 0) }
             var roleStart = lo
-            for i in roleRange where t[i].isWord && L.honorifics.contains(t[i].key) {
-                if L.maleWords.contains(t[i].key) { m.gender = .male }
-                if L.femaleWords.contains(t[i].key) { m.gender = .female }
+            for i in roleRange where t[i].isWord && lexicon.honorifics.contains(t[i].key) {
+                if lexicon.maleWords.contains(t[i].key) { m.gender = .male }
+                if lexicon.femaleWords.contains(t[i].key) { m.gender = .female }
                 roleStart = max(roleStart, i + 1)
             }
             if roleStart < nameStart {
                 let r = roleStart..<nameStart
                 m.role = string(text, t, r)
                 m.roleHead = r.reversed().first(where: { t[$0].isWord && isRole(t[$0]) }).map { t[$0].key }
-                m.roleQualifiers = keys(t, r) { t[$0].isWord && t[$0].key != m.roleHead && !L.nameLinks.contains(t[$0].key) }
+                m.roleQualifiers = keys(t, r) { t[$0].isWord && t[$0].key != m.roleHead && !lexicon.nameLinks.contains(t[$0].key) }
                 for i in r where t[i].isWord {
-                    if L.maleWords.contains(t[i].key) { m.gender = .male }
-                    if L.femaleWords.contains(t[i].key) { m.gender = .female }
+                    if lexicon.maleWords.contains(t[i].key) { m.gender = .male }
+                    if lexicon.femaleWords.contains(t[i].key) { m.gender = .female }
                 }
             }
             return m
         }
         // `spokeswoman for China's Foreign Ministry`, `President of Ukraine`: a role of a body.
-        if let link = (lo..<hi).first(where: { t[$0].isWord && !t[$0].isCapitalized && ($0 > lo) && (t[$0].key == L.of || t[$0].key == L.for) }),
-           let roleWord = (lo..<link).last(where: { t[$0].isWord && isRole(t[$0]) && !L.organisationHeads.contains(t[$0].key) }),
-           roleWord == link - 1, !L.pluralRoles.contains(t[roleWord].key) {
+        if let link = (lo..<hi).first(where: { t[$0].isWord && !t[$0].isCapitalized && ($0 > lo) && (t[$0].key == lexicon.of || t[$0].key == lexicon.for) }),
+           let roleWord = (lo..<link).last(where: { t[$0].isWord && isRole(t[$0]) && !lexicon.organisationHeads.contains(t[$0].key) }),
+           roleWord == link - 1, !lexicon.pluralRoles.contains(t[roleWord].key) {
             return role(text, t, lo..<hi, plural: false, consumed: consumed)
         }
         let head = t[hi - 1]
         let anyCapital = (lo..<hi).contains { t[$0].isCapitalized }
-        let headIsRole = head.isWord && L.roles.contains(head.key) && !L.organisationHeads.contains(head.key)
-        let namedBody = head.isCapitalized && (lo..<hi).contains { t[$0].isCapitalized && L.organisationHeads.contains(t[$0].key) }
-        let bodyHead = head.isWord && L.organisationHeads.contains(head.key) && anyCapital
+        let headIsRole = head.isWord && lexicon.roles.contains(head.key) && !lexicon.organisationHeads.contains(head.key)
+        let namedBody = head.isCapitalized && (lo..<hi).contains { t[$0].isCapitalized && lexicon.organisationHeads.contains(t[$0].key) }
+        let bodyHead = head.isWord && lexicon.organisationHeads.contains(head.key) && anyCapital
         let acronym1 = hi - lo == 1 && head.shape.contains(.allCaps)
-        let placeOnly = head.isCapitalized && (lo..<hi).allSatisfy { t[$0].isCapitalized && L.places.contains(t[$0].key) || (t[$0].isWord && L.nameLinks.contains(t[$0].key)) }
+        let placeOnly = head.isCapitalized && (lo..<hi).allSatisfy { t[$0].isCapitalized && lexicon.places.contains(t[$0].key) || (t[$0].isWord && lexicon.nameLinks.contains(t[$0].key)) }
         if !headIsRole && (namedBody || bodyHead || acronym1 || placeOnly) {
             var m = Mention(form: .organisation, tokens: consumed, name: string(text, t, lo..<hi))
-            m.nameKeys = keys(t, lo..<hi) { t[$0].isWord && !L.nameLinks.contains(t[$0].key) }
+            m.nameKeys = keys(t, lo..<hi) { t[$0].isWord && !lexicon.nameLinks.contains(t[$0].key) }
             m.acronym = acronym
             m.initials = initials(text, t, lo..<hi)
-            m.plural = t[hi - 1].isWord && L.pluralRoles.contains(t[hi - 1].key)
+            m.plural = t[hi - 1].isWord && lexicon.pluralRoles.contains(t[hi - 1].key)
             return m
         }
-        if (lo..<hi).contains(where: { t[$0].isWord && (isRole(t[$0]) || L.organisationHeads.contains(t[$0].key)) }) {
+        if (lo..<hi).contains(where: { t[$0].isWord && (isRole(t[$0]) || lexicon.organisationHeads.contains(t[$0].key)) }) {
             return role(text, t, lo..<hi, plural: plural, consumed: consumed)
         }
         return nil
@@ -129,17 +129,17 @@ extension MentionParser {
 
     func role(_ text: [Unicode.Scalar], _ t: [ProseToken], _ r: Range<Int>, plural: Bool, consumed: Range<Int>) -> Mention {
         var m = Mention(form: .role, tokens: consumed, name: string(text, t, r))
-        let headIndex = r.first(where: { t[$0].isWord && t[$0].key == L.of }) ?? r.upperBound
+        let headIndex = r.first(where: { t[$0].isWord && t[$0].key == lexicon.of }) ?? r.upperBound
         let beforeOf = r.lowerBound..<headIndex
-        let head = beforeOf.reversed().first(where: { t[$0].isWord && (isRole(t[$0]) || L.organisationHeads.contains(t[$0].key)) })
-            ?? r.reversed().first(where: { t[$0].isWord && (isRole(t[$0]) || L.organisationHeads.contains(t[$0].key)) })
+        let head = beforeOf.reversed().first(where: { t[$0].isWord && (isRole(t[$0]) || lexicon.organisationHeads.contains(t[$0].key)) })
+            ?? r.reversed().first(where: { t[$0].isWord && (isRole(t[$0]) || lexicon.organisationHeads.contains(t[$0].key)) })
         m.roleHead = head.map { t[$0].key }
         m.keyWord = head.flatMap { t[$0].shape.contains(.possessive) ? nil : t[$0].start..<t[$0].end }
-        m.roleQualifiers = keys(t, r) { t[$0].isWord && t[$0].key != m.roleHead && !L.nameLinks.contains(t[$0].key) }
-        m.plural = plural || m.roleHead.map { L.pluralRoles.contains($0) } ?? false
+        m.roleQualifiers = keys(t, r) { t[$0].isWord && t[$0].key != m.roleHead && !lexicon.nameLinks.contains(t[$0].key) }
+        m.plural = plural || m.roleHead.map { lexicon.pluralRoles.contains($0) } ?? false
         for i in r where t[i].isWord {
-            if L.maleWords.contains(t[i].key) { m.gender = .male }
-            if L.femaleWords.contains(t[i].key) { m.gender = .female }
+            if lexicon.maleWords.contains(t[i].key) { m.gender = .male }
+            if lexicon.femaleWords.contains(t[i].key) { m.gender = .female }
         }
         return m
     }
@@ -147,14 +147,14 @@ extension MentionParser {
     func pronoun(_ text: [Unicode.Scalar], _ t: [ProseToken], _ k: Int) -> Mention {
         var m = Mention(form: .pronoun, tokens: k..<(k + 1), name: string(text, t, k..<(k + 1)))
         m.pronoun = t[k].key
-        m.gender = t[k].key == L.he ? .male : t[k].key == L.she ? .female : .unknown
-        m.plural = t[k].key == L.they || t[k].key == L.we
+        m.gender = t[k].key == lexicon.he ? .male : t[k].key == lexicon.she ? .female : .unknown
+        m.plural = t[k].key == lexicon.they || t[k].key == lexicon.we
         return m
     }
 
     func initials(_ text: [Unicode.Scalar], _ t: [ProseToken], _ r: Range<Int>) -> String? {
         var i = r.lowerBound
-        while i < r.upperBound - 1 && t[i].isCapitalized && L.places.contains(t[i].key) { i += 1 }
+        while i < r.upperBound - 1 && t[i].isCapitalized && lexicon.places.contains(t[i].key) { i += 1 }
         var out = String.UnicodeScalarView()
         for k in i..<r.upperBound where t[k].isCapitalized && !t[k].shape.contains(.allCaps) {
             out.append(text[t[k].start])
@@ -167,15 +167,15 @@ extension MentionParser {
     /// A word that opens sentences rather than names: a participle (`Ending`), a word
     /// hyphenated to a small word (`Washington-based`), or a small word of the lexicon.
     func isOpeningWord(_ w: ProseToken) -> Bool {
-        w.shape.contains(.participle) || w.shape.contains(.hyphenated) || L.openingWords.contains(w.key)
+        w.shape.contains(.participle) || w.shape.contains(.hyphenated) || lexicon.openingWords.contains(w.key)
     }
 
     /// A capitalised word that can be part of a personal name.
     func isNameWord(_ w: ProseToken) -> Bool {
         guard w.isCapitalized, !w.shape.contains(.allCaps), !w.shape.contains(.possessive), !w.shape.contains(.abbreviation) || w.end - w.start == 2 else { return false }
         let k = w.key
-        return !isRole(w) && !L.organisationHeads.contains(k) && !L.places.contains(k)
-            && !L.honorifics.contains(k) && !L.capitalisedFunctionWords.contains(k) && !L.speechVerbs.contains(k)
+        return !isRole(w) && !lexicon.organisationHeads.contains(k) && !lexicon.places.contains(k)
+            && !lexicon.honorifics.contains(k) && !lexicon.capitalisedFunctionWords.contains(k) && !lexicon.speechVerbs.contains(k)
     }
 
     /// Whether the words from `from` to `to` end in a role or organisation word, so that a
@@ -187,23 +187,23 @@ extension MentionParser {
             // Only a role in small letters takes modifiers: before a title (`rally President
             // Trump`) a small word belongs to the reporter's sentence.
             if t[i].isCapitalized { return false }
-            if isRole(t[i]) || L.organisationHeads.contains(t[i].key) { return true }
+            if isRole(t[i]) || lexicon.organisationHeads.contains(t[i].key) { return true }
         }
         return false
     }
 
     /// A role word of the lexicon, or a word shaped like a profession (`pediatrician`, `economist`).
     func isRole(_ w: ProseToken) -> Bool {
-        w.isWord && (L.roles.contains(w.key) || w.shape.contains(.profession))
+        w.isWord && (lexicon.roles.contains(w.key) || w.shape.contains(.profession))
     }
 
     /// A lower-case word that can qualify a role (`communications`, `former`), not a small word or a verb.
     func isModifier(_ w: ProseToken) -> Bool {
         let k = w.key
-        if L.roleModifiers.contains(k) { return true }
-        return !w.shape.contains(.participle) && !L.capitalisedFunctionWords.contains(k) && !L.pronouns.contains(k) && !L.verbAdjuncts.contains(k)
-            && !L.presentTense.contains(k) && !L.pastTense.contains(k) && !L.speechVerbs.contains(k)
-            && !L.firstAndSecondPerson.contains(k)
+        if lexicon.roleModifiers.contains(k) { return true }
+        return !w.shape.contains(.participle) && !lexicon.capitalisedFunctionWords.contains(k) && !lexicon.pronouns.contains(k) && !lexicon.verbAdjuncts.contains(k)
+            && !lexicon.presentTense.contains(k) && !lexicon.pastTense.contains(k) && !lexicon.speechVerbs.contains(k)
+            && !lexicon.firstAndSecondPerson.contains(k)
     }
 
     func isAdverb(_ text: [Unicode.Scalar], _ w: ProseToken) -> Bool {

@@ -1,8 +1,14 @@
 /// The words the quote finder reads attribution by: verbs of saying, titles, roles, organisation
 /// words and the small words around them. Lexicons only: no names, places or sentences of any story.
-enum QuoteLexicon {
+final class QuoteLexicon: Sendable {
+    /// The one lexicon; readers hold it so that a lookup is a field read, not a check that a
+    /// static is made (millions of lookups per corpus).
+    static let shared = QuoteLexicon()
+
+    private init() {}
+
     /// Verbs that attribute words to a speaker, in every form a report uses them.
-    static let speechVerbs = WordKey.set(speechVerbWords)
+    let speechVerbs = WordKey.set(QuoteLexicon.speechVerbWords)
     private static let speechVerbWords = """
         say says said saying tell tells told telling add adds added adding note notes noted noting \
         stress stresses stressed stressing claim claims claimed claiming state states stated stating \
@@ -36,11 +42,11 @@ enum QuoteLexicon {
         """
     /// The first three letters of the speech verbs and of `according`: most words of the corpus
     /// are told apart from them by their opening letters alone.
-    static let speechOpenings = WordOpenings(speechVerbWords + " according")
+    let speechOpenings = WordOpenings(QuoteLexicon.speechVerbWords + " according")
 
     /// Speech verbs that can end a clause whose words are the speaker's own (`..., he said.`):
     /// verbs of denial or characterisation take an object instead.
-    static let clauseFinalVerbs = WordKey.set("""
+    let clauseFinalVerbs = WordKey.set("""
         say says said tell tells told add adds added note notes noted stress stresses stressed \
         claim claims claimed state states stated insist insists insisted warn warns warned \
         write writes wrote explain explains explained argue argues argued ask asks asked \
@@ -57,7 +63,7 @@ enum QuoteLexicon {
 
     /// Verbs that pin a label on something (`dismissed the claims as ...`): their object carries a
     /// fragment of the speaker's words.
-    static let characterisationVerbs = WordKey.set("""
+    let characterisationVerbs = WordKey.set("""
         call calls called describe describes described brand brands branded label labels labeled labelled \
         term terms termed dub dubs dubbed characterize characterized characterise characterised \
         dismiss dismisses dismissed deride derides derided reject rejects rejected decry decries decried \
@@ -65,13 +71,13 @@ enum QuoteLexicon {
         """)
 
     /// Words of a speech verb's object that come before `that` or a colon (`told reporters that`).
-    static let addressees = WordKey.set("""
+    let addressees = WordKey.set("""
         reporters journalists media press audience crowd lawmakers senators members supporters viewers \
         listeners readers interviewer an us him her them me parliament congress television radio news
         """)
 
     /// Small words that stand between a speaker and the verb (`Peskov had previously said`).
-    static let verbAdjuncts = WordKey.set("""
+    let verbAdjuncts = WordKey.set("""
         also has have had previously earlier later then now again further recently repeatedly once already just \
         only still reportedly publicly privately separately simply flatly quickly immediately firmly openly \
         initially originally first finally subsequently yesterday today tonight would will did does do is was \
@@ -80,19 +86,19 @@ enum QuoteLexicon {
         """)
 
     /// Prepositions that open a time adjunct between speaker and verb (`Peskov on Thursday derided`).
-    static let timePrepositions = WordKey.set("on in at during last this late early")
+    let timePrepositions = WordKey.set("on in at during last this late early")
 
     /// Personal pronouns that can be the subject of a speech verb.
-    static let pronouns = WordKey.set("he she they it we i who")
+    let pronouns = WordKey.set("he she they it we i who")
 
     /// Words of the speaker's own voice: a clause with them is not the reporter's.
-    static let firstAndSecondPerson = WordKey.set("""
+    let firstAndSecondPerson = WordKey.set("""
         i i'm i've i'd i'll me my mine myself we we're we've we'd we'll us our ours ourselves \
         you you're you've you'd you'll your yours yourself yourselves let's
         """)
 
     /// Finite verbs in the present or future: words left in the tense the speaker used.
-    static let presentTense = WordKey.set("""
+    let presentTense = WordKey.set("""
         is isn't are aren't am 's 're has hasn't have haven't does doesn't do don't will won't can can't cannot \
         must shall need needs remains remain seems seem know knows want wants think thinks believe believes \
         hope hopes see sees continues continue stands stand they've we've i've you've they're we're you're i'm \
@@ -100,24 +106,24 @@ enum QuoteLexicon {
         """)
 
     /// Finite verbs in the past or backshifted: the reporter retelling.
-    static let pastTense = WordKey.set("""
+    let pastTense = WordKey.set("""
         was wasn't were weren't had hadn't did didn't would wouldn't could couldn't might should shouldn't
         """)
 
     /// Adverbs after which a word ending in -s is a present-tense verb (`always remains`).
-    static let frequencyAdverbs = WordKey.set("""
+    let frequencyAdverbs = WordKey.set("""
         always never often still also only now usually rarely sometimes already just really simply clearly \
         certainly increasingly constantly generally actually
         """)
 
     /// Titles printed before a name (`Mr.`, `Sen.`, `President`); not roles in themselves when short.
-    static let honorifics = WordKey.set("mr mrs ms miss dr prof sir dame lord lady messrs madam monsieur herr")
+    let honorifics = WordKey.set("mr mrs ms miss dr prof sir dame lord lady messrs madam monsieur herr")
 
-    static let maleWords = WordKey.set("mr sir lord king prince spokesman chairman congressman he him his father son brother husband")
-    static let femaleWords = WordKey.set("mrs ms miss dame lady queen princess spokeswoman chairwoman congresswoman she her mother daughter sister wife")
+    let maleWords = WordKey.set("mr sir lord king prince spokesman chairman congressman he him his father son brother husband")
+    let femaleWords = WordKey.set("mrs ms miss dame lady queen princess spokeswoman chairwoman congresswoman she her mother daughter sister wife")
 
     /// Role words, capitalised or not, that name what a speaker is.
-    static let roles = WordKey.set("""
+    let roles = WordKey.set("""
         spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople secretary minister ministers director \
         chief head president vice-president vice chairman chairwoman chair chairperson leader leaders governor senator \
         senators congressman congresswoman representative representatives lawmaker lawmakers legislator legislators \
@@ -139,13 +145,13 @@ enum QuoteLexicon {
         """)
 
     /// Titles of the person a name follows in `the spokesman of the President X`.
-    static let headsOfState = WordKey.set("president prime premier king queen chancellor pope emir sheikh prince princess governor mayor")
+    let headsOfState = WordKey.set("president prime premier king queen chancellor pope emir sheikh prince princess governor mayor")
 
     /// Role heads that name one person's public voice.
-    static let spokespersonRoles = WordKey.set("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople")
+    let spokespersonRoles = WordKey.set("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople")
 
     /// Plural role words: a speaker the article refers to as `they`.
-    static let pluralRoles = WordKey.set("""
+    let pluralRoles = WordKey.set("""
         officials experts analysts aides advisers advisors diplomats officers leaders lawmakers legislators senators \
         representatives economists scientists researchers strategists attorneys lawyers prosecutors investigators \
         agents executives activists protesters residents witnesses sources members voters workers students doctors \
@@ -154,7 +160,7 @@ enum QuoteLexicon {
         """)
 
     /// Head words of an organisation's name.
-    static let organisationHeads = WordKey.set("""
+    let organisationHeads = WordKey.set("""
         ministry department council institute agency office committee commission party union organization \
         organisation association bank court government administration service services police army navy forces \
         force guard command parliament congress senate assembly duma kremlin pentagon house times news post journal \
@@ -168,7 +174,7 @@ enum QuoteLexicon {
         """)
 
     /// Countries, peoples and capitals: they qualify a role (`Russian President`) or stand for a government.
-    static let places = WordKey.set("""
+    let places = WordKey.set("""
         american us usa america united states russian russia ukrainian ukraine chinese china british britain uk \
         english england french france german germany italian italy spanish spain polish poland israeli israel \
         palestinian palestine iranian iran iraqi iraq syrian syria turkish turkey japanese japan korean korea north \
@@ -183,7 +189,7 @@ enum QuoteLexicon {
         """)
 
     /// Capitalised words that open a sentence without being a name (`But`, `Meanwhile`, `Asked`).
-    static let capitalisedFunctionWords = WordKey.set("""
+    let capitalisedFunctionWords = WordKey.set("""
         the a an this that these those it he she they we i you his her their its our my your but and or so yet for of \
         nor if when while as after before since because although though however meanwhile also then now still in \
         on at by from with without into over under about against among between during through across along around \
@@ -199,63 +205,63 @@ enum QuoteLexicon {
         """)
 
     /// Lower-case words that qualify a role although they are small words elsewhere.
-    static let roleModifiers = WordKey.set("former senior top deputy acting interim")
+    let roleModifiers = WordKey.set("former senior top deputy acting interim")
 
     /// Prepositions that tie a role or body to a place or body (`officials in Washington`).
-    static let placePrepositions = WordKey.set("in at from")
+    let placePrepositions = WordKey.set("in at from")
 
     /// Capitalised words that open sentences and are never first names.
-    static let openingWords = WordKey.set("""
+    let openingWords = WordKey.set("""
         like whatever plus neither either presumably whether unlike longtime surprised impeaching introducing \
         story highlights ex
         """)
 
     /// Documents that `say` things: a cue, but the speaker is whoever issued them.
-    static let documents = WordKey.set("""
+    let documents = WordKey.set("""
         statement report letter article paper memo complaint lawsuit filing indictment study survey poll document \
         release editorial analysis ruling
         """)
 
     /// Particles inside a personal name (`Mohammed bin Salman`, `Ursula von der Leyen`).
-    static let nameParticles = WordKey.set("bin ibn al el de da di du del della der van von la le dos das ben abu")
+    let nameParticles = WordKey.set("bin ibn al el de da di du del della der van von la le dos das ben abu")
 
     /// Words that end a name (`Martin Luther King Jr.`).
-    static let nameSuffixes = WordKey.set("jr sr ii iii iv")
+    let nameSuffixes = WordKey.set("jr sr ii iii iv")
 
     /// Determiners that open a noun phrase.
-    static let determiners = WordKey.set("the a an this that these those his her their its our")
+    let determiners = WordKey.set("the a an this that these those his her their its our")
 
     /// Words inside an organisation's name or a role (`Institute for the Study of War`, `Secretary of State`).
-    static let nameLinks = WordKey.set("of for the and on")
+    let nameLinks = WordKey.set("of for the and on")
 
     /// Number words that may open a plural speaker (`Three US officials`).
-    static let numbers = WordKey.set("two three four five six seven eight nine ten several many some dozens hundreds")
+    let numbers = WordKey.set("two three four five six seven eight nine ten several many some dozens hundreds")
 
-    static let according = WordKey("according")
-    static let to = WordKey("to")
-    static let that = WordKey("that")
-    static let `as` = WordKey("as")
-    static let by = WordKey("by")
-    static let of = WordKey("of")
-    static let and = WordKey("and")
-    static let who = WordKey("who")
-    static let it = WordKey("it")
-    static let they = WordKey("they")
-    static let he = WordKey("he")
-    static let she = WordKey("she")
-    static let we = WordKey("we")
-    static let i = WordKey("i")
-    static let us = WordKey("us")
-    static let quoted = WordKey("quoted")
-    static let told = WordKey("told")
-    static let saying = WordKey("saying")
-    static let tells = WordKey("tells")
-    static let `in` = WordKey("in")
-    static let the = WordKey("the")
-    static let `for` = WordKey("for")
-    static let a = WordKey("a")
-    static let an = WordKey("an")
-    static let you = WordKey("you")
-    static let secretary = WordKey("secretary")
-    static let spokespersonKey = WordKey("spokesperson")
+    let according = WordKey("according")
+    let to = WordKey("to")
+    let that = WordKey("that")
+    let `as` = WordKey("as")
+    let by = WordKey("by")
+    let of = WordKey("of")
+    let and = WordKey("and")
+    let who = WordKey("who")
+    let it = WordKey("it")
+    let they = WordKey("they")
+    let he = WordKey("he")
+    let she = WordKey("she")
+    let we = WordKey("we")
+    let i = WordKey("i")
+    let us = WordKey("us")
+    let quoted = WordKey("quoted")
+    let told = WordKey("told")
+    let saying = WordKey("saying")
+    let tells = WordKey("tells")
+    let `in` = WordKey("in")
+    let the = WordKey("the")
+    let `for` = WordKey("for")
+    let a = WordKey("a")
+    let an = WordKey("an")
+    let you = WordKey("you")
+    let secretary = WordKey("secretary")
+    let spokespersonKey = WordKey("spokesperson")
 }

@@ -26,7 +26,7 @@ struct ReadSentence: Sendable {
 
 /// Finds the speech cues of a sentence.
 struct CueFinder: Sendable {
-    typealias L = QuoteLexicon
+    let lexicon = QuoteLexicon.shared
     let parser = MentionParser()
 
     static let passiveAuxiliaries = WordKey.set("is was were are be been being am get got gets")
@@ -36,12 +36,12 @@ struct CueFinder: Sendable {
         let n = t.count
         var v = 0
         // Read once, not at every word.
-        let according = L.according, quoted = L.quoted, speechVerbs = L.speechVerbs
+        let according = lexicon.according, quoted = lexicon.quoted, speechVerbs = lexicon.speechVerbs
         while v < n {
             defer { v += 1 }
             let w = t[v]
             guard w.isWord else { continue }
-            if w.key == according, v + 1 < n, t[v + 1].isWord, t[v + 1].key == L.to {
+            if w.key == according, v + 1 < n, t[v + 1].isWord, t[v + 1].key == lexicon.to {
                 if let m = parser.object(text, t, from: v + 2, upper: n), m.form != .pronoun {
                     cues.append(Cue(verb: v, mention: m, span: v..<m.tokens.upperBound, inverted: true))
                 }
@@ -49,7 +49,7 @@ struct CueFinder: Sendable {
             }
             // `the newspaper quoted Li as saying`: the one quoted spoke.
             if w.key == quoted, w.isLowercase, let m = parser.phrase(text, t, startingAt: v + 1, upper: n), m.form == .person || m.form == .role,
-               m.tokens.upperBound + 1 < n, t[m.tokens.upperBound].key == L.as, t[m.tokens.upperBound + 1].key == L.saying {
+               m.tokens.upperBound + 1 < n, t[m.tokens.upperBound].key == lexicon.as, t[m.tokens.upperBound + 1].key == lexicon.saying {
                 cues.append(Cue(verb: v, mention: m, span: v..<(m.tokens.upperBound + 2), inverted: true))
                 v = m.tokens.upperBound + 1
                 continue
@@ -64,7 +64,7 @@ struct CueFinder: Sendable {
             }
             if let m = parser.subject(text, t, verb: v, lower: 0) {
                 // `I can assure you`, `we know`: the speaker's own words, not the reporter's cue.
-                if m.form == .pronoun, m.pronoun == L.i || m.pronoun == L.we || m.pronoun == L.you { continue }
+                if m.form == .pronoun, m.pronoun == lexicon.i || m.pronoun == lexicon.we || m.pronoun == lexicon.you { continue }
                 cues.append(Cue(verb: v, mention: m, span: m.tokens.lowerBound..<(v + 1), inverted: false))
             } else if v > 0, t[v - 1].kind == .quote || t[v - 1].isComma || t[v - 1].isPunctuation(":") || isDash(t[v - 1]),
                       let m = parser.object(text, t, from: v + 1, upper: n) {
@@ -80,13 +80,13 @@ struct CueFinder: Sendable {
         // a dateline or outlet tag: `(CNN)`
         if t.first?.isPunctuation("(") == true, let close = t.prefix(6).firstIndex(where: { $0.isPunctuation(")") }) { s = close + 1 }
         // an opening phrase: `In a briefing to reporters, Kremlin spokesman Dmitry Peskov made ...`
-        if s < limit, t[s].isCapitalized, L.capitalisedFunctionWords.contains(t[s].key), !L.determiners.contains(t[s].key),
+        if s < limit, t[s].isCapitalized, lexicon.capitalisedFunctionWords.contains(t[s].key), !lexicon.determiners.contains(t[s].key),
            let comma = t[s..<min(limit, s + 12)].firstIndex(where: { $0.isComma }) {
             s = comma + 1
         }
         guard s < limit, let m = parser.phrase(text, t, startingAt: s, upper: limit) else { return nil }
         let after = m.tokens.upperBound
-        guard after < limit, t[after].isLowercase, m.form != .pronoun || m.pronoun == L.he || m.pronoun == L.she || m.pronoun == L.they || m.pronoun == L.it else { return nil }
+        guard after < limit, t[after].isLowercase, m.form != .pronoun || m.pronoun == lexicon.he || m.pronoun == lexicon.she || m.pronoun == lexicon.they || m.pronoun == lexicon.it else { return nil }
         return m
     }
 

@@ -24,7 +24,7 @@ extension ArticleReader {
         let s = sentences[si]
         let t = s.tokens
         guard !t.isEmpty, !s.partial else { return }
-        for c in s.cues where !c.participle && L.clauseFinalVerbs.contains(t[c.verb].key) {
+        for c in s.cues where !c.participle && lexicon.clauseFinalVerbs.contains(t[c.verb].key) {
             if readClauseFinal(sentences, si, c, covered: &covered) { return }
         }
         for c in s.cues where !c.inverted {
@@ -44,11 +44,11 @@ extension ArticleReader {
         // What follows the cue: nothing, a time or place (`during his daily briefing`), or a
         // further clause after a comma.
         var k = c.inverted ? c.mention.tokens.upperBound : c.verb + 1
-        if t[c.verb].key == L.told || t[c.verb].key == L.tells {
+        if t[c.verb].key == lexicon.told || t[c.verb].key == lexicon.tells {
             // whom they told: `told the packed hearing room`, `told Georgia television station WMAZ`
             var j = k
             while j < n, j - k < 6, t[j].isWord, !ArticleReader.adjunctStarters.contains(t[j].key) || t[j].isCapitalized,
-                  !L.speechVerbs.contains(t[j].key) || t[j].isCapitalized { j += 1 }
+                  !lexicon.speechVerbs.contains(t[j].key) || t[j].isCapitalized { j += 1 }
             k = j
         }
         if k < n, t[k].isWord, !ArticleReader.adjunctStarters.contains(t[k].key), !t[k].isCapitalized { return false }
@@ -63,7 +63,7 @@ extension ArticleReader {
         if clause.lowerBound == 0 { extendBackwards(sentences, si, covered: &covered) }
         if let comma {
             let rest = (comma + 1)..<n
-            if let participle = rest.first, t[participle].isLowercase, L.speechVerbs.contains(t[participle].key), cueFinder.isParticiple(text, t[participle]) {
+            if let participle = rest.first, t[participle].isLowercase, lexicon.speechVerbs.contains(t[participle].key), cueFinder.isParticiple(text, t[participle]) {
                 readComplement(t, after: participle, speaker: c.speaker, voiceNeeded: true)
             } else if wordCount(t, rest) >= 2, isResumedQuote(t, rest, cues: sentences[si].cues) {
                 emit(t[rest.lowerBound].start, end(of: t, rest), .reported, speaker: c.speaker)
@@ -81,7 +81,7 @@ extension ArticleReader {
     private func isResumedQuote(_ t: [ProseToken], _ rest: Range<Int>, cues: [Cue]) -> Bool {
         let first = t[rest.lowerBound]
         guard first.isWord, !cues.contains(where: { $0.span.lowerBound >= rest.lowerBound }) else { return false }
-        if first.isLowercase, L.capitalisedFunctionWords.contains(first.key) && !L.firstAndSecondPerson.contains(first.key)
+        if first.isLowercase, lexicon.capitalisedFunctionWords.contains(first.key) && !lexicon.firstAndSecondPerson.contains(first.key)
             && !ArticleReader.conjunctions.contains(first.key) { return false }
         return quotesMarked ? hasOwnVoice(t, rest) : hasOwnVoice(t, rest) || firstTense(t, rest) != nil
     }
@@ -93,10 +93,10 @@ extension ArticleReader {
         let n = t.count
         var k = c.verb + 1
         let verb = t[c.verb].key
-        if verb == L.told || verb == L.tells {
+        if verb == lexicon.told || verb == lexicon.tells {
             // whom they told: `told reporters`, `told CNN`
-            while k < n, t[k].isWord, t[k].isCapitalized || L.addressees.contains(t[k].key) || ArticleReader.articles.contains(t[k].key),
-                  !L.pronouns.contains(t[k].key) { k += 1 }
+            while k < n, t[k].isWord, t[k].isCapitalized || lexicon.addressees.contains(t[k].key) || ArticleReader.articles.contains(t[k].key),
+                  !lexicon.pronouns.contains(t[k].key) { k += 1 }
         }
         guard k < n else { return false }
         // `Lessig told Breitbart News, I’ve served on the board ...`: a comma may stand for the colon
@@ -112,28 +112,28 @@ extension ArticleReader {
             return true
         }
         guard !quotesMarked else { return false }
-        if L.characterisationVerbs.contains(verb) {
+        if lexicon.characterisationVerbs.contains(verb) {
             var a = k
-            while a < n, !t[a].isComma, !(t[a].isWord && t[a].key == L.as) { a += 1 }
-            guard a + 1 < n, t[a].isWord, t[a].key == L.as, t[a + 1].isWord, !ArticleReader.notLabels.contains(t[a + 1].key) else { return false }
+            while a < n, !t[a].isComma, !(t[a].isWord && t[a].key == lexicon.as) { a += 1 }
+            guard a + 1 < n, t[a].isWord, t[a].key == lexicon.as, t[a + 1].isWord, !ArticleReader.notLabels.contains(t[a + 1].key) else { return false }
             emit(t[c.verb].start, end(of: t, c.verb..<n), .indirect, speaker: c.speaker)
             return true
         }
-        guard L.clauseFinalVerbs.contains(verb) else { return false }
+        guard lexicon.clauseFinalVerbs.contains(verb) else { return false }
         // Time words between the verb and what was said: `said earlier`, `said on Thursday`.
-        while k < n, t[k].isWord, L.verbAdjuncts.contains(t[k].key) || (L.timePrepositions.contains(t[k].key) && k + 1 < n && t[k + 1].isCapitalized && L.verbAdjuncts.contains(t[k + 1].key)) {
-            k += L.timePrepositions.contains(t[k].key) && !L.verbAdjuncts.contains(t[k].key) ? 2 : 1
+        while k < n, t[k].isWord, lexicon.verbAdjuncts.contains(t[k].key) || (lexicon.timePrepositions.contains(t[k].key) && k + 1 < n && t[k + 1].isCapitalized && lexicon.verbAdjuncts.contains(t[k + 1].key)) {
+            k += lexicon.timePrepositions.contains(t[k].key) && !lexicon.verbAdjuncts.contains(t[k].key) ? 2 : 1
         }
         guard k < n, t[k].isWord else { return false }
-        if t[k].key == L.that {
+        if t[k].key == lexicon.that {
             readComplement(t, after: k, speaker: c.speaker, voiceNeeded: true)
             return true
         }
         if ArticleReader.adjunctStarters.contains(t[k].key) && !t[k].isCapitalized {
             // `said in a statement that ...`
             var j = k
-            while j < n, !(t[j].isWord && t[j].key == L.that), !t[j].isComma, t[j].kind != .quote { j += 1 }
-            if j < n, t[j].isWord, t[j].key == L.that { readComplement(t, after: j, speaker: c.speaker, voiceNeeded: true) }
+            while j < n, !(t[j].isWord && t[j].key == lexicon.that), !t[j].isComma, t[j].kind != .quote { j += 1 }
+            if j < n, t[j].isWord, t[j].key == lexicon.that { readComplement(t, after: j, speaker: c.speaker, voiceNeeded: true) }
             return true
         }
         let complement = k..<n
@@ -146,7 +146,7 @@ extension ArticleReader {
     /// speak in the first or second person.
     private mutating func readComplement(_ t: [ProseToken], after k: Int, speaker: Int?, voiceNeeded: Bool) {
         var start = k + 1
-        if start < t.count, t[start].isWord, t[start].key == L.that { start += 1 }
+        if start < t.count, t[start].isWord, t[start].key == lexicon.that { start += 1 }
         var stop = t.count
         for j in start..<t.count where t[j].isComma && j + 1 < t.count && t[j + 1].isWord && ArticleReader.clauseBreaks.contains(t[j + 1].key) {
             stop = j
@@ -247,9 +247,9 @@ extension ArticleReader {
 
     /// First or second person: `we`, `our`, `you`, `I`.
     func hasOwnVoice(_ t: [ProseToken], _ r: Range<Int>) -> Bool {
-        for k in r where t[k].isWord && L.firstAndSecondPerson.contains(t[k].key) {
-            if t[k].key == L.us && t[k].shape.contains(.allCaps) { continue }
-            if t[k].key == L.i && !t[k].isCapitalized { continue }
+        for k in r where t[k].isWord && lexicon.firstAndSecondPerson.contains(t[k].key) {
+            if t[k].key == lexicon.us && t[k].shape.contains(.allCaps) { continue }
+            if t[k].key == lexicon.i && !t[k].isCapitalized { continue }
             return true
         }
         return false
@@ -265,15 +265,15 @@ extension ArticleReader {
             if t[k].shape.contains(.possessive), ArticleReader.contractedSubjects.contains(key) { return .present }
             // a verb of a relative clause (`these Americans, who have ...`) says nothing of the sentence's tense
             if k > r.lowerBound, t[k - 1].isWord, ArticleReader.relativePronouns.contains(t[k - 1].key) { continue }
-            if L.presentTense.contains(key) || ArticleReader.contractedIs.contains(key) { return .present }
-            if L.pastTense.contains(key) && !ArticleReader.neutralModals.contains(key) { return .past }
+            if lexicon.presentTense.contains(key) || ArticleReader.contractedIs.contains(key) { return .present }
+            if lexicon.pastTense.contains(key) && !ArticleReader.neutralModals.contains(key) { return .past }
             guard k > r.lowerBound, t[k].isLowercase, t[k].end - t[k].start >= 4 else { continue }
             let prev = t[k - 1]
             let last = text[t[k].end - 1], beforeLast = text[t[k].end - 2]
             let afterSubject = prev.isWord && (ArticleReader.subjectPronouns.contains(prev.key) || (prev.isCapitalized && !prev.shape.contains(.possessive)))
             if afterSubject && last == "d" && beforeLast == "e" { return .past }
             if (last == "s" && beforeLast != "s" && beforeLast != "u" && beforeLast != "i")
-                && (L.frequencyAdverbs.contains(prev.key) || (prev.isWord && ArticleReader.thirdPersonPronouns.contains(prev.key))) {
+                && (lexicon.frequencyAdverbs.contains(prev.key) || (prev.isWord && ArticleReader.thirdPersonPronouns.contains(prev.key))) {
                 return .present
             }
         }

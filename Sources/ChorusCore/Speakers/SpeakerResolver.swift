@@ -246,12 +246,12 @@ private struct FormTable: Sendable {
     /// Study of War` gives `ISW`).
     static func initials(_ name: String) -> String? {
         var words = name.split(separator: " ").map(String.init)
-        while words.count > 2, let first = words.first, QuoteLexicon.places.contains(WordKey(first)) || first.hasSuffix("-based") { words.removeFirst() }
+        while words.count > 2, let first = words.first, QuoteLexicon.shared.places.contains(WordKey(first)) || first.hasSuffix("-based") { words.removeFirst() }
         var out = ""
         for w in words {
             guard let c = w.unicodeScalars.first else { continue }
             guard ProseScalar.isUpper(c) else {
-                if QuoteLexicon.nameLinks.contains(WordKey(w)) { continue }
+                if QuoteLexicon.shared.nameLinks.contains(WordKey(w)) { continue }
                 return nil
             }
             out.unicodeScalars.append(c)
