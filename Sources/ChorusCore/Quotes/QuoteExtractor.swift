@@ -21,22 +21,28 @@ public struct QuoteExtractor: Sendable {
         let text = ProseScalar.scalars(of: article.text)
         let printed = article.text
         var bytes = printed
-        let found = quotes(in: text, of: article)
+        var found = quotes(in: text, of: article)
         // Scalar offsets to UTF-8 offsets in one forward walk (quotes come in order of start).
-        return bytes.withUTF8 { utf8 in
+        let spans = bytes.withUTF8 { utf8 in
             var scalarOffset = 0, utf8Offset = 0
-            return found.map { found in
-                var quote = found
-                quote.start = min(max(0, quote.start), text.count)
-                quote.end = min(max(quote.start, quote.end), text.count)
-                utf8Offset = ProseScalar.utf8Offset(utf8, from: utf8Offset, advancing: quote.start - scalarOffset)
-                scalarOffset = quote.start
-                let utf8End = ProseScalar.utf8Offset(utf8, from: utf8Offset, advancing: quote.end - quote.start)
-                let from = printed.utf8.index(printed.utf8.startIndex, offsetBy: utf8Offset)
-                let to = printed.utf8.index(printed.utf8.startIndex, offsetBy: utf8End)
-                return (quote, printed[from..<to])
+            return found.indices.map { i -> Range<Int> in
+                found[i].start = min(max(0, found[i].start), text.count)
+                found[i].end = min(max(found[i].start, found[i].end), text.count)
+                utf8Offset = ProseScalar.utf8Offset(utf8, from: utf8Offset, advancing: found[i].start - scalarOffset)
+                scalarOffset = found[i].start
+                return utf8Offset..<ProseScalar.utf8Offset(utf8, from: utf8Offset, advancing: found[i].end - found[i].start)
             }
         }
+        // Taken from the end, each quote is moved into the result rather than copied.
+        var result: [(quote: ExtractedQuote, text: Substring)] = []
+        result.reserveCapacity(found.count)
+        while let quote = found.popLast() {
+            let span = spans[found.count]
+            let from = printed.utf8.index(printed.utf8.startIndex, offsetBy: span.lowerBound)
+            result.append((quote, printed[from..<printed.utf8.index(from, offsetBy: span.count)]))
+        }
+        result.reverse()
+        return result
     }
 
     private func quotes(in text: [Unicode.Scalar], of article: Article) -> [ExtractedQuote] {
@@ -46,7 +52,9 @@ public struct QuoteExtractor: Sendable {
         let marked = finder.find(in: text, paragraphs: reporting)
         var reader = ArticleReader(text: text, marked: marked, quotesMarked: printsQuotesWithMarks(marked, reporting))
         reader.read(blocks(reporting, marked))
-        return reader.extracted().sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        var quotes = reader.extracted()
+        quotes.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        return quotes
     }
 
     /// Whether the article prints its quotations between marks. Double marks and dashes say so;
