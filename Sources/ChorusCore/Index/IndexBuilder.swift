@@ -163,6 +163,7 @@ public struct IndexBuilder: Sendable {
                         }
                     }
                 }
+                collector.endAdding()
                 return Gathered(forms: collector, sentences: sentences)
             }).1
         }

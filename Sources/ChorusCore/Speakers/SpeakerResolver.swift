@@ -69,10 +69,15 @@ struct SpeakerCollector: Sendable {
         candidates.append(article.candidates)
     }
 
+    /// Lets go of what only adding needs, once every article is in: it holds on to strings of
+    /// the extraction's findings, which are let go right after.
+    mutating func endAdding() {
+        forms.dropListings()
+    }
+
     consuming func finish() -> SpeakerForms {
         // The people each article names besides its speakers, for placing role-only speakers.
         let people: [[Int]] = candidates.map { $0.compactMap { forms.index[$0] } }
-        forms.dropListings()
         return SpeakerForms(table: forms, formOf: formOf, people: people)
     }
 }
