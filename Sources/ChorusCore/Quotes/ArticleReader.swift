@@ -53,7 +53,9 @@ struct ArticleReader {
             while lastQuote < marked.count && marked[lastQuote].outer.lowerBound < block.upperBound { lastQuote += 1 }
             // Most paragraphs neither quote nor attribute: a scan for speech verbs spares them the
             // full reading. A paragraph may still continue an unmarked quotation in the speaker's voice.
-            if firstQuote == lastQuote && (reportedRun == nil || quotesMarked) && !mentionsSpeech(block) {
+            let unquoted = firstQuote == lastQuote && (reportedRun == nil || quotesMarked)
+            let firstVerb = unquoted ? firstSpeechWord(in: block) : nil
+            if unquoted && firstVerb == nil {
                 reportedRun = nil
                 // Only who it opens with matters, for pronouns further on; most paragraphs open
                 // with a small word (`The`, `In`, `He`) and are passed over at once.
@@ -75,7 +77,13 @@ struct ArticleReader {
                 for (k, r) in ranges.enumerated() {
                     while q < lastQuote && marked[q].outer.upperBound <= r.lowerBound { q += 1 }
                     let quoted = q < lastQuote && marked[q].outer.lowerBound < r.upperBound
-                    busy[k] = quoted || mentionsSpeech(r)
+                    // The paragraph's scan found its first speech verb: sentences up to the one
+                    // holding it need no scan of their own.
+                    if let v = firstVerb, r.lowerBound <= v {
+                        busy[k] = quoted || v < r.upperBound
+                    } else {
+                        busy[k] = quoted || firstSpeechWord(in: r) != nil
+                    }
                 }
             }
             var sentences = ranges.enumerated().map { k, range -> ReadSentence in
@@ -112,8 +120,8 @@ struct ArticleReader {
         return !lexicon.capitalisedFunctionWords.contains(WordKey(text, block.lowerBound..<e))
     }
 
-    /// Whether a speech verb (lower case) or `according` occurs in the range.
-    private func mentionsSpeech(_ range: Range<Int>) -> Bool {
+    /// Where the first speech verb (lower case) or `according` in the range begins, if one does.
+    private func firstSpeechWord(in range: Range<Int>) -> Int? {
         // Read once, not at every word, and the text without a bounds check at every scalar: this
         // scan passes over most of the corpus.
         let speechVerbs = lexicon.speechVerbs, according = lexicon.according, openings = lexicon.speechOpenings
@@ -149,7 +157,7 @@ struct ArticleReader {
                     }
                     if i - start >= 3 {
                         let key = WordKey(raw: h)
-                        if speechVerbs.contains(key) || key == according { return true }
+                        if speechVerbs.contains(key) || key == according { return start }
                     }
                 }
                 // a word joined by an apostrophe or hyphen: skip its tail
@@ -158,7 +166,7 @@ struct ArticleReader {
                     while i < end && ProseScalar.isLetter(text[i]) { i += 1 }
                 }
             }
-            return false
+            return nil
         }
     }
 
