@@ -88,26 +88,31 @@ struct ProseTokenizer: Sendable {
     private func plainWord(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> ProseToken? {
         var upper = 0
         var h = WordKey.offsetBasis
-        let i = asciiLetters(text, start, end, upper: &upper, key: &h)
+        // Capitals matter only to a word that opens with one (`NATO`); most open in small letters.
+        let capitalized = text[start].value < 0x61
+        let i = capitalized ? asciiLetters(text, start, end, upper: &upper, key: &h)
+            : asciiLetters(text, start, end, upper: &upper, key: &h, countingCapitals: false)
         let letters = i - start
         if i < end {
             let v = text[i].value
             guard letters > 0, v < 0x80, v &- 0x30 >= 10, v != 0x2E, v != 0x27, v != 0x2D, v != 0x26 else { return nil }
         }
-        var shape: ProseToken.Shape = text[start].value < 0x61 ? .capitalized : []
+        var shape: ProseToken.Shape = capitalized ? .capitalized : []
         if letters >= 2 && upper == letters { shape.insert(.allCaps) }
         if letters >= 5 { shape.formUnion(suffixShape(text, i, letters: letters)) }
         return ProseToken(kind: .word, start: start, end: i, key: WordKey(raw: h), shape: shape, quote: -1)
     }
 
-    /// The end of the run of ASCII letters from `i`, hashing them into `key` and counting capitals.
+    /// The end of the run of ASCII letters from `i`, hashing them into `key` and counting capitals
+    /// (unless told not to).
     @inline(__always)
-    private func asciiLetters(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ end: Int, upper: inout Int, key h: inout UInt64) -> Int {
+    private func asciiLetters(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ end: Int, upper: inout Int, key h: inout UInt64,
+                              countingCapitals: Bool = true) -> Int {
         var i = i
         while i < end {
             let v = text[i].value, folded = v | 0x20
             guard folded &- 0x61 < 26 else { break }
-            if v < 0x61 { upper += 1 }
+            if countingCapitals && v < 0x61 { upper += 1 }
             h = (h ^ UInt64(folded)) &* WordKey.prime
             i += 1
         }
