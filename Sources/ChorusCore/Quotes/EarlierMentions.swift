@@ -5,9 +5,10 @@ extension ArticleReader {
     /// Resolves a cue's speaker, looking back through the article for a full name or the holder of
     /// a role when the speakers met so far do not supply one.
     mutating func resolveSpeaker(_ mention: Mention, at position: Int) -> Int? {
-        var m = mention
-        if m.form == .person, m.nameKeys.count == 1, let surname = m.nameKeys.last, !speakers.knowsPerson(surname: surname),
-           searched.insert(surname.value).inserted, let full = earlierFullName(surname, word: m.keyWord, before: position) {
+        // Copied only to be completed: most mentions are resolved as they are.
+        if mention.form == .person, mention.nameKeys.count == 1, let surname = mention.nameKeys.last, !speakers.knowsPerson(surname: surname),
+           searched.insert(surname.value).inserted, let full = earlierFullName(surname, word: mention.keyWord, before: position) {
+            var m = mention
             m.name = full.name
             m.nameKeys = full.nameKeys
             if m.role == nil {
@@ -15,12 +16,13 @@ extension ArticleReader {
                 m.roleHead = full.roleHead
                 m.roleQualifiers = full.roleQualifiers
             }
+            return speakers.resolve(m)
         }
-        if m.form == .role, !m.plural, let head = m.roleHead, !speakers.knowsHolder(of: m),
-           searched.insert(head.value &+ 1).inserted, let holder = earlierHolder(of: m, before: position) {
+        if mention.form == .role, !mention.plural, let head = mention.roleHead, !speakers.knowsHolder(of: mention),
+           searched.insert(head.value &+ 1).inserted, let holder = earlierHolder(of: mention, before: position) {
             speakers.mentioned(holder)
         }
-        return speakers.resolve(m)
+        return speakers.resolve(mention)
     }
 
     /// Records the person a sentence without speech opens with (`Opposition leader Tom Baker
