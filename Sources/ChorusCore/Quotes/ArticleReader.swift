@@ -96,6 +96,8 @@ struct ArticleReader {
             }
             spareFlags = busy
             readBlock(&sentences)
+            // Swapped out rather than copied: a copy would be shared with `sentences` until the end
+            // of the paragraph, and reusing it would copy it again.
             for k in sentences.indices {
                 spareTokens.append([])
                 swap(&spareTokens[spareTokens.count - 1], &sentences[k].tokens)

@@ -120,7 +120,8 @@ struct RoleForm: Sendable, Hashable {
         }
         let of = WordKey("of")
         let beforeOf = words.firstIndex(of: of).map { Array(words[..<$0]) } ?? words
-        let roles = QuoteLexicon.shared.roles, nameLinks = QuoteLexicon.shared.nameLinks, determiners = QuoteLexicon.shared.determiners
+        let lexicon = QuoteLexicon.shared
+        let roles = lexicon.roles, nameLinks = lexicon.nameLinks, determiners = lexicon.determiners
         guard let head = beforeOf.last(where: { roles.contains($0) }) ?? words.last(where: { roles.contains($0) }) else { return nil }
         self.head = head
         qualifiers = words.filter { $0 != head && !nameLinks.contains($0) && !determiners.contains($0) }
@@ -129,14 +130,16 @@ struct RoleForm: Sendable, Hashable {
     /// A role narrowed by a body or office (`Kremlin spokesman`), not a bare title or a country's
     /// (`spokesman`, `Russian president`), which many people hold.
     var isSpecific: Bool {
-        qualifiers.contains { !QuoteLexicon.shared.places.contains($0) && !QuoteLexicon.shared.capitalisedFunctionWords.contains($0) }
+        let lexicon = QuoteLexicon.shared
+        return qualifiers.contains { !lexicon.places.contains($0) && !lexicon.capitalisedFunctionWords.contains($0) }
     }
 
     /// The role with its head word standing for its kind (any word for a spokesperson is one) and
     /// its qualifiers in order, for finding holders of exactly this role.
     var exact: RoleForm {
-        let spokes = QuoteLexicon.shared.spokespersonRoles.contains(head)
-        return RoleForm(head: spokes ? QuoteLexicon.shared.spokespersonKey : head, qualifiers: qualifiers.sorted { $0.value < $1.value })
+        let lexicon = QuoteLexicon.shared
+        let spokes = lexicon.spokespersonRoles.contains(head)
+        return RoleForm(head: spokes ? lexicon.spokespersonKey : head, qualifiers: qualifiers.sorted { $0.value < $1.value })
     }
 
     init(head: WordKey, qualifiers: [WordKey]) {
@@ -152,14 +155,15 @@ struct RoleForm: Sendable, Hashable {
     /// Whether a role as mentioned without a name fits a role a named speaker holds: same head (any
     /// word for a spokesperson counts as one), and every specific qualifier of the mention present.
     func fits(_ held: RoleForm) -> Bool {
-        let spokes = QuoteLexicon.shared.spokespersonRoles
+        let lexicon = QuoteLexicon.shared
+        let spokes = lexicon.spokespersonRoles
         var agree = head == held.head || (spokes.contains(head) && spokes.contains(held.head))
-        if !agree && ((spokes.contains(head) && held.head == QuoteLexicon.shared.secretary) || (spokes.contains(held.head) && head == QuoteLexicon.shared.secretary)) {
+        if !agree && ((spokes.contains(head) && held.head == lexicon.secretary) || (spokes.contains(held.head) && head == lexicon.secretary)) {
             agree = qualifiers.contains { held.qualifiers.contains($0) }
         }
         guard agree else { return false }
         return qualifiers.allSatisfy { q in
-            QuoteLexicon.shared.places.contains(q) || QuoteLexicon.shared.capitalisedFunctionWords.contains(q) || held.qualifiers.contains(q)
+            lexicon.places.contains(q) || lexicon.capitalisedFunctionWords.contains(q) || held.qualifiers.contains(q)
         }
     }
 }
