@@ -4,10 +4,12 @@ struct DecodedText {
     let replacements: Int
 
     init(_ bytes: some Collection<UInt8>) {
-        let valid = bytes.withContiguousStorageIfAvailable { buffer in
+        // nil when the bytes are not contiguous, and only then checked again, byte by byte; an
+        // invalid buffer (`.some(nil)`) goes straight to the repair below.
+        let checked: String?? = bytes.withContiguousStorageIfAvailable { buffer in
             UTF8Validation.isValid(buffer) ? String(copying: unsafe UTF8Span(unchecked: buffer.span)) : nil
         }
-        if let valid = valid ?? String(validating: bytes, as: UTF8.self) {
+        if let valid = checked ?? String(validating: bytes, as: UTF8.self) {
             text = valid
             replacements = 0
             return
