@@ -22,7 +22,7 @@ struct UnitDraft {
         var words: [Word] = []
         var sentences: [Range<Int>] = []
         var dayOfArticle: [Int: Int32] = [:]
-        for q in quotes.indices where copies.original[q] < 0 {
+        for q in quotes.indices where copies.original[q] < 0 && !wrapsVerbatimWords(quotes, q) {
             let quote = quotes[q], multiplicity = copies.multiplicity[q]
             let language = languages.ofArticle.isEmpty ? 0 : languages.ofArticle[quote.article]
             words.removeAll(keepingCapacity: true)
@@ -47,6 +47,18 @@ struct UnitDraft {
             draft.addUnits(quote, sentences: sentences, words: words, day: day, multiplicity: multiplicity)
         }
         return draft
+    }
+
+    /// A paraphrase around the words it quotes (`said the accusations “are absolutely ridiculous”`):
+    /// the quoted words are the rendering to link, and the paraphrase would only compete with them.
+    static func wrapsVerbatimWords(_ quotes: ArraySlice<Quote>, _ q: Int) -> Bool {
+        guard quotes[q].kind == .indirect else { return false }
+        var next = q + 1
+        while next < quotes.endIndex, quotes[next].article == quotes[q].article, quotes[next].start < quotes[q].end {
+            if quotes[next].kind != .indirect && quotes[next].end <= quotes[q].end { return true }
+            next += 1
+        }
+        return false
     }
 
     private mutating func intern(_ key: UnsafeBufferPointer<UInt8>, _ multiplicity: Int32) -> Int32 {

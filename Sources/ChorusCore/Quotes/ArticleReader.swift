@@ -193,7 +193,7 @@ struct ArticleReader {
                     blockSpeaker = speaker
                 }
             }
-            if !sentence.hasQuote && !covered[si] {
+            if !covered[si] {
                 readReported(sentences, si, covered: &covered)
             }
             if sentence.cues.isEmpty && !sentence.hasQuote && !covered[si] {
@@ -218,10 +218,13 @@ struct ArticleReader {
             if speaker == nil, si == 0, qi == 0 { speaker = speakers.lastSpeaker }
         }
         if quote.byDash && speaker == nil { return nil }
+        // A word or three in marks that nobody is said to say (`“grapple,” “optics” and “eschew”`)
+        // is a term.
+        if speaker == nil && wordCount(quote.inner) <= 3 && !t.contains(where: { $0.isLowercase && lexicon.speechVerbs.contains($0.key) }) { return nil }
         if partial {
-            let words = wordCount(quote.inner)
-            if speaker == nil && words <= 2 { return nil }
-            if isTitle(quote.inner) { return nil }
+            // A fragment nobody is said to say is the reporter's term (`the so-called “backstop”`).
+            guard speaker != nil, !isTitle(quote.inner) else { return nil }
+            if wordCount(quote.inner) <= 3 && !isLabelled(t, qi) { return nil }
         }
         if let speaker { speakers.note(speaker) }
         found.append(FoundQuote(inner: quote.inner, kind: partial ? .partial : .direct, segments: quote.segments, speaker: speaker))
@@ -264,6 +267,21 @@ struct ArticleReader {
         // `told reporters “...”`
         if qi >= 2, t[qi - 2].isWord, t[qi - 2].key == lexicon.told || t[qi - 2].key == lexicon.tells { return false }
         return true
+    }
+
+    /// Whether a short fragment is what someone called a thing (`derided them as “ridiculous”`,
+    /// `called the allegation “false”`, `vowed a “well-thought-out” response`, `a “scaffold,” she
+    /// calls it`) rather than a term the reporter borrows (`the “Activate” project`).
+    private func isLabelled(_ t: [ProseToken], _ qi: Int) -> Bool {
+        var k = qi - 1
+        while k >= 0, qi - k <= 6, t[k].isWord {
+            if t[k].isLowercase, t[k].key == lexicon.as || lexicon.speechVerbs.contains(t[k].key) { return true }
+            k -= 1
+        }
+        // `a “scaffold,” she calls it`
+        var f = qi + 1
+        while f < t.count, f - qi <= 4, !t[f].isLowercase || !lexicon.characterisationVerbs.contains(t[f].key) { f += 1 }
+        return f < t.count && f - qi <= 4
     }
 
     /// A name in marks (`the “Day of Victory”`), every word capitalised.

@@ -41,6 +41,7 @@ struct Boilerplate: Sendable {
             if p.first.map({ text[$0] == "\u{00A9}" }) == true { continue }
             if opensWithWord && furniture.matchesStart(text, p) && isFurnitureShaped(text, p) { continue }
             if index >= creditsFrom && p.count < 240 && credits.occurs(in: text, p) { continue }
+            if isCaption(text, p) { continue }
             kept.append(p)
             // A title echo reads as a heading; a first paragraph that ends as a sentence (`... prison.”`)
             // is reporting even when a loader took it for the title.
@@ -48,6 +49,20 @@ struct Boilerplate: Sendable {
             heading.append(isTitle || isHeadingShaped(text, p))
         }
         return (kept, heading)
+    }
+
+    /// A photo caption closes with its credit in brackets: `... in Ottawa. (Sean Kilpatrick/The
+    /// Canadian Press)`. It repeats what the story says.
+    private func isCaption(_ text: [Unicode.Scalar], _ p: Range<Int>) -> Bool {
+        guard let last = p.last, text[last] == ")" else { return false }
+        var i = last - 1
+        var slash = false
+        while i > p.lowerBound && last - i < 80 {
+            if text[i] == "(" { return slash && i > p.lowerBound }
+            if text[i] == "/" { slash = true }
+            i -= 1
+        }
+        return false
     }
 
     /// Furniture lines are short or end without a full stop; an ordinary sentence that happens to

@@ -61,6 +61,8 @@ struct MentionParser: Sendable {
         // spokesman, said`, `Rep. Trey Gowdy, R-South Carolina, chairman of the panel, said`,
         // `Sen. Susan Collins (R-Maine) said`.
         var role: Mention?
+        // `His father, Ernie LeBlanc, says`: the name between commas is the speaker.
+        var named: Mention?
         var rounds = 0
         while k > lower && rounds < 3 {
             if t[k].isPunctuation(")"), let open = (max(lower, k - 10)..<k).last(where: { t[$0].isPunctuation("(") }),
@@ -72,14 +74,15 @@ struct MentionParser: Sendable {
             var c = k - 1
             while c > lower && !t[c].isComma && t[c].kind != .quote && !isClauseBreak(t[c]) { c -= 1 }
             guard c > lower, t[c].isComma, c < k - 1 else { return nil }
-            if role == nil, let a = phrase(text, t, startingAt: c + 1, upper: k), a.tokens.upperBound == k, a.form == .role || a.form == .organisation {
-                role = a
+            if let a = phrase(text, t, startingAt: c + 1, upper: k), a.tokens.upperBound == k {
+                if role == nil, a.form == .role || a.form == .organisation { role = a }
+                if named == nil, a.form == .person { named = a }
             }
             k = c - 1
             rounds += 1
         }
         guard k >= lower, !(t[k].isWord && t[k].shape.contains(.possessive)) else { return nil }
-        guard var head = phrase(text, t, endingAt: k, lower: lower) else { return nil }
+        guard var head = phrase(text, t, endingAt: k, lower: lower) ?? named else { return nil }
         // `Peskov, the Kremlin spokesman said`: a role right after a name and a comma is the name's.
         if head.form == .role, head.tokens.lowerBound - 2 >= lower, t[head.tokens.lowerBound - 1].isComma,
            let person = phrase(text, t, endingAt: head.tokens.lowerBound - 2, lower: lower), person.form == .person {

@@ -70,6 +70,29 @@ final class QuoteLexicon: Sendable {
         slam slams slammed blast blasts blasted condemn condemns condemned denounce denounces denounced mock mocked
         """)
 
+    /// Speech verbs whose content clause may follow without `that` (`Scheer says he would not ...`).
+    let bareClauseVerbs = WordKey.set("""
+        say says said saying tell tells told telling argue argues argued arguing claim claims claimed claiming \
+        insist insists insisted insisting warn warns warned warning suggest suggests suggested suggesting \
+        predict predicts predicted contend contends contended maintain maintains maintained assert asserts asserted \
+        allege alleges alleged testify testifies testified agree agrees agreed complain complains complained \
+        concede concedes conceded admit admits admitted acknowledge acknowledges acknowledged stress stresses stressed \
+        reiterate reiterates reiterated add adds added adding note notes noted noting write writes wrote \
+        explain explains explained state states stated recall recalls recalled confirm confirms confirmed
+        """)
+
+    /// Of those, the ones that also take a plain object (`added a clause`, `noted the rise`): their
+    /// bare complement must open with a pronoun subject (`added he would`).
+    let weakClauseVerbs = WordKey.set("""
+        add adds added adding note notes noted noting write writes wrote explain explains explained \
+        recall recalls recalled confirm confirms confirmed admit admits admitted \
+        acknowledge acknowledges acknowledged stress stresses stressed reiterate reiterates reiterated \
+        predict predicts predicted suggest suggests suggested
+        """)
+
+    /// Verbs of asking: what follows is a question, not a statement.
+    let questionVerbs = WordKey.set("ask asks asked asking wonder wonders wondered")
+
     /// Words of a speech verb's object that come before `that` or a colon (`told reporters that`).
     let addressees = WordKey.set("""
         reporters journalists media press audience crowd lawmakers senators members supporters viewers \
@@ -139,7 +162,7 @@ final class QuoteLexicon: Sendable {
         superintendent regulator regulators negotiator negotiators mediator observer observers critic critics \
         supporter supporters opponent opponents counsel ombudsman inspector treasurer staffer staffers lobbyist \
         historian epidemiologist epidemiologists virologist psychologist commentator host anchor pundit \
-        investor investors emir sheikh speaker marshal colonel captain lieutenant sergeant major sen rep gov gen \
+        investor investors forecaster forecasters emir sheikh speaker marshal colonel captain lieutenant sergeant major sen rep gov gen \
         lt col sgt capt maj adm cmdr rev hon president-elect secretary-general tank think-tank authorities \
         police monitor monitors clerk officeholder mp mps mep meps staff republican republicans democrat democrats
         """)
@@ -155,7 +178,7 @@ final class QuoteLexicon: Sendable {
         officials experts analysts aides advisers advisors diplomats officers leaders lawmakers legislators senators \
         representatives economists scientists researchers strategists attorneys lawyers prosecutors investigators \
         agents executives activists protesters residents witnesses sources members voters workers students doctors \
-        regulators negotiators observers critics supporters opponents staffers investors epidemiologists \
+        regulators negotiators observers critics supporters opponents staffers investors epidemiologists forecasters \
         spokesmen spokeswomen spokespeople authorities police monitors mps meps
         """)
 
@@ -165,11 +188,11 @@ final class QuoteLexicon: Sendable {
         organisation association bank court government administration service services police army navy forces \
         force guard command parliament congress senate assembly duma kremlin pentagon house times news post journal \
         network television radio university college school foundation fund center centre group corporation company \
-        inc corp ltd llc board bureau authority cabinet secretariat embassy consulate mission coalition alliance \
+        inc co corp ltd llc board bureau authority cabinet secretariat embassy consulate mission coalition alliance \
         federation league campaign front movement society club channel presidency ministries review tribune \
         herald telegraph guardian gazette institution lab laboratory observatory watch initiative program programme \
         project trust caucus junta regime reuters ap afp tass interfax xinhua ria novosti bloomberg cnn bbc \
-        statement report letter article paper memo complaint lawsuit filing indictment study survey poll document \
+        statement report letter article paper memo complaint lawsuit suit filing indictment study survey poll document \
         release editorial analysis ruling
         """)
 
@@ -218,7 +241,7 @@ final class QuoteLexicon: Sendable {
 
     /// Documents that `say` things: a cue, but the speaker is whoever issued them.
     let documents = WordKey.set("""
-        statement report letter article paper memo complaint lawsuit filing indictment study survey poll document \
+        statement report letter article paper memo complaint lawsuit suit filing indictment study survey poll document \
         release editorial analysis ruling
         """)
 
@@ -256,6 +279,8 @@ final class QuoteLexicon: Sendable {
     let told = WordKey("told")
     let saying = WordKey("saying")
     let tells = WordKey("tells")
+    let telling = WordKey("telling")
+    let out = WordKey("out")
     let `in` = WordKey("in")
     let the = WordKey("the")
     let `for` = WordKey("for")

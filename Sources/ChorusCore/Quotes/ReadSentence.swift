@@ -29,6 +29,7 @@ struct CueFinder: Sendable {
     let lexicon = QuoteLexicon.shared
     let parser = MentionParser()
 
+    static let but = WordKey("but")
     static let passiveAuxiliaries = WordKey.set("is was were are be been being am get got gets")
 
     func cues(_ text: [Unicode.Scalar], _ t: [ProseToken]) -> [Cue] {
@@ -42,7 +43,13 @@ struct CueFinder: Sendable {
             let w = t[v]
             guard w.isWord else { continue }
             if w.key == according, v + 1 < n, t[v + 1].isWord, t[v + 1].key == lexicon.to {
-                if let m = parser.object(text, t, from: v + 2, upper: n), m.form != .pronoun {
+                // `According to Kim, the high commission has ...`: what follows the comma is what Kim
+                // says, not an appositive of Kim, unless the sentence goes on after it.
+                var m = parser.object(text, t, from: v + 2, upper: n)
+                if let o = m, o.tokens.upperBound < n, !t[o.tokens.upperBound].isComma, t[o.tokens].contains(where: { $0.isComma }) {
+                    m = parser.phrase(text, t, startingAt: v + 2, upper: n)
+                }
+                if let m = m ?? source(text, t, from: v + 2), m.form != .pronoun {
                     cues.append(Cue(verb: v, mention: m, span: v..<m.tokens.upperBound, inverted: true))
                 }
                 continue
@@ -66,12 +73,28 @@ struct CueFinder: Sendable {
                 // `I can assure you`, `we know`: the speaker's own words, not the reporter's cue.
                 if m.form == .pronoun, m.pronoun == lexicon.i || m.pronoun == lexicon.we || m.pronoun == lexicon.you { continue }
                 cues.append(Cue(verb: v, mention: m, span: m.tokens.lowerBound..<(v + 1), inverted: false))
+            } else if v > 1, t[v - 1].isWord, t[v - 1].key == lexicon.and || t[v - 1].key == CueFinder.but,
+                      let m = sentenceSubject(text, t, before: v - 1) {
+                // `Pompeo praised China's support and said ...`: the sentence's subject says it.
+                cues.append(Cue(verb: v, mention: m, span: v..<(v + 1), inverted: true, participle: true))
             } else if v > 0, t[v - 1].kind == .quote || t[v - 1].isComma || t[v - 1].isPunctuation(":") || isDash(t[v - 1]),
                       let m = parser.object(text, t, from: v + 1, upper: n) {
                 cues.append(Cue(verb: v, mention: m, span: v..<m.tokens.upperBound, inverted: true))
             }
         }
         return cues
+    }
+
+    /// What `according to` names when it is no speaker the parser knows (`written documents`,
+    /// `the Crown`): the words up to the comma or the sentence's end, as an organisation.
+    private func source(_ text: [Unicode.Scalar], _ t: [ProseToken], from: Int) -> Mention? {
+        var end = from
+        while end < t.count, end - from < 8, t[end].isWord { end += 1 }
+        guard end > from, end == t.count || t[end].kind == .punctuation else { return nil }
+        var first = from
+        while first < end - 1, lexicon.determiners.contains(t[first].key) { first += 1 }
+        let name = String(String.UnicodeScalarView(text[t[first].start..<t[end - 1].end]))
+        return Mention(form: .organisation, tokens: from..<end, name: name, nameKeys: t[first..<end].map(\.key))
     }
 
     /// The subject that opens the sentence (`Joe Biden released a statement ..., saying ...`).

@@ -20,16 +20,24 @@ extension ArticleReader {
     /// `dismissed it as did Ukraine`, `as well`: not a label.
     static let notLabels = WordKey.set("did does do well has had have is was were are if though part much many soon long")
 
+    /// Words the speaker gave without marks (`.reported`), else what the sentence reports of
+    /// what they said (`.indirect`).
     mutating func readReported(_ sentences: [ReadSentence], _ si: Int, covered: inout [Bool]) {
         let s = sentences[si]
         let t = s.tokens
         guard !t.isEmpty, !s.partial else { return }
-        for c in s.cues where !c.participle && lexicon.clauseFinalVerbs.contains(t[c.verb].key) {
-            if readClauseFinal(sentences, si, c, covered: &covered) { return }
+        let before = found.count
+        if !s.hasQuote {
+            for c in s.cues where !c.participle && lexicon.clauseFinalVerbs.contains(t[c.verb].key) {
+                if readClauseFinal(sentences, si, c, covered: &covered) { break }
+            }
+            if found.count == before {
+                for c in s.cues where !c.inverted {
+                    if readIntroduced(sentences, si, c, covered: &covered) { break }
+                }
+            }
         }
-        for c in s.cues where !c.inverted {
-            if readIntroduced(sentences, si, c, covered: &covered) { return }
-        }
+        if found.count == before { readIndirect(s, covered: &covered[si]) }
     }
 
     /// `Q, Peskov said during his briefing.` and `Q, he said, Q2.`
@@ -293,20 +301,20 @@ extension ArticleReader {
 
     // MARK: helpers
 
-    private mutating func emit(_ start: Int, _ end: Int, _ kind: QuoteKind, speaker: Int?) {
+    mutating func emit(_ start: Int, _ end: Int, _ kind: QuoteKind, speaker: Int?) {
         guard end > start else { return }
         if let speaker { speakers.note(speaker) }
         found.append(FoundQuote(inner: start..<end, kind: kind, segments: [start..<end], speaker: speaker))
     }
 
     /// The end of the last token of `r` that is not a closing comma.
-    private func end(of t: [ProseToken], _ r: Range<Int>) -> Int {
+    func end(of t: [ProseToken], _ r: Range<Int>) -> Int {
         var k = r.upperBound - 1
         while k > r.lowerBound, t[k].isComma { k -= 1 }
         return t[k].end
     }
 
-    private func wordCount(_ t: [ProseToken], _ r: Range<Int>) -> Int {
+    func wordCount(_ t: [ProseToken], _ r: Range<Int>) -> Int {
         r.reduce(0) { $0 + (t[$1].isWord ? 1 : 0) }
     }
 }

@@ -1,0 +1,251 @@
+/// Reported speech: what a sentence says someone said, in the reporter's words.
+///
+/// `Scheer says [he would not pursue a free trade deal]`, `[Iran would retaliate], officials said`,
+/// `According to the report, [sales fell]`, `..., adding [that the plan would fail]`. The span is the
+/// content clause, not the cue. Only clauses are taken: `announced $2.6 billion in aid`,
+/// `declined to comment` and `urged them to leave` say no content of anyone's.
+extension ArticleReader {
+    /// Reads the sentence's cues for reported speech, if the sentence gave no quotation of its own.
+    mutating func readIndirect(_ s: ReadSentence, covered: inout Bool) {
+        let t = s.tokens
+        // Where the last statement ended: a later cue reads only what follows it.
+        var claimed = 0
+        for (ci, c) in s.cues.enumerated() {
+            let span: Range<Int>?
+            if t[c.verb].key == lexicon.according {
+                span = accordingClause(t, c, first: ci == 0)
+            } else if c.participle {
+                span = complement(t, after: c.verb, cues: s.cues, participle: true)
+            } else if let (before, after) = clauseAround(t, c, cues: s.cues, first: ci == 0) {
+                // `A, he says, B`: two statements on either side of the cue
+                if let after, let before { emitStatement(t, before, speaker: c.speaker) }
+                span = after ?? before
+            } else {
+                span = c.inverted ? nil : complement(t, after: c.verb, cues: s.cues, participle: false)
+            }
+            guard let span, span.lowerBound >= claimed else { continue }
+            emitStatement(t, span, speaker: c.speaker)
+            claimed = span.upperBound
+            covered = true
+        }
+        // `“...,” he said, adding that ...`: a participle whose subject is the speaker of the cue before it.
+        for k in claimed..<t.count where isParticipleCue(t, k) && !s.cues.contains(where: { $0.verb == k }) {
+            guard let speaker = s.cues.last(where: { $0.verb < k })?.speaker,
+                  let span = complement(t, after: k, cues: s.cues, participle: true) else { continue }
+            emitStatement(t, span, speaker: speaker)
+            covered = true
+            break
+        }
+    }
+
+    /// Records the statement; a word or three it quotes verbatim (`said he was “gobsmacked”`) are
+    /// part of it, not a quotation of their own.
+    private mutating func emitStatement(_ t: [ProseToken], _ span: Range<Int>, speaker: Int?) {
+        let start = t[span.lowerBound].start, end = end(of: t, span)
+        let text = self.text
+        found.removeAll { $0.kind == .partial && $0.inner.lowerBound >= start && $0.inner.upperBound <= end && ProseScalar.wordCount(text, $0.inner) <= 3 }
+        emit(start, end, .indirect, speaker: speaker)
+    }
+
+    // MARK: the clause before the cue
+
+    /// `CLAUSE, officials said.`, `CLAUSE, said the minister on Friday.`, and the cue set inside
+    /// the statement, `A, he says, B`: nil when the cue does not close a clause.
+    private func clauseAround(_ t: [ProseToken], _ c: Cue, cues: [Cue], first: Bool) -> (Range<Int>?, Range<Int>?)? {
+        guard first, lexicon.clauseFinalVerbs.contains(t[c.verb].key) else { return nil }
+        let cueStart = c.inverted ? c.verb : c.span.lowerBound
+        guard cueStart >= 2, t[cueStart - 1].isComma else { return nil }
+        var k = c.inverted ? c.mention.tokens.upperBound : c.verb + 1
+        if !c.inverted, t[c.verb].key == lexicon.told || t[c.verb].key == lexicon.tells { k = pastAddressee(t, k) }
+        guard endsClause(t, from: k) else { return nil }
+        var after: Range<Int>?
+        if k < t.count, t[k].isComma, k + 1 < t.count, t[k + 1].isWord, !isParticipleCue(t, k + 1),
+           !ArticleReader.relativePronouns.contains(t[k + 1].key), !cues.contains(where: { $0.span.lowerBound > k }) {
+            after = statement(t, (k + 1)..<t.count, minimum: 2)
+        }
+        let before = statement(t, 0..<(cueStart - 1), minimum: after == nil ? 3 : 2)
+        return before == nil && after == nil ? nil : (before, after)
+    }
+
+    /// Whether nothing but a time, place or channel follows the cue (`during his briefing`), up to
+    /// the sentence's end or a comma.
+    private func endsClause(_ t: [ProseToken], from k: Int) -> Bool {
+        guard k < t.count else { return true }
+        if t[k].isComma || (t[k].kind == .punctuation && !t[k].isPunctuation(":")) { return true }
+        guard t[k].isWord, !t[k...].contains(where: { $0.kind == .quote }) else { return false }
+        // `said Saturday`, `said during a briefing`; not `said Smith`
+        return lexicon.verbAdjuncts.contains(t[k].key) || (ArticleReader.adjunctStarters.contains(t[k].key) && !t[k].isCapitalized)
+    }
+
+    /// `According to X, CLAUSE`, `CLAUSE, according to X.` and `Y, according to X, CLAUSE`.
+    private func accordingClause(_ t: [ProseToken], _ c: Cue, first: Bool) -> Range<Int>? {
+        let after = c.span.upperBound
+        let opensSentence = c.verb == 0 || (c.verb == 1 && t[0].isWord && ArticleReader.conjunctions.contains(t[0].key))
+        if opensSentence {
+            guard after < t.count, t[after].isComma else { return nil }
+            return statement(t, (after + 1)..<t.count)
+        }
+        guard first, c.verb >= 2, t[c.verb - 1].isComma else { return nil }
+        let before = 0..<(c.verb - 1)
+        if after < t.count, t[after].isComma, wordCount(t, (after + 1)..<t.count) >= 2 {
+            // Inserted after the subject: the predicate is what the source says.
+            if wordCount(t, before) <= 4 { return statement(t, (after + 1)..<t.count, minimum: 2) }
+        } else if !endsClause(t, from: after) {
+            return nil
+        }
+        return statement(t, before)
+    }
+
+    // MARK: the clause after the verb
+
+    /// `said [that] CLAUSE`, `told CNN on Friday that CLAUSE`, `said in a statement that CLAUSE`,
+    /// `, adding CLAUSE`.
+    private func complement(_ t: [ProseToken], after verb: Int, cues: [Cue], participle: Bool) -> Range<Int>? {
+        let n = t.count
+        let key = t[verb].key
+        guard !lexicon.characterisationVerbs.contains(key), !lexicon.questionVerbs.contains(key) else { return nil }
+        var k = verb + 1
+        if key == lexicon.told || key == lexicon.tells || key == lexicon.telling { k = pastAddressee(t, k) }
+        if k < n, t[k].isWord, t[k].key == lexicon.out { k += 1 }  // `pointed out that`
+        // Time words between the verb and what was said: `said earlier`, `said on Thursday`.
+        while k < n, t[k].isWord, lexicon.verbAdjuncts.contains(t[k].key) || (lexicon.timePrepositions.contains(t[k].key) && k + 1 < n && t[k + 1].isCapitalized && lexicon.verbAdjuncts.contains(t[k + 1].key)) {
+            k += lexicon.timePrepositions.contains(t[k].key) && !lexicon.verbAdjuncts.contains(t[k].key) ? 2 : 1
+        }
+        // `said Friday night`, `said last week`
+        while k < n, t[k].isWord, ArticleReader.timeNouns.contains(t[k].key) || (t[k].key == ArticleReader.last && k + 1 < n && ArticleReader.timeNouns.contains(t[k + 1].key)) { k += 1 }
+        // `said often, paramedics ...`: the adverb's comma
+        if k > verb + 1, k + 1 < n, t[k].isComma, t[k - 1].isWord, lexicon.verbAdjuncts.contains(t[k - 1].key) { k += 1 }
+        guard k < n else { return nil }
+        var start: Int
+        var bare = false
+        if t[k].isWord && t[k].key == lexicon.that {
+            start = k + 1
+        } else if t[k].isPunctuation(":") {
+            start = k + 1
+        } else if t[k].isWord, ArticleReader.adjunctStarters.contains(t[k].key), !t[k].isCapitalized {
+            // `said in a statement on Friday that ...`
+            if let that = (k..<min(n, k + 14)).first(where: { t[$0].isWord && t[$0].key == lexicon.that }),
+               !t[k..<that].contains(where: { $0.isComma || $0.kind == .quote }) {
+                start = that + 1
+            } else if lexicon.bareClauseVerbs.contains(key), !lexicon.weakClauseVerbs.contains(key), ArticleReader.clauseOpeners.contains(t[k].key) {
+                // `said when Trudeau and other Liberals dismiss ..., he is insulting ...`
+                guard finiteVerb(t, from: k + 1) else { return nil }
+                start = k
+            } else {
+                return nil
+            }
+        } else {
+            guard lexicon.bareClauseVerbs.contains(key) || (participle && key == lexicon.saying) else { return nil }
+            start = k
+            bare = true
+        }
+        guard start < n, t[start].kind != .quote else { return nil }
+        if bare && !opensClause(t, start, strict: lexicon.weakClauseVerbs.contains(key)) { return nil }
+        // Up to the next cue or participle (`..., he said, adding ...`).
+        var stop = n
+        // A cue inside the clause (`said when Liberals dismiss concerns, ...`) does not end it; one
+        // that opens a clause of its own (`..., and Ottawa said ...`) does.
+        for c in cues where c.span.lowerBound > start && opensOwnClause(t, c.span.lowerBound) { stop = c.span.lowerBound; break }
+        if let p = (start..<stop).first(where: { isParticipleCue(t, $0) || isAside(t, $0) }) { stop = p }
+        return statement(t, start..<stop)
+    }
+
+    private func opensOwnClause(_ t: [ProseToken], _ k: Int) -> Bool {
+        guard k > 0 else { return true }
+        if t[k - 1].kind == .punctuation || t[k - 1].kind == .quote { return true }
+        return k > 1 && t[k - 1].isWord && ArticleReader.conjunctions.contains(t[k - 1].key) && t[k - 2].isComma
+    }
+
+    /// Whether a bare complement opens a clause of its own (`he would not`, `the plan is`) rather
+    /// than an object (`announced the plan`, `urged voters to`).
+    private func opensClause(_ t: [ProseToken], _ k: Int, strict: Bool) -> Bool {
+        let w = t[k]
+        guard w.isWord else { return false }
+        if ArticleReader.contractedIs.contains(w.key) || lexicon.firstAndSecondPerson.contains(w.key) && lexicon.presentTense.contains(w.key) { return true }
+        if ArticleReader.clauseSubjects.contains(w.key) && (w.isLowercase || k == 0 || w.key == lexicon.i) {
+            // `there's`, `it's`: the verb is in the subject's contraction
+            if w.shape.contains(.possessive) && ArticleReader.contractedSubjects.contains(w.key) { return true }
+            return finiteVerb(t, from: k + 1)
+        }
+        if strict {
+            // `added the plan would fail`, not `noted the rise in prices`
+            guard lexicon.determiners.contains(w.key) || w.isCapitalized, !lexicon.capitalisedFunctionWords.contains(w.key) || lexicon.determiners.contains(w.key) else { return false }
+            return (k + 1..<min(t.count, k + 7)).contains { j in
+                t[j].isLowercase && (lexicon.presentTense.contains(t[j].key) || lexicon.pastTense.contains(t[j].key) || ArticleReader.modals.contains(t[j].key))
+            } && !t[k..<min(t.count, k + 7)].contains { $0.isComma }
+        }
+        if w.isCapitalized && lexicon.capitalisedFunctionWords.contains(w.key) && !lexicon.determiners.contains(w.key) { return false }
+        // `said further information about ... would be`, but not `said to`, `warned against`
+        if w.isLowercase && (ArticleReader.adjunctStarters.contains(w.key) || w.key == lexicon.to || lexicon.pronouns.contains(w.key)) { return false }
+        return finiteVerb(t, from: k + 1)
+    }
+
+    /// A finite verb within the next words: the subject has its predicate.
+    private func finiteVerb(_ t: [ProseToken], from k: Int) -> Bool {
+        var j = k
+        var commas = 0
+        while j < min(t.count, k + 16) {
+            let w = t[j]
+            guard w.kind != .quote else { return false }
+            if w.isComma { commas += 1; if commas > 2 { return false } }
+            if w.isLowercase {
+                if lexicon.presentTense.contains(w.key) || lexicon.pastTense.contains(w.key) || ArticleReader.modals.contains(w.key) { return true }
+                let e = w.end
+                if e - w.start >= 4, text[e - 1] == "d", text[e - 2] == "e" { return true }
+                if e - w.start >= 3, text[e - 1] == "s", text[e - 2] != "s", j > k, t[j - 1].isWord, !lexicon.determiners.contains(t[j - 1].key) { return true }
+                if lexicon.speechVerbs.contains(w.key) { return true }
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// `told reporters`, `told CNN`, `told the Globe and Mail`: whom they told.
+    private func pastAddressee(_ t: [ProseToken], _ from: Int) -> Int {
+        var k = from
+        while k < t.count, t[k].isWord, t[k].isCapitalized || lexicon.addressees.contains(t[k].key) || ArticleReader.articles.contains(t[k].key)
+                || (k > from && t[k].key == lexicon.and && k + 1 < t.count && t[k + 1].isCapitalized),
+              !lexicon.pronouns.contains(t[k].key) {
+            if k > from, t[k].key == lexicon.that { break }
+            k += 1
+        }
+        return k
+    }
+
+    /// `, as did the army`: the reporter's aside that others did the same.
+    private func isAside(_ t: [ProseToken], _ k: Int) -> Bool {
+        k > 0 && k + 1 < t.count && t[k - 1].isComma && t[k].isWord && t[k].key == lexicon.as && t[k + 1].isWord && ArticleReader.notLabels.contains(t[k + 1].key)
+    }
+
+    /// `, adding`, `, saying`, `, noting`: a participle of saying after a comma.
+    private func isParticipleCue(_ t: [ProseToken], _ k: Int) -> Bool {
+        k > 0 && t[k - 1].isComma && t[k].isLowercase && lexicon.speechVerbs.contains(t[k].key) && cueFinder.isParticiple(text, t[k])
+    }
+
+    /// The tokens of `r` as a statement: trimmed of punctuation and joining words at its ends, long
+    /// enough to say something, not a question, not only a quotation already given, and not the
+    /// scene-setting phrase of a cue (`In a statement`).
+    private func statement(_ t: [ProseToken], _ r: Range<Int>, minimum: Int = 3) -> Range<Int>? {
+        var lo = r.lowerBound, hi = r.upperBound
+        while lo < hi, t[lo].kind == .punctuation { lo += 1 }
+        while hi > lo, t[hi - 1].kind == .punctuation || (t[hi - 1].isWord && ArticleReader.conjunctions.contains(t[hi - 1].key)) {
+            if t[hi - 1].isPunctuation("?") { return nil }
+            hi -= 1
+        }
+        guard hi > lo else { return nil }
+        let words = wordCount(t, lo..<hi)
+        let quoted = t[lo..<hi].contains { $0.kind == .quote }
+        guard words >= minimum || (quoted && words >= 2) else { return nil }
+        if ArticleReader.introductions.contains(t[lo].key), t[lo].isWord, words < 6 { return nil }
+        return lo..<hi
+    }
+
+    static let clauseSubjects = WordKey.set("he she it they we i you there this these those that who")
+    static let quantifiers = WordKey.set("some many most no all any every each one another several few both more less much")
+    /// Words that open an adverbial clause before the reported clause's subject.
+    static let clauseOpeners = WordKey.set("when while if although though because since after before once until unless at as whenever")
+    static let timeNouns = WordKey.set("morning afternoon evening night week weekend month year")
+    static let last = WordKey("last")
+    static let modals = WordKey.set("will would can could may might must should shall")
+}
+
