@@ -3,7 +3,7 @@ import Testing
 @testable import ChorusTUI
 
 /// Paraphrase (reported speech) and the speaker's own words, told apart wherever the reader shows
-/// quotes: the reading pane, *Who said what* and *Also reported by*.
+/// quotes: the reading pane, *Who said what*, *Also reported by*, and the `}`/`{` keys.
 @Suite struct ParaphraseTests {
     let nordic = 0, harbour = 1
 
@@ -98,5 +98,53 @@ import Testing
         model.press("j<Enter>]a")
         let side = model.content(of: .side)
         #expect(model.screen().find("Harbour Times · 2024-03-01 · quoted", in: side) != nil)
+    }
+
+    @Test func closingBracesStepThroughTheParaphrasesOnly() {
+        var model = ParaphraseFixture.model()
+        model.press("<Enter>}")
+        #expect(model.reading.selectedQuote == 0)
+        model.press("}")
+        #expect(model.reading.selectedQuote == 2, "the verbatim quote between them is skipped")
+        model.press("}")
+        #expect(model.reading.selectedQuote == 2)
+        #expect(model.message?.text == "That was the last paraphrase of this article.")
+        model.press("{")
+        #expect(model.reading.selectedQuote == 0)
+        model.press("{")
+        #expect(model.message?.text == "That was the first paraphrase of this article.")
+    }
+
+    @Test func bracesStartFromTheSelectedVerbatimQuote() {
+        var model = ParaphraseFixture.model()
+        model.press("<Enter>]]")
+        #expect(model.reading.selectedQuote == 1)
+        model.press("}")
+        #expect(model.reading.selectedQuote == 2)
+        model.press("[{")
+        #expect(model.reading.selectedQuote == 0, "back from the verbatim quote to the paraphrase before it")
+    }
+
+    @Test func bracketsReachParaphrasesAsQuotes() {
+        var model = ParaphraseFixture.model()
+        model.press("<Enter>]")
+        #expect(model.reading.selectedQuote == 0)
+        model.press("]]")
+        #expect(model.reading.selectedQuote == 2)
+    }
+
+    @Test func anArticleWithoutParaphrasesSaysSo() {
+        var model = Fixture.model()
+        model.press("j<Enter>}")
+        #expect(model.reading.selectedQuote == nil)
+        #expect(model.message?.text.hasPrefix("No paraphrases in this article") == true)
+    }
+
+    @Test func theHelpScreenExplainsTheMarks() {
+        var model = Fixture.model()
+        model.press("?G")
+        let grid = model.screen()
+        #expect(grid.find("“…”") != nil)
+        #expect(grid.find("paraphrased: reported speech") != nil)
     }
 }
