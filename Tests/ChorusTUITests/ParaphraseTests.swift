@@ -145,6 +145,6 @@ import Testing
         model.press("?G")
         let grid = model.screen()
         #expect(grid.find("“…”") != nil)
-        #expect(grid.find("paraphrased: reported speech") != nil)
+        #expect(grid.find("paraphrased: the same colour, underlined") != nil)
     }
 }

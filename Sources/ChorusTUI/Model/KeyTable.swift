@@ -124,9 +124,9 @@ enum KeyTable {
             for b in inScope { lines.append((b.keys.map(\.label).joined(separator: " "), b.summary, false)) }
         }
         lines.append(("", "", false))
-        lines.append(("Quotes", "", true))
+        lines.append(("Quoted words and paraphrase (reported speech)", "", true))
         lines.append(("“…”", "quoted: the speaker's own words, in their colour", false))
-        lines.append((QuoteKind.paraphraseMark, "paraphrased: reported speech, in their colour but underlined (dim without colour)", false))
+        lines.append((QuoteKind.paraphraseMark, "paraphrased: the same colour, underlined (or dim)", false))
         lines.append(("", "", false))
         lines.append(("Mouse", "", true))
         lines.append(("wheel", "scrolls the pane under the pointer", false))
