@@ -100,6 +100,22 @@ import Testing
         #expect(model.screen().find("Harbour Times · 2024-03-01 · quoted", in: side) != nil)
     }
 
+    @Test func sideBySideSaysWhichColumnParaphrasedTheCurrentStatement() throws {
+        for (w, h) in [(160, 48), (100, 30)] {
+            var model = ParaphraseFixture.model(width: w, height: h)
+            model.press("<Enter>]s")
+            var grid = model.screen()
+            let columns = model.sideBySideColumns
+            let left = try #require(columns.left), right = try #require(columns.right)
+            #expect(grid.find("◂ Nordic Post · 2024-04-02 · ≈ paraphrased", in: left) != nil, "at \(w)×\(h)")
+            #expect(grid.find("paraphrased", in: right) == nil, "the Harbour Times quoted it")
+            model.press("]")
+            grid = model.screen()
+            #expect(grid.find("paraphrased", in: left) == nil, "at \(w)×\(h)")
+            #expect(grid.find("▸ Harbour Times · 2024-04-01 · ≈ paraphrased", in: right) != nil, "at \(w)×\(h)")
+        }
+    }
+
     @Test func closingBracesStepThroughTheParaphrasesOnly() {
         var model = ParaphraseFixture.model()
         model.press("<Enter>}")
