@@ -47,5 +47,24 @@ check "the malformed line is named" grep -q "feed.jsonl:2: malformed JSON line" 
 "$bin" quotes sample-data --format csv >"$tmp/q.csv" 2>/dev/null
 check "quotes lists as CSV" grep -q "^article,outlet,date,speaker,kind,start,end,text" "$tmp/q.csv"
 
+# --kind keeps exactly the quotes of the kinds asked for, given as a comma list or repeated.
+# kinds_of FILE [KIND...]: the kind column of a CSV listing, sorted; only the KINDs when given.
+kinds_of() {
+    python3 -c 'import csv, sys
+keep = sys.argv[2:]
+print(" ".join(sorted(k for k in (r["kind"] for r in csv.DictReader(open(sys.argv[1]))) if not keep or k in keep)))' "$@"
+}
+"$bin" quotes sample-data --kind indirect --format csv >"$tmp/qi.csv" 2>/dev/null
+check "quotes --kind indirect lists paraphrases" grep -q ",indirect," "$tmp/qi.csv"
+check "quotes --kind indirect lists every paraphrase and nothing else" test "$(kinds_of "$tmp/qi.csv")" = "$(kinds_of "$tmp/q.csv" indirect)"
+"$bin" quotes sample-data --kind direct,partial --format csv >"$tmp/qdp.csv" 2>/dev/null
+"$bin" quotes sample-data --kind partial --kind direct --format csv >"$tmp/qpd.csv" 2>/dev/null
+check "a comma list of kinds equals the option repeated" cmp -s "$tmp/qdp.csv" "$tmp/qpd.csv"
+check "quotes --kind direct,partial keeps those two kinds" test "$(kinds_of "$tmp/qdp.csv")" = "$(kinds_of "$tmp/q.csv" direct partial)"
+"$bin" quotes sample-data --kind paraphrased >"$tmp/out" 2>"$tmp/err"; code=$?
+check "an unknown kind exits 2" test "$code" -eq 2
+check "an unknown kind is named in one line" test "$(wc -l <"$tmp/err")" -eq 1
+check "an unknown kind lists the kinds" grep -q 'Unknown quote kind "paraphrased": use direct, reported, indirect or partial.' "$tmp/err"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

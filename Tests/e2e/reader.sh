@@ -230,6 +230,55 @@ keys Q
 wait_for 'mono-exit=0'
 keys "unset NO_COLOR; export LANG=C.UTF-8" Enter
 
+step "paraphrase and verbatim words apart, on an 8-colour terminal (TERM=screen)"
+# Two outlets: one paraphrases a remark (no quote marks: `X dismissed ... as ...` is reported
+# speech) that the other prints between quote marks.
+mkdir "$tmp/kinds"
+cat > "$tmp/kinds/wire.txt" <<'ARTICLE'
+title: Kremlin blames Washington for drone attack
+outlet: Northern Wire
+date: 2023-05-04
+
+Peskov told reporters: We are well aware that decisions on such attacks are made not in Kyiv but in Washington.
+
+Peskov dismissed the denials from Kyiv and Washington as absolutely ridiculous.
+ARTICLE
+cat > "$tmp/kinds/ledger.txt" <<'ARTICLE'
+title: Moscow says US ordered the Kremlin strike
+outlet: Evening Ledger
+date: 2023-05-05
+
+"The denials from Kyiv and Washington are absolutely ridiculous," Dmitry Peskov said.
+ARTICLE
+run_chorus "$tmp/kinds" kinds
+wait_for '─ Articles 2 '
+# The attribute codes tmux reports just before some text ($2) on the first row showing $1.
+codes_before() {
+    local row
+    row=$(screen | grep -nF -- "$1" | head -1 | cut -d: -f1)
+    [ -n "$row" ] && t capture-pane -e -p -t e2e | sed -n "${row}p" | grep -oE -- $'(\e\\[[0-9;]*m)+'"$2" | head -1
+}
+underline='\[([0-9]+;)*4(;[0-9]+)*m'
+colour='\[([0-9]+;)*3[1-7](;[0-9]+)*m'
+keys j Enter "}"
+wait_for 'Northern Wire · quote [0-9]+ of [0-9]+, a paraphrase'
+wait_for '│[ ›]   ≈ dismissed the denials'
+capture paraphrase
+verbatim=$(codes_before "Peskov told reporters" "We are well aware")
+[ -n "$verbatim" ] || fail "no attributes before the verbatim words"
+grep -qE "$colour" <<<"$verbatim" || fail "the verbatim words are not in their speaker's colour"
+if grep -qE "$underline" <<<"$verbatim"; then fail "the verbatim words are underlined like a paraphrase"; fi
+keys "["
+wait_for 'Northern Wire · quote 1 of [0-9]+ ─'
+paraphrase=$(codes_before "Peskov dismissed" "dismissed")
+[ -n "$paraphrase" ] || fail "no attributes before the paraphrase"
+grep -qE "$colour" <<<"$paraphrase" || fail "the paraphrase is not in its speaker's colour"
+grep -qE "$underline" <<<"$paraphrase" || fail "the paraphrase is not underlined"
+keys "}" a
+wait_for 'Evening Ledger · 2023-05-05 · quoted'
+keys Q
+wait_for 'kinds-exit=0'
+
 step "an empty corpus shows an empty state, then exits 2 with one sentence"
 mkdir "$tmp/empty"
 run_chorus "$tmp/empty" empty

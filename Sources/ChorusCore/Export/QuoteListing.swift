@@ -2,16 +2,20 @@
 public struct QuoteFilter: Sendable {
     public var speaker: String?
     public var outlet: String?
+    /// Only quotes of these kinds; empty for every kind.
+    public var kinds: Set<QuoteKind>
 
-    public init(speaker: String? = nil, outlet: String? = nil) {
+    public init(speaker: String? = nil, outlet: String? = nil, kinds: Set<QuoteKind> = []) {
         self.speaker = speaker
         self.outlet = outlet
+        self.kinds = kinds
     }
 
     public func apply(to index: CorpusIndex) -> [Quote] {
         let speakerNeedle = speaker?.lowercased()
         let outletNeedle = outlet?.lowercased()
         return index.quotes.filter { quote in
+            guard kinds.isEmpty || kinds.contains(quote.kind) else { return false }
             if let needle = speakerNeedle {
                 guard let s = quote.speaker else { return false }
                 let speaker = index.speakers[s]

@@ -1,10 +1,12 @@
+import ChorusCore
+
 /// What a key asks for; the model decides what it means where the user is.
 enum Action: Hashable {
     case down, up, top, bottom, pageDown, pageUp, halfPageDown, halfPageUp
     case open, nextPane, previousPane
     case close, quit, cancel, help, redraw
     case search, searchNext, searchPrevious, filter
-    case nextQuote, previousQuote
+    case nextQuote, previousQuote, nextParaphrase, previousParaphrase
     case sideBySide, speakers, cycleOrder
     case toggleSideView, showWhoSaidWhat, showAlsoReported, toggleSidePanel
     case expand, collapse
@@ -64,6 +66,10 @@ enum KeyTable {
 
         KeyBinding(keys: [.char("]")], action: .nextQuote, scope: .browse, summary: "next quote in the article"),
         KeyBinding(keys: [.char("[")], action: .previousQuote, scope: .browse, summary: "previous quote in the article"),
+        // ] and [ already step through every quote (paraphrases too); their shifted pair skips
+        // to paraphrases only.
+        KeyBinding(keys: [.char("}")], action: .nextParaphrase, scope: .browse, summary: "next paraphrase (≈) in the article"),
+        KeyBinding(keys: [.char("{")], action: .previousParaphrase, scope: .browse, summary: "previous paraphrase (≈) in the article"),
         KeyBinding(keys: [.char("a")], action: .showAlsoReported, scope: .browse, summary: "side panel: Also reported by"),
         KeyBinding(keys: [.char("w")], action: .showWhoSaidWhat, scope: .browse, summary: "side panel: Who said what"),
         KeyBinding(keys: [.char("v")], action: .toggleSideView, scope: .browse, summary: "switch the side panel's view"),
@@ -117,6 +123,10 @@ enum KeyTable {
             lines.append((scope.title, "", true))
             for b in inScope { lines.append((b.keys.map(\.label).joined(separator: " "), b.summary, false)) }
         }
+        lines.append(("", "", false))
+        lines.append(("Quoted words and paraphrase (reported speech)", "", true))
+        lines.append(("“…”", "quoted: the speaker's own words, in their colour", false))
+        lines.append((QuoteKind.paraphraseMark, "paraphrased: the same colour, underlined (or dim)", false))
         lines.append(("", "", false))
         lines.append(("Mouse", "", true))
         lines.append(("wheel", "scrolls the pane under the pointer", false))

@@ -8,6 +8,8 @@ extension ReaderModel {
         case .previousPane: cyclePane(by: -1)
         case .nextQuote: stepQuote(by: 1)
         case .previousQuote: stepQuote(by: -1)
+        case .nextParaphrase: stepQuote(by: 1, paraphrasesOnly: true)
+        case .previousParaphrase: stepQuote(by: -1, paraphrasesOnly: true)
         case .showAlsoReported: showSide(.alsoReported)
         case .showWhoSaidWhat: showSide(.whoSaidWhat)
         case .toggleSideView: showSide(side.view == .whoSaidWhat ? .alsoReported : .whoSaidWhat)
@@ -165,17 +167,26 @@ extension ReaderModel {
         return doc.anchor(forRow: target)
     }
 
-    /// Moves the quote selection to the next or previous quote of the article and brings it into view.
-    mutating func stepQuote(by delta: Int) {
+    /// Moves the quote selection to the next or previous quote (or paraphrase) of the article and
+    /// brings it into view.
+    mutating func stepQuote(by delta: Int, paraphrasesOnly: Bool = false) {
         guard let catalog, let a = reading.article else { return }
-        let quotes = catalog.index.quotesByArticle[a]
+        let all = catalog.index.quotesByArticle[a]
+        let quotes = paraphrasesOnly ? all.filter { catalog.index.quotes[$0].kind.isParaphrase } : all
+        let noun = paraphrasesOnly ? "paraphrase" : "quote"
         guard !quotes.isEmpty else {
-            message = StatusMessage(text: "No quotes found in this article.")
+            message = StatusMessage(text: paraphrasesOnly ? "No paraphrases in this article; ] and [ step through its quotes."
+                                                          : "No quotes found in this article.")
             return
         }
         var next: Int
         if let selected = reading.selectedQuote, let i = quotes.firstIndex(of: selected) {
             next = i + delta
+        } else if let selected = reading.selectedQuote, let position = all.firstIndex(of: selected) {
+            // A verbatim quote is selected: the paraphrases on either side of it. Quote positions
+            // follow the text, so comparing them compares places in the article.
+            let after = quotes.firstIndex { $0 > all[position] } ?? quotes.count
+            next = delta > 0 ? after : after - 1
         } else {
             // Nothing selected: start from what is on screen.
             let offset = topOffset(a)
@@ -183,7 +194,7 @@ extension ReaderModel {
             next = delta > 0 ? after : after - 1
         }
         guard quotes.indices.contains(next) else {
-            message = StatusMessage(text: delta > 0 ? "That was the last quote of this article." : "That was the first quote of this article.")
+            message = StatusMessage(text: "That was the " + (delta > 0 ? "last " : "first ") + noun + " of this article.")
             return
         }
         select(quote: quotes[next])

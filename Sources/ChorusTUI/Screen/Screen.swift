@@ -42,6 +42,10 @@ enum Style: Hashable {
     /// A quote; `tint` picks the speaker's colour, nil when nobody was named.
     case quote(tint: Int?)
     case quoteSelected(tint: Int?)
+    /// Reported speech (a paraphrase): the speaker's colour too, but told apart from their own
+    /// words by an attribute, so nobody cites the outlet's wording as the speaker's.
+    case paraphrase(tint: Int?)
+    case paraphraseSelected(tint: Int?)
     /// Speaker names in lists, in their quote colour.
     case speaker(tint: Int?)
     /// A search hit.

@@ -190,6 +190,9 @@ final class TerminalScreen: Screen {
             case .selectionInactive: return (bold | underline, 0)
             case .quote, .shared: return (underline, 0)
             case .quoteSelected, .sharedCurrent: return (reverse | bold, 0)
+            // Quotes are underlined here, so a paraphrase takes the other attribute.
+            case .paraphrase: return (dim, 0)
+            case .paraphraseSelected: return (reverse, 0)
             case .match: return (reverse | underline, 0)
             case .differ: return (bold | underline, 0)
             }
@@ -208,6 +211,9 @@ final class TerminalScreen: Screen {
         case .selectionInactive: return (0, Pair.selectionInactive.rawValue)
         case .quote(let tint): return tint.map { (0, 20 + Int16($0)) } ?? (bold, 0)
         case .quoteSelected(let tint): return tint.map { (bold, 30 + Int16($0)) } ?? (reverse | bold, 0)
+        // Underline: every terminal has it, with 8 colours or 256, unlike dim or italic.
+        case .paraphrase(let tint): return tint.map { (underline, 20 + Int16($0)) } ?? (underline, 0)
+        case .paraphraseSelected(let tint): return tint.map { (bold | underline, 30 + Int16($0)) } ?? (reverse | bold | underline, 0)
         case .speaker(let tint): return tint.map { (bold, 20 + Int16($0)) } ?? (bold, 0)
         case .match: return (0, Pair.match.rawValue)
         case .shared: return (bold, Pair.shared.rawValue)

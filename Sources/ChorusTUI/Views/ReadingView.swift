@@ -12,6 +12,7 @@ enum ReadingView {
         var title = prefix + catalog.index.articles[a].outletLabel
         if let q = model.reading.selectedQuote, let i = quotes.firstIndex(of: q) {
             title += " · quote \(i + 1) of \(quotes.count)"
+            if catalog.index.quotes[q].kind.isParaphrase { title += ", a paraphrase" }
         } else {
             title += " · " + Plural.count(quotes.count, "quote")
         }
@@ -22,17 +23,18 @@ enum ReadingView {
         drawDocument(doc, highlights: highlights, titleMatch: model.titleMatches(a), top: top, in: content, on: screen)
     }
 
-    /// Every quote of an article in its speaker's colour, the selected one emphasised.
+    /// Every quote of an article in its speaker's colour, paraphrases apart from verbatim words,
+    /// the selected one emphasised.
     static func quoteHighlights(_ catalog: Catalog, article: Int, selected: Int?) -> [Highlight] {
         let quotes = catalog.index.quotesByArticle[article]
         var out = quotes.map { q -> Highlight in
             let quote = catalog.index.quotes[q]
-            return Highlight(range: quote.start..<quote.end, style: .quote(tint: Style.tint(forSpeaker: quote.speaker)))
+            return Highlight(range: quote.start..<quote.end, style: .words(quote.kind, speaker: quote.speaker))
         }
         // The selected quote is drawn last so it wins over a quote nested around it.
         if let q = selected, quotes.contains(q) {
             let quote = catalog.index.quotes[q]
-            out.append(Highlight(range: quote.start..<quote.end, style: .quoteSelected(tint: Style.tint(forSpeaker: quote.speaker))))
+            out.append(Highlight(range: quote.start..<quote.end, style: .words(quote.kind, speaker: quote.speaker, selected: true)))
         }
         return out
     }

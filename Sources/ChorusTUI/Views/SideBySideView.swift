@@ -14,16 +14,22 @@ enum SideBySideView {
         let count = state.shared.count
         let sharedLabel = count == 0 ? "no shared statement"
             : state.current.map { "shared \($0 + 1) of \(count)" } ?? Plural.count(count, "shared statement")
+        // A column whose outlet paraphrased the current statement says so in its title; quoting is
+        // what a reader assumes, and the titles are too short to say it each time.
+        func rendering(_ member: (SharedStatement) -> Statement.Member) -> String {
+            guard let current = state.current, catalog.index.quotes[member(state.shared[current]).quote].kind.isParaphrase else { return "" }
+            return " · " + QuoteKind.paraphraseMark + " paraphrased"
+        }
         if let left = columns.left {
             drawColumn(model, catalog, article: state.left, top: state.leftTop, rect: left, width: size.width,
-                       title: "◂ " + catalog.byline(state.left), right: sharedLabel, focused: !state.focusRight,
+                       title: "◂ " + catalog.byline(state.left) + rendering(\.left), right: sharedLabel, focused: !state.focusRight,
                        members: state.shared.map(\.left), current: state.current, on: screen)
         }
         if let right = columns.right {
             let others = state.candidates.filter { $0 != state.left }
             let position = others.firstIndex(of: state.right).map { "r: outlet \($0 + 1) of \(others.count)" } ?? "r: other outlet"
             drawColumn(model, catalog, article: state.right, top: state.rightTop, rect: right, width: size.width,
-                       title: "▸ " + catalog.byline(state.right), right: position, focused: state.focusRight,
+                       title: "▸ " + catalog.byline(state.right) + rendering(\.right), right: position, focused: state.focusRight,
                        members: state.shared.map(\.right), current: state.current, on: screen)
         }
     }

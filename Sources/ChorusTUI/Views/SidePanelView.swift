@@ -1,3 +1,5 @@
+import ChorusCore
+
 /// The side panel: *Who said what* in the article, or *Also reported by* for the selected quote.
 enum SidePanelView {
     static func draw(_ model: ReaderModel, _ catalog: Catalog, _ rect: Rect, focused: Bool, prefix: String, on screen: Screen) {
@@ -19,8 +21,10 @@ enum SidePanelView {
         let groups = catalog.whoGroups(a)
         let quotes = catalog.index.quotesByArticle[a].count
         let named = groups.filter { $0.speaker != nil }.count
-        screen.putFitted(Plural.count(named, "speaker") + " · " + Plural.count(quotes, "quote"), row: rect.row, column: rect.column + 1,
-                         limit: rect.width - 1, style: .dim)
+        let paraphrases = catalog.index.quotesByArticle[a].filter { catalog.index.quotes[$0].kind.isParaphrase }.count
+        var summary = Plural.count(named, "speaker") + " · " + Plural.count(quotes, "quote")
+        if paraphrases > 0 { summary += " · " + QuoteKind.paraphraseMark + " " + Plural.count(paraphrases, "paraphrase") }
+        screen.putFitted(summary, row: rect.row, column: rect.column + 1, limit: rect.width - 1, style: .dim)
         guard quotes > 0 else {
             screen.putFitted("No quotes found in this article.", row: rect.row + 2, column: rect.column + 1, limit: rect.width - 1, style: .dim)
             return
@@ -32,7 +36,8 @@ enum SidePanelView {
         }
     }
 
-    /// A row of *Who said what*: a speaker (name, count, roles) or one of their quotes (up to three lines).
+    /// A row of *Who said what*: a speaker (name, count, roles) or one of their quotes (up to three
+    /// lines), a paraphrase marked `≈` instead of quote marks.
     static func whoLines(_ item: WhoItem, article: Int, catalog: Catalog, expanded: Set<Int?>, width: Int) -> [StyledLine] {
         switch item {
         case .speaker(let s):
@@ -45,7 +50,7 @@ enum SidePanelView {
             return [line]
         case .quote(let q):
             let quote = catalog.index.quotes[q]
-            let lines = StyledText.wrapped("“" + quote.text + "”", width: max(1, width - 4), base: .quote(tint: Style.tint(forSpeaker: quote.speaker)), maxLines: 3)
+            let lines = StyledText.wrappedQuote(quote.text, kind: quote.kind, speaker: quote.speaker, width: max(1, width - 4), maxLines: 3)
             return lines.map { [Span("   ")] + $0 }
         }
     }
@@ -62,7 +67,7 @@ enum SidePanelView {
         }
         let quote = catalog.index.quotes[q]
         let entries = model.cache.alsoEntries(catalog, quote: q)
-        screen.draw([Span(catalog.speakerName(quote.speaker) + ": ", .bold), Span("“" + quote.text + "”", .quote(tint: Style.tint(forSpeaker: quote.speaker)))],
+        screen.draw([Span(catalog.speakerName(quote.speaker) + ": ", .bold)] + StyledText.quoteLine(quote.text, kind: quote.kind, speaker: quote.speaker),
                     row: rect.row, column: rect.column + 1, limit: rect.width - 1)
         let outlets = Set(entries.map { catalog.index.articles[$0.article].outletLabel }).count
         let summary = entries.isEmpty
@@ -75,21 +80,24 @@ enum SidePanelView {
         }
     }
 
-    /// An entry of *Also reported by*: outlet and date, then that outlet's wording with the words
-    /// that differ from the selected quote's marked.
+    /// An entry of *Also reported by*: outlet, date and whether the outlet quoted or paraphrased,
+    /// then its wording with the words that differ from the selected quote's marked.
     static func alsoLines(_ entry: AlsoEntry, selectedQuote: Int, catalog: Catalog, cache: ViewCache, width: Int) -> [StyledLine] {
         let article = catalog.index.articles[entry.article]
-        var lines: [StyledLine] = [[Span(article.outletLabel, .bold), Span(" · " + (article.date ?? "no date"), .dim)]]
+        let kind = catalog.index.quotes[entry.quote].kind
+        // Whether an outlet printed the words or its own account of them matters before the
+        // wording does: it says which outlets can be cited for the exact words.
+        var lines: [StyledLine] = [[Span(article.outletLabel, .bold), Span(" · " + (article.date ?? "no date"), .dim),
+                                    Span(" · " + kind.rendering, .normal)]]
         // Outlets sometimes credit a remark to someone else: say so where it happens.
         let speaker = catalog.index.quotes[entry.quote].speaker
         if speaker != catalog.index.quotes[selectedQuote].speaker {
             lines.append([Span("  " + (speaker == nil ? "not attributed here" : "credited to " + catalog.speakerName(speaker)), .warning)])
         }
         let other = catalog.wording(of: entry.member)
-        // Offsets shift by one for the opening quote mark.
-        let marks = cache.differing(catalog, quote: selectedQuote, entry: entry).map { Highlight(range: ($0.lowerBound + 1)..<($0.upperBound + 1), style: .differ) }
-        lines += StyledText.wrapped("“" + other + "”", width: max(1, width - 4), base: .quote(tint: Style.tint(forSpeaker: speaker)),
-                                    highlights: marks, maxLines: 5).map { [Span("  ")] + $0 }
+        let marks = cache.differing(catalog, quote: selectedQuote, entry: entry).map { Highlight(range: $0, style: .differ) }
+        lines += StyledText.wrappedQuote(other, kind: kind, speaker: speaker, width: max(1, width - 4), highlights: marks, maxLines: 5)
+            .map { [Span("  ")] + $0 }
         lines.append([])
         return lines
     }

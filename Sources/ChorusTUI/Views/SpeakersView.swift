@@ -70,20 +70,22 @@ enum SpeakersView {
         }
     }
 
-    /// A statement (its wording and every outlet that carried it) or a quote only one article has.
+    /// A statement (its wording and every outlet that carried it) or a quote only one article has;
+    /// `≈` marks what no outlet gave in the speaker's words.
     static func detailLines(_ item: SpeakerDetailItem, speaker: Int, catalog: Catalog, cache: ViewCache, width: Int) -> [StyledLine] {
-        let tint = Style.tint(forSpeaker: speaker)
         var lines: [StyledLine]
         switch item {
         case .statement(let s):
             let statement = catalog.index.statements[s]
-            lines = StyledText.wrapped("“" + statement.representative + "”", width: max(1, width - 2), base: .quote(tint: tint), maxLines: 4)
+            let paraphrasedByAll = statement.members.allSatisfy { catalog.index.quotes[$0.quote].kind.isParaphrase }
+            lines = StyledText.wrappedQuote(statement.representative, kind: paraphrasedByAll ? .indirect : .direct, speaker: speaker,
+                                            width: max(1, width - 2), maxLines: 4)
             let outlets = cache.outlets(catalog, statement: s)
             lines += StyledText.wrapped("carried by " + outlets.joined(separator: ", "), width: max(1, width - 4), base: .dim, maxLines: 3)
                 .map { [Span("  ")] + $0 }
         case .quote(let q):
             let quote = catalog.index.quotes[q]
-            lines = StyledText.wrapped("“" + quote.text + "”", width: max(1, width - 2), base: .quote(tint: tint), maxLines: 4)
+            lines = StyledText.wrappedQuote(quote.text, kind: quote.kind, speaker: speaker, width: max(1, width - 2), maxLines: 4)
             lines.append([Span("  only in " + catalog.byline(quote.article), .dim)])
         }
         lines.append([])

@@ -74,8 +74,11 @@ enum Snapshot {
     static var recording: Bool { ProcessInfo.processInfo.environment["CHORUS_RECORD_SNAPSHOTS"] == "1" }
 
     static func check(_ grid: CellGrid, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        check(text: grid.render(), name, sourceLocation: sourceLocation)
+    }
+
+    static func check(text actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let path = directory + "/" + name + ".txt"
-        let actual = grid.render()
         let stored = try? String(contentsOfFile: path, encoding: .utf8)
         if recording || stored == nil {
             try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

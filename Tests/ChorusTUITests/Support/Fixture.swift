@@ -9,6 +9,7 @@ enum Fixture {
         let article: Int
         let text: String
         let speaker: Int?
+        var kind: QuoteKind = .direct
     }
 
     static let articles: [Article] = [
@@ -61,18 +62,22 @@ enum Fixture {
     /// Statements as lists of quote positions.
     static let statementSpecs: [[Int]] = [[0, 3, 6], [1, 4], [2, 5]]
 
-    static let index: CorpusIndex = {
+    static let index = makeIndex(articles: articles, speakers: speakers, quotes: quoteSpecs, statements: statementSpecs)
+
+    /// An index of hand-made quotes (given in text order within each article, as the index keeps
+    /// them) and statements (lists of quote positions, first report first).
+    static func makeIndex(articles: [Article], speakers: [Speaker], quotes quoteSpecs: [QuoteSpec], statements statementSpecs: [[Int]]) -> CorpusIndex {
         let quotes = quoteSpecs.enumerated().map { i, spec -> Quote in
             let range = scalarRange(of: spec.text, in: articles[spec.article].text)
             return Quote(id: i, article: spec.article, start: range.lowerBound, end: range.upperBound, text: Substring(spec.text),
-                         kind: .direct, speaker: spec.speaker, sentences: [])
+                         kind: spec.kind, speaker: spec.speaker, sentences: [])
         }
         let statements = statementSpecs.enumerated().map { i, members in
             Statement(id: i, members: members.map { Statement.Member(quote: $0, start: quotes[$0].start, end: quotes[$0].end) },
                       representative: String(quotes[members[0]].text), speaker: quotes[members[0]].speaker)
         }
         return CorpusIndex(root: "fixture", articles: articles, quotes: quotes, speakers: speakers, statements: statements, warnings: [])
-    }()
+    }
 
     static let catalog = Catalog(index: index)
 
