@@ -108,7 +108,8 @@ extension ArticleReader {
         if key == lexicon.told || key == lexicon.tells || key == lexicon.telling { k = pastAddressee(t, k) }
         if k < n, t[k].isWord, t[k].key == lexicon.out { k += 1 }  // `pointed out that`
         // Time words between the verb and what was said: `said earlier`, `said on Thursday`.
-        while k < n, t[k].isWord, lexicon.verbAdjuncts.contains(t[k].key) || (lexicon.timePrepositions.contains(t[k].key) && k + 1 < n && t[k + 1].isCapitalized && lexicon.verbAdjuncts.contains(t[k + 1].key)) {
+        while k < n, t[k].isWord, (lexicon.verbAdjuncts.contains(t[k].key) && !ArticleReader.prepositions.contains(t[k].key))
+                || (lexicon.timePrepositions.contains(t[k].key) && k + 1 < n && t[k + 1].isCapitalized && lexicon.verbAdjuncts.contains(t[k + 1].key)) {
             k += lexicon.timePrepositions.contains(t[k].key) && !lexicon.verbAdjuncts.contains(t[k].key) ? 2 : 1
         }
         // `said Friday night`, `said last week`
@@ -147,7 +148,29 @@ extension ArticleReader {
         // that opens a clause of its own (`..., and Ottawa said ...`) does.
         for c in cues where c.span.lowerBound > start && opensOwnClause(t, c.span.lowerBound) { stop = c.span.lowerBound; break }
         if let p = (start..<stop).first(where: { isParticipleCue(t, $0) || isAside(t, $0) }) { stop = p }
+        // `As lawmakers assert that the cure is worse, they extol ...`: the clause the sentence
+        // opened with ends where its main clause begins.
+        let subordinate = (0..<verb).last { t[$0].isWord && ArticleReader.subordinators.contains(t[$0].key) && ($0 == 0 || t[$0 - 1].isComma) }
+        if let subordinate, !t[subordinate..<verb].contains(where: { $0.isComma }),
+           let main = (start..<stop).first(where: { t[$0].isComma && $0 + 1 < stop && opensMainClause(t, $0 + 1) }) {
+            stop = main
+        }
         return statement(t, start..<stop)
+    }
+
+    /// A subject and its verb right after a comma: `, they extol`, `, Massachusetts offers`.
+    private func opensMainClause(_ t: [ProseToken], _ k: Int) -> Bool {
+        guard t[k].isWord, lexicon.pronouns.contains(t[k].key) || lexicon.determiners.contains(t[k].key) || t[k].isCapitalized else { return false }
+        // after a pronoun subject, the first word in small letters is its verb
+        if lexicon.pronouns.contains(t[k].key), k + 1 < t.count, t[k + 1].isLowercase { return true }
+        var j = k + 1
+        while j < min(t.count, k + 5), t[j].isWord {
+            let w = t[j]
+            if w.isLowercase, lexicon.presentTense.contains(w.key) || lexicon.pastTense.contains(w.key) || ArticleReader.modals.contains(w.key)
+                || (w.end - w.start >= 4 && (text[w.end - 1] == "s" || (text[w.end - 1] == "d" && text[w.end - 2] == "e"))) { return true }
+            j += 1
+        }
+        return false
     }
 
     private func opensOwnClause(_ t: [ProseToken], _ k: Int) -> Bool {
@@ -186,7 +209,8 @@ extension ArticleReader {
         var commas = 0
         while j < min(t.count, k + 16) {
             let w = t[j]
-            guard w.kind != .quote else { return false }
+            // `said the ruling “will hurt every family”`: the quoted words carry the verb
+            if w.kind == .quote { return j > k }
             if w.isComma { commas += 1; if commas > 2 { return false } }
             if w.isLowercase {
                 if lexicon.presentTense.contains(w.key) || lexicon.pastTense.contains(w.key) || ArticleReader.modals.contains(w.key) { return true }
@@ -203,7 +227,8 @@ extension ArticleReader {
     /// `told reporters`, `told CNN`, `told the Globe and Mail`: whom they told.
     private func pastAddressee(_ t: [ProseToken], _ from: Int) -> Int {
         var k = from
-        while k < t.count, t[k].isWord, t[k].isCapitalized || lexicon.addressees.contains(t[k].key) || ArticleReader.articles.contains(t[k].key)
+        // an article only opens the addressee (`told the Globe`, not `told CNN the plan ...`)
+        while k < t.count, t[k].isWord, t[k].isCapitalized || lexicon.addressees.contains(t[k].key) || (ArticleReader.articles.contains(t[k].key) && k == from)
                 || (k > from && t[k].key == lexicon.and && k + 1 < t.count && t[k + 1].isCapitalized),
               !lexicon.pronouns.contains(t[k].key) {
             if k > from, t[k].key == lexicon.that { break }
@@ -244,6 +269,8 @@ extension ArticleReader {
     static let quantifiers = WordKey.set("some many most no all any every each one another several few both more less much")
     /// Words that open an adverbial clause before the reported clause's subject.
     static let clauseOpeners = WordKey.set("when while if although though because since after before once until unless at as whenever")
+    static let subordinators = WordKey.set("as with while although though if because when since after before even despite unless whereas once")
+    static let prepositions = WordKey.set("in on at during to for from with by via")
     static let timeNouns = WordKey.set("morning afternoon evening night week weekend month year")
     static let last = WordKey("last")
     static let modals = WordKey.set("will would can could may might must should shall")

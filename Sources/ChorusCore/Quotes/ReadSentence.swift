@@ -45,9 +45,11 @@ struct CueFinder: Sendable {
             if w.key == according, v + 1 < n, t[v + 1].isWord, t[v + 1].key == lexicon.to {
                 // `According to Kim, the high commission has ...`: what follows the comma is what Kim
                 // says, not an appositive of Kim, unless the sentence goes on after it.
+                // The source runs to the comma or the sentence's end (`According to court documents,`).
+                let endsSource = { (m: Mention) in m.tokens.upperBound == n || t[m.tokens.upperBound].kind == .punctuation }
                 var m = parser.object(text, t, from: v + 2, upper: n)
-                if let o = m, o.tokens.upperBound < n, !t[o.tokens.upperBound].isComma, t[o.tokens].contains(where: { $0.isComma }) {
-                    m = parser.phrase(text, t, startingAt: v + 2, upper: n)
+                if let o = m, !endsSource(o) {
+                    m = parser.phrase(text, t, startingAt: v + 2, upper: n).flatMap { endsSource($0) ? $0 : nil } ?? source(text, t, from: v + 2) ?? o
                 }
                 if let m = m ?? source(text, t, from: v + 2), m.form != .pronoun {
                     cues.append(Cue(verb: v, mention: m, span: v..<m.tokens.upperBound, inverted: true))

@@ -1,0 +1,99 @@
+import Testing
+@testable import ChorusCore
+
+/// Reported speech in an article that prints its quotations with marks: the statement is the
+/// content clause, attributed to the speaker of its cue; the reporter's narration is not one.
+@Suite struct IndirectSpeechTests {
+    /// One sentence after an opening quotation, so that the article is one that uses marks.
+    private func statements(_ sentence: String) -> [SeenQuote] {
+        let text = "“We will look at every option,” the minister said on Monday.\n\n" + sentence
+        return Array(readQuotes(text).dropFirst())
+    }
+
+    private func indirect(_ text: String, _ speaker: String?) -> SeenQuote {
+        SeenQuote(text: text, speaker: speaker, kind: .indirect)
+    }
+
+    @Test func aClauseAfterSaidWithOrWithoutThat() {
+        #expect(statements("Premier Dana Whitfield said the province would not raise taxes.")
+                == [indirect("the province would not raise taxes", "Dana Whitfield")])
+        #expect(statements("Premier Dana Whitfield said on Friday that the province would not raise taxes.")
+                == [indirect("the province would not raise taxes", "Dana Whitfield")])
+    }
+
+    @Test func whomTheyToldAndWhereComeBeforeTheClause() {
+        #expect(statements("Dana Whitfield told reporters in Halifax that the budget was balanced.")
+                == [indirect("the budget was balanced", "Dana Whitfield")])
+        #expect(statements("Dana Whitfield told The Coast Herald the budget was balanced.")
+                == [indirect("the budget was balanced", "Dana Whitfield")])
+        #expect(statements("The ministry said in a statement on Friday that the budget was balanced.")
+                == [indirect("the budget was balanced", "ministry")])
+    }
+
+    @Test func theClauseBeforeACueAtTheEnd() {
+        #expect(statements("The party plans to name a candidate in the next two weeks, spokesman Martin Hale said.")
+                == [indirect("The party plans to name a candidate in the next two weeks", "Martin Hale")])
+        #expect(statements("The plane was found near the coast, authorities said Saturday.")
+                == [indirect("The plane was found near the coast", "authorities")])
+    }
+
+    @Test func aCueSetInsideTheStatementLeavesTwoParts() {
+        let found = statements("Dana Whitfield spoke at length.\n\nThe drugs have a limited use, she says, and are meant only for the short term.")
+        #expect(found == [indirect("The drugs have a limited use", "Dana Whitfield"), indirect("and are meant only for the short term", "Dana Whitfield")])
+    }
+
+    @Test func accordingToInItsThreePlaces() {
+        #expect(statements("According to court documents, the driver never braked.")
+                == [indirect("the driver never braked", "court documents")])
+        #expect(statements("The driver never braked, according to court documents.")
+                == [indirect("The driver never braked", "court documents")])
+        #expect(statements("The driver, according to court documents, never braked before the crash.")
+                == [indirect("never braked before the crash", "court documents")])
+    }
+
+    @Test func aParticipleOrASecondVerbKeepsTheSubject() {
+        #expect(statements("Dana Whitfield defended the plan, saying it would create jobs.")
+                == [indirect("it would create jobs", "Dana Whitfield")])
+        #expect(statements("Dana Whitfield praised the plan and said it would create jobs.")
+                == [indirect("it would create jobs", "Dana Whitfield")])
+    }
+
+    @Test func aNameBetweenCommasIsTheSpeaker() {
+        #expect(statements("His father, Ernie Vail, says the family was never told.")
+                == [indirect("the family was never told", "Ernie Vail")])
+    }
+
+    @Test func aQuotedFragmentInsideAParaphraseStaysInIt() {
+        // The fragment of three words is part of the paraphrase; a longer one is a quote of its own.
+        #expect(statements("Dana Whitfield said she was “deeply disappointed” by the ruling.")
+                == [indirect("she was “deeply disappointed” by the ruling", "Dana Whitfield")])
+        let found = statements("Dana Whitfield said the ruling “will hurt every family in this province” for years.")
+        #expect(found.map(\.kind) == [.indirect, .partial])
+        #expect(found.allSatisfy { $0.speaker == "Dana Whitfield" })
+    }
+
+    @Test func objectsAndRequestsAreNotStatements() {
+        #expect(statements("The ministry announced a new plan for the region.").isEmpty)
+        #expect(statements("Dana Whitfield urged voters to stay home.").isEmpty)
+        #expect(statements("Dana Whitfield noted the rise in prices.").isEmpty)
+        #expect(statements("Dana Whitfield declined to comment on the report.").isEmpty)
+        #expect(statements("Dana Whitfield asked whether the budget was balanced.").isEmpty)
+    }
+
+    @Test func aWeakVerbTakesAClauseWithItsVerb() {
+        #expect(statements("Dana Whitfield added the new rule would apply next year.")
+                == [indirect("the new rule would apply next year", "Dana Whitfield")])
+    }
+
+    @Test func termsInMarksThatNobodySaysAreNotQuotes() {
+        // a glossary of terms, and a nickname
+        #expect(statements("The other words on the list are “grapple,” “optics” and “eschew.”").isEmpty)
+        #expect(statements("Lead singer Riefian “Ifan” Fajar left the stage early.").isEmpty)
+        // what someone called a thing is their word
+        #expect(statements("Dana Whitfield called the allegation “false” on Thursday.").map(\.text) == ["false"])
+    }
+
+    @Test func aPhotoCaptionIsNotReporting() {
+        #expect(statements("Dana Whitfield says the plan will create jobs. (Sam Ortiz/The Coast Herald)").isEmpty)
+    }
+}
