@@ -37,9 +37,26 @@ import Testing
                 == [indirect("The plane was found near the coast", "authorities")])
     }
 
-    @Test func aCueSetInsideTheStatementLeavesTwoParts() {
-        let found = statements("Dana Whitfield spoke at length.\n\nThe drugs have a limited use, she says, and are meant only for the short term.")
-        #expect(found == [indirect("The drugs have a limited use", "Dana Whitfield"), indirect("and are meant only for the short term", "Dana Whitfield")])
+    @Test func aCueSetInsideTheStatementLeavesOneStatementInTwoParts() throws {
+        let text = "“We will look at every option,” the minister said.\n\nDana Whitfield spoke at length.\n\nThe drugs have a limited use, she says, and are meant only for the short term."
+        let article = Article(id: "a", path: "a.txt", text: text)
+        let quote = try #require(QuoteExtractor().extract(from: article).last)
+        #expect(quote.kind == .indirect && quote.mention?.name == "Dana Whitfield")
+        #expect(quote.sentences.map { article.excerpt($0.lowerBound, $0.upperBound) } == ["The drugs have a limited use", "and are meant only for the short term"])
+        // the subject alone before the cue is part of it too
+        #expect(statements("Ukraine, he declared, had a chance to win.").map(\.text) == ["Ukraine, he declared, had a chance to win"])
+    }
+
+    @Test func aSpeechVerbWithoutAClauseSaysNothing() {
+        #expect(statements("Dana Whitfield said it before the vote was held.").isEmpty)
+        #expect(statements("Dana Whitfield has not said where the money went.").isEmpty)
+        #expect(statements("The militia claimed responsibility for the attack on the base.").isEmpty)
+        #expect(statements("Dana Whitfield spoke at a rally with a crowd that numbered in the thousands.").isEmpty)
+    }
+
+    @Test func theCompanyIsTheCompanyTheArticleNamed() {
+        let found = statements("Northwind Air Ltd. cancelled 40 flights on Monday. The company said the storm had closed two airports.")
+        #expect(found == [indirect("the storm had closed two airports", "Northwind Air Ltd.")])
     }
 
     @Test func accordingToInItsThreePlaces() {

@@ -149,6 +149,7 @@ struct ArticleSpeakers: Sendable {
     }
 
     private mutating func organisation(_ m: Mention) -> Int {
+        if let id = namedBody(for: m) { return id }
         if let id = latest(where: { entries[$0].kind == .organisation && sameOrganisation($0, m) }) {
             if m.name.utf8.count > entries[id].name.utf8.count && m.acronym == nil && !isAcronym(m.name) {
                 addAlias(entries[id].name, to: id)
@@ -172,6 +173,7 @@ struct ArticleSpeakers: Sendable {
         if let head = m.roleHead, lexicon.organisationHeads.contains(head), !lexicon.roles.contains(head) {
             // `the ministry`: the organisation of that kind the article named last.
             for id in recent.reversed() where entries[id].kind == .organisation && entries[id].nameKeys.contains(head) { return id }
+            if let id = namedBody(for: m) { return id }
         }
         if let key = roleKey(m) {
             for id in recent.reversed() where entries[id].roleKeys.contains(where: { fits(key, $0) }) { return id }
@@ -179,6 +181,18 @@ struct ArticleSpeakers: Sendable {
         }
         let kind: SpeakerKind = m.roleHead.map { lexicon.organisationHeads.contains($0) && !lexicon.roles.contains($0) } == true ? .organisation : .person
         return add(m, kind: kind, named: false)
+    }
+
+    /// `the company said`, `the group says`: the body the article named last, whatever its name.
+    /// A one-word name the parser could not tell from a surname (`Facebook`) counts when nothing
+    /// marks it as a person (a role, a gender).
+    private func namedBody(for m: Mention) -> Int? {
+        let head = m.roleHead ?? (m.nameKeys.count == 1 ? m.nameKeys[0] : nil)
+        guard let head, lexicon.genericOrganisationHeads.contains(head), m.roleQualifiers.isEmpty else { return nil }
+        return latest { entries[$0].kind == .organisation && entries[$0].named && entries[$0].nameKeys != [head] }
+            ?? latest { e in
+                entries[e].kind == .person && entries[e].named && entries[e].nameKeys.count == 1 && entries[e].gender == .unknown && entries[e].roleKeys.isEmpty
+            }
     }
 
     // MARK: helpers

@@ -28,7 +28,13 @@ extension ArticleReader {
     /// Records the person a sentence without speech opens with (`Opposition leader Tom Baker
     /// disagreed.`), so that a later `he` can find them.
     mutating func noteSubject(_ s: ReadSentence) {
-        guard let m = cueFinder.sentenceSubject(text, s.tokens, before: s.tokens.count), m.form == .person else { return }
+        guard let m = cueFinder.sentenceSubject(text, s.tokens, before: s.tokens.count) else { return }
+        // `Northwind Air cancelled 40 flights.`: a later `the company said` is theirs.
+        if m.form == .organisation, m.roleHead == nil, m.nameKeys.count >= 2 || m.acronym != nil {
+            speakers.mentioned(m)
+            return
+        }
+        guard m.form == .person else { return }
         // A lone capitalised word opening a sentence is as often an adverb (`Perhaps`, `Back in
         // June`) as a name: only a full name, a name with its role, or one already met counts.
         guard m.nameKeys.count >= 2 || m.role != nil || m.nameKeys.last.map({ speakers.knowsPerson(surname: $0) }) == true else { return }

@@ -17,8 +17,13 @@ extension ArticleReader {
             } else if c.participle {
                 span = complement(t, after: c.verb, cues: s.cues, participle: true)
             } else if let (before, after) = clauseAround(t, c, cues: s.cues, first: ci == 0) {
-                // `A, he says, B`: two statements on either side of the cue
-                if let after, let before { emitStatement(t, before, speaker: c.speaker) }
+                if let after, let before {
+                    // `A, he says, B`: one statement in two parts around the cue
+                    emitStatement(t, [before, after], speaker: c.speaker)
+                    claimed = after.upperBound
+                    covered = true
+                    continue
+                }
                 span = after ?? before
             } else {
                 span = c.inverted ? nil : complement(t, after: c.verb, cues: s.cues, participle: false)
@@ -40,11 +45,17 @@ extension ArticleReader {
 
     /// Records the statement; a word or three it quotes verbatim (`said he was “gobsmacked”`) are
     /// part of it, not a quotation of their own.
-    private mutating func emitStatement(_ t: [ProseToken], _ span: Range<Int>, speaker: Int?) {
-        let start = t[span.lowerBound].start, end = end(of: t, span)
+    private mutating func emitStatement(_ t: [ProseToken], _ parts: [Range<Int>], speaker: Int?) {
+        let segments = parts.map { t[$0.lowerBound].start..<end(of: t, $0) }
+        let span = segments[0].lowerBound..<segments[segments.count - 1].upperBound
         let text = self.text
-        found.removeAll { $0.kind == .partial && $0.inner.lowerBound >= start && $0.inner.upperBound <= end && ProseScalar.wordCount(text, $0.inner) <= 3 }
-        emit(start, end, .indirect, speaker: speaker)
+        found.removeAll { $0.kind == .partial && span.contains($0.inner.lowerBound) && $0.inner.upperBound <= span.upperBound && ProseScalar.wordCount(text, $0.inner) <= 3 }
+        if let speaker { speakers.note(speaker) }
+        found.append(FoundQuote(inner: span, kind: .indirect, segments: segments, speaker: speaker))
+    }
+
+    private mutating func emitStatement(_ t: [ProseToken], _ span: Range<Int>, speaker: Int?) {
+        emitStatement(t, [span], speaker: speaker)
     }
 
     // MARK: the clause before the cue
@@ -63,7 +74,7 @@ extension ArticleReader {
            !ArticleReader.relativePronouns.contains(t[k + 1].key), !cues.contains(where: { $0.span.lowerBound > k }) {
             after = statement(t, (k + 1)..<t.count, minimum: 2)
         }
-        let before = statement(t, 0..<(cueStart - 1), minimum: after == nil ? 3 : 2)
+        let before = statement(t, 0..<(cueStart - 1), minimum: after == nil ? 3 : 1)
         return before == nil && after == nil ? nil : (before, after)
     }
 
@@ -127,6 +138,8 @@ extension ArticleReader {
             // `said in a statement on Friday that ...`
             if let that = (k..<min(n, k + 14)).first(where: { t[$0].isWord && t[$0].key == lexicon.that }),
                !t[k..<that].contains(where: { $0.isComma || $0.kind == .quote }) {
+                // `said at a rally with a crowd that numbered ...`: a relative clause, no statement
+                guard !followsAsRelative(t, that) else { return nil }
                 start = that + 1
             } else if lexicon.bareClauseVerbs.contains(key), !lexicon.weakClauseVerbs.contains(key), ArticleReader.clauseOpeners.contains(t[k].key) {
                 // `said when Trudeau and other Liberals dismiss ..., he is insulting ...`
@@ -158,6 +171,14 @@ extension ArticleReader {
         return statement(t, start..<stop)
     }
 
+    /// `that` with a verb right after it: a relative pronoun, not the opening of a statement.
+    private func followsAsRelative(_ t: [ProseToken], _ k: Int) -> Bool {
+        guard k + 1 < t.count, t[k + 1].isLowercase else { return false }
+        let w = t[k + 1]
+        if lexicon.presentTense.contains(w.key) || lexicon.pastTense.contains(w.key) || ArticleReader.modals.contains(w.key) { return true }
+        return w.end - w.start >= 4 && text[w.end - 1] == "d" && text[w.end - 2] == "e"
+    }
+
     /// A subject and its verb right after a comma: `, they extol`, `, Massachusetts offers`.
     private func opensMainClause(_ t: [ProseToken], _ k: Int) -> Bool {
         guard t[k].isWord, lexicon.pronouns.contains(t[k].key) || lexicon.determiners.contains(t[k].key) || t[k].isCapitalized else { return false }
@@ -176,6 +197,7 @@ extension ArticleReader {
     private func opensOwnClause(_ t: [ProseToken], _ k: Int) -> Bool {
         guard k > 0 else { return true }
         if t[k - 1].kind == .punctuation || t[k - 1].kind == .quote { return true }
+        if t[k - 1].isWord && t[k - 1].key == CueFinder.but { return true }
         return k > 1 && t[k - 1].isWord && ArticleReader.conjunctions.contains(t[k - 1].key) && t[k - 2].isComma
     }
 
@@ -188,6 +210,10 @@ extension ArticleReader {
         if ArticleReader.clauseSubjects.contains(w.key) && (w.isLowercase || k == 0 || w.key == lexicon.i) {
             // `there's`, `it's`: the verb is in the subject's contraction
             if w.shape.contains(.possessive) && ArticleReader.contractedSubjects.contains(w.key) { return true }
+            // `he would`, `they never were`; not `said it before he did`
+            var v = k + 1
+            while v < t.count, t[v].isWord, lexicon.verbAdjuncts.contains(t[v].key) && !lexicon.presentTense.contains(t[v].key) && !lexicon.pastTense.contains(t[v].key) && !ArticleReader.modals.contains(t[v].key) { v += 1 }
+            guard v < t.count, t[v].isLowercase, !ArticleReader.adjunctStarters.contains(t[v].key), !ArticleReader.subordinators.contains(t[v].key) else { return false }
             return finiteVerb(t, from: k + 1)
         }
         if strict {
@@ -198,8 +224,13 @@ extension ArticleReader {
             } && !t[k..<min(t.count, k + 7)].contains { $0.isComma }
         }
         if w.isCapitalized && lexicon.capitalisedFunctionWords.contains(w.key) && !lexicon.determiners.contains(w.key) { return false }
-        // `said further information about ... would be`, but not `said to`, `warned against`
-        if w.isLowercase && (ArticleReader.adjunctStarters.contains(w.key) || w.key == lexicon.to || lexicon.pronouns.contains(w.key)) { return false }
+        // `said further information about ... would be`, but not `said to`, `warned against`,
+        // `has not said where`, `claimed responsibility for`
+        if w.isLowercase && (ArticleReader.adjunctStarters.contains(w.key) || w.key == lexicon.to || lexicon.pronouns.contains(w.key)
+                             || ArticleReader.whWords.contains(w.key)) { return false }
+        if w.isLowercase && !lexicon.determiners.contains(w.key) && !ArticleReader.quantifiers.contains(w.key) {
+            return (k + 1..<min(t.count, k + 5)).contains { t[$0].isLowercase && (lexicon.presentTense.contains(t[$0].key) || lexicon.pastTense.contains(t[$0].key) || ArticleReader.modals.contains(t[$0].key)) }
+        }
         return finiteVerb(t, from: k + 1)
     }
 
@@ -270,6 +301,7 @@ extension ArticleReader {
     /// Words that open an adverbial clause before the reported clause's subject.
     static let clauseOpeners = WordKey.set("when while if although though because since after before once until unless at as whenever")
     static let subordinators = WordKey.set("as with while although though if because when since after before even despite unless whereas once")
+    static let whWords = WordKey.set("where what when why how whether which who whom whose")
     static let prepositions = WordKey.set("in on at during to for from with by via")
     static let timeNouns = WordKey.set("morning afternoon evening night week weekend month year")
     static let last = WordKey("last")

@@ -64,7 +64,7 @@ struct MentionParser: Sendable {
         // `His father, Ernie LeBlanc, says`: the name between commas is the speaker.
         var named: Mention?
         var rounds = 0
-        while k > lower && rounds < 3 {
+        while k > lower && rounds < 5 {
             if t[k].isPunctuation(")"), let open = (max(lower, k - 10)..<k).last(where: { t[$0].isPunctuation("(") }),
                !(open == k - 2 && t[k - 1].shape.contains(.allCaps)) {
                 k = open - 1; rounds += 1
@@ -83,6 +83,13 @@ struct MentionParser: Sendable {
         }
         guard k >= lower, !(t[k].isWord && t[k].shape.contains(.possessive)) else { return nil }
         guard var head = phrase(text, t, endingAt: k, lower: lower) ?? named else { return nil }
+        // `the director of operations for EHS, Jeff Fraser, says`: the name, with the description as role
+        if let named, head.form == .role || head.form == .organisation {
+            if head.form == .role, role == nil { role = head }
+            let from = head.tokens.lowerBound
+            head = named
+            head.tokens = from..<head.tokens.upperBound
+        }
         // `Peskov, the Kremlin spokesman said`: a role right after a name and a comma is the name's.
         if head.form == .role, head.tokens.lowerBound - 2 >= lower, t[head.tokens.lowerBound - 1].isComma,
            let person = phrase(text, t, endingAt: head.tokens.lowerBound - 2, lower: lower), person.form == .person {

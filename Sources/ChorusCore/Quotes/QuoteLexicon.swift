@@ -11,7 +11,7 @@ final class QuoteLexicon: Sendable {
     let speechVerbs = WordKey.set(QuoteLexicon.speechVerbWords)
     private static let speechVerbWords = """
         say says said saying tell tells told telling add adds added adding note notes noted noting \
-        stress stresses stressed stressing claim claims claimed claiming state states stated stating \
+        stress stresses stressed stressing claim claims claimed claiming states stated stating \
         insist insists insisted insisting warn warns warned warning vow vows vowed vowing \
         deride derides derided deriding dismiss dismisses dismissed dismissing tweet tweets tweeted tweeting \
         write writes wrote writing explain explains explained explaining argue argues argued arguing \
@@ -48,7 +48,7 @@ final class QuoteLexicon: Sendable {
     /// verbs of denial or characterisation take an object instead.
     let clauseFinalVerbs = WordKey.set("""
         say says said tell tells told add adds added note notes noted stress stresses stressed \
-        claim claims claimed state states stated insist insists insisted warn warns warned \
+        claim claims claimed states stated insist insists insisted warn warns warned \
         write writes wrote explain explains explained argue argues argued ask asks asked \
         reply replies replied respond responds responded declare declares declared continue continues continued \
         emphasize emphasizes emphasized emphasise emphasises emphasised recall recalls recalled remark remarks remarked \
@@ -89,6 +89,10 @@ final class QuoteLexicon: Sendable {
         acknowledge acknowledges acknowledged stress stresses stressed reiterate reiterates reiterated \
         predict predicts predicted suggest suggests suggested
         """)
+
+    /// Heads of an organisation that `the company`, `the group` may stand for when the article
+    /// named it otherwise (`Facebook ... The company noted`).
+    let genericOrganisationHeads = WordKey.set("company firm group department bank agency organization organisation business retailer airline carrier network team club")
 
     /// Verbs of asking: what follows is a question, not a statement.
     let questionVerbs = WordKey.set("ask asks asked asking wonder wonders wondered")
@@ -236,7 +240,9 @@ final class QuoteLexicon: Sendable {
     /// Capitalised words that open sentences and are never first names.
     let openingWords = WordKey.set("""
         like whatever plus neither either presumably whether unlike longtime surprised impeaching introducing \
-        story highlights ex
+        story highlights ex indeed nearly suppose case perhaps notably clearly certainly obviously actually \
+        apparently ultimately basically hence thus therefore moreover furthermore nevertheless nonetheless \
+        otherwise yes well okay sure maybe imagine consider remember
         """)
 
     /// Documents that `say` things: a cue, but the speaker is whoever issued them.
