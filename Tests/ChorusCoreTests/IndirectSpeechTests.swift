@@ -97,6 +97,16 @@ import Testing
         #expect(statements("Dana Whitfield asked whether the budget was balanced.").isEmpty)
     }
 
+    @Test func aSubjectInSmallLettersTakesItsVerbBeforeAnyComma() {
+        #expect(statements("Dana Whitfield said officers later found three victims in one bedroom.")
+                == [indirect("officers later found three victims in one bedroom", "Dana Whitfield")])
+        #expect(statements("Dana Whitfield said this would force the province to act.")
+                == [indirect("this would force the province to act", "Dana Whitfield")])
+        #expect(statements("The militia claimed responsibility for the attack, which killed five.").isEmpty)
+        #expect(statements("One study found the plan would raise taxes on 8 million families.").map(\.text)
+                == ["the plan would raise taxes on 8 million families"])
+    }
+
     @Test func aWeakVerbTakesAClauseWithItsVerb() {
         #expect(statements("Dana Whitfield added the new rule would apply next year.")
                 == [indirect("the new rule would apply next year", "Dana Whitfield")])

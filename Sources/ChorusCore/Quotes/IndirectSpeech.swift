@@ -134,7 +134,8 @@ extension ArticleReader {
             start = k + 1
         } else if t[k].isPunctuation(":") {
             start = k + 1
-        } else if t[k].isWord, ArticleReader.adjunctStarters.contains(t[k].key), !t[k].isCapitalized {
+        } else if t[k].isWord, ArticleReader.adjunctStarters.contains(t[k].key), !t[k].isCapitalized,
+                  t[k].key != ArticleReader.this || (k + 1 < n && ArticleReader.timeNouns.contains(t[k + 1].key)) {
             // `said in a statement on Friday that ...`
             if let that = (k..<min(n, k + 14)).first(where: { t[$0].isWord && t[$0].key == lexicon.that }),
                !t[k..<that].contains(where: { $0.isComma || $0.kind == .quote }) {
@@ -228,23 +229,22 @@ extension ArticleReader {
         // `has not said where`, `claimed responsibility for`
         if w.isLowercase && (ArticleReader.adjunctStarters.contains(w.key) || w.key == lexicon.to || lexicon.pronouns.contains(w.key)
                              || ArticleReader.whWords.contains(w.key)) { return false }
-        if w.isLowercase && !lexicon.determiners.contains(w.key) && !ArticleReader.quantifiers.contains(w.key) {
-            return (k + 1..<min(t.count, k + 5)).contains { t[$0].isLowercase && (lexicon.presentTense.contains(t[$0].key) || lexicon.pastTense.contains(t[$0].key) || ArticleReader.modals.contains(t[$0].key)) }
-        }
-        return finiteVerb(t, from: k + 1)
+        // a noun in small letters opens a subject only when its verb follows before any comma
+        return finiteVerb(t, from: k + 1, commas: w.isLowercase && !lexicon.determiners.contains(w.key) && !ArticleReader.quantifiers.contains(w.key) ? 0 : 2)
     }
 
     /// A finite verb within the next words: the subject has its predicate.
-    private func finiteVerb(_ t: [ProseToken], from k: Int) -> Bool {
+    private func finiteVerb(_ t: [ProseToken], from k: Int, commas allowed: Int = 2) -> Bool {
         var j = k
         var commas = 0
         while j < min(t.count, k + 16) {
             let w = t[j]
             // `said the ruling “will hurt every family”`: the quoted words carry the verb
             if w.kind == .quote { return j > k }
-            if w.isComma { commas += 1; if commas > 2 { return false } }
+            if w.isComma { commas += 1; if commas > allowed { return false } }
             if w.isLowercase {
-                if lexicon.presentTense.contains(w.key) || lexicon.pastTense.contains(w.key) || ArticleReader.modals.contains(w.key) { return true }
+                if lexicon.presentTense.contains(w.key) || lexicon.pastTense.contains(w.key) || ArticleReader.modals.contains(w.key)
+                    || ArticleReader.irregularPast.contains(w.key) { return true }
                 let e = w.end
                 if e - w.start >= 4, text[e - 1] == "d", text[e - 2] == "e" { return true }
                 if e - w.start >= 3, text[e - 1] == "s", text[e - 2] != "s", j > k, t[j - 1].isWord, !lexicon.determiners.contains(t[j - 1].key) { return true }
@@ -301,6 +301,13 @@ extension ArticleReader {
     /// Words that open an adverbial clause before the reported clause's subject.
     static let clauseOpeners = WordKey.set("when while if although though because since after before once until unless at as whenever")
     static let subordinators = WordKey.set("as with while although though if because when since after before even despite unless whereas once")
+    static let this = WordKey("this")
+    /// Past forms without -ed, for telling a clause's verb.
+    static let irregularPast = WordKey.set("""
+        found made took gave went came got saw knew thought brought left kept held felt became began ran paid sent \
+        spent lost won built bought caught fell hit led met put set shot sold stood struck taught understood grew \
+        rose drove broke chose spoke wrote told said
+        """)
     static let whWords = WordKey.set("where what when why how whether which who whom whose")
     static let prepositions = WordKey.set("in on at during to for from with by via")
     static let timeNouns = WordKey.set("morning afternoon evening night week weekend month year")

@@ -38,7 +38,8 @@ final class QuoteLexicon: Sendable {
         term terms termed dub dubs dubbed characterize characterized characterise characterised \
         praise praises praised hail hails hailed slam slams slammed blast blasts blasted criticize criticized \
         criticise criticised condemn condemns condemned decry decries decried mock mocks mocked ridicule ridiculed \
-        speak speaks spoke refute refutes refuted share shares shared point points pointed
+        speak speaks spoke refute refutes refuted share shares shared point points pointed \
+        find finds found show shows showed
         """
     /// The first three letters of the speech verbs and of `according`: most words of the corpus
     /// are told apart from them by their opening letters alone.
@@ -78,14 +79,15 @@ final class QuoteLexicon: Sendable {
         allege alleges alleged testify testifies testified agree agrees agreed complain complains complained \
         concede concedes conceded admit admits admitted acknowledge acknowledges acknowledged stress stresses stressed \
         reiterate reiterates reiterated add adds added adding note notes noted noting write writes wrote \
-        explain explains explained state states stated recall recalls recalled confirm confirms confirmed
+        explain explains explained state states stated recall recalls recalled confirm confirms confirmed \
+        find finds found show shows showed
         """)
 
     /// Of those, the ones that also take a plain object (`added a clause`, `noted the rise`): their
     /// bare complement must open with a pronoun subject (`added he would`).
     let weakClauseVerbs = WordKey.set("""
         add adds added adding note notes noted noting write writes wrote explain explains explained \
-        recall recalls recalled confirm confirms confirmed admit admits admitted \
+        recall recalls recalled confirm confirms confirmed admit admits admitted find finds found show shows showed \
         acknowledge acknowledges acknowledged stress stresses stressed reiterate reiterates reiterated \
         predict predicts predicted suggest suggests suggested
         """)
@@ -166,7 +168,7 @@ final class QuoteLexicon: Sendable {
         superintendent regulator regulators negotiator negotiators mediator observer observers critic critics \
         supporter supporters opponent opponents counsel ombudsman inspector treasurer staffer staffers lobbyist \
         historian epidemiologist epidemiologists virologist psychologist commentator host anchor pundit \
-        investor investors forecaster forecasters emir sheikh speaker marshal colonel captain lieutenant sergeant major sen rep gov gen \
+        investor investors forecaster forecasters percent emir sheikh speaker marshal colonel captain lieutenant sergeant major sen rep gov gen \
         lt col sgt capt maj adm cmdr rev hon president-elect secretary-general tank think-tank authorities \
         police monitor monitors clerk officeholder mp mps mep meps staff republican republicans democrat democrats
         """)

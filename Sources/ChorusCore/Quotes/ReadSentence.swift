@@ -75,8 +75,7 @@ struct CueFinder: Sendable {
                 // `I can assure you`, `we know`: the speaker's own words, not the reporter's cue.
                 if m.form == .pronoun, m.pronoun == lexicon.i || m.pronoun == lexicon.we || m.pronoun == lexicon.you { continue }
                 cues.append(Cue(verb: v, mention: m, span: m.tokens.lowerBound..<(v + 1), inverted: false))
-            } else if v > 1, t[v - 1].isWord, t[v - 1].key == lexicon.and || t[v - 1].key == CueFinder.but,
-                      let m = sentenceSubject(text, t, before: v - 1) {
+            } else if let c = coordinated(t, v), let m = sentenceSubject(text, t, before: c) {
                 // `Pompeo praised China's support and said ...`: the sentence's subject says it.
                 cues.append(Cue(verb: v, mention: m, span: v..<(v + 1), inverted: true, participle: true))
             } else if v > 0, t[v - 1].kind == .quote || t[v - 1].isComma || t[v - 1].isPunctuation(":") || isDash(t[v - 1]),
@@ -85,6 +84,14 @@ struct CueFinder: Sendable {
             }
         }
         return cues
+    }
+
+    /// `... and said`, `... but has said`: where the `and` or `but` before a verb stands.
+    private func coordinated(_ t: [ProseToken], _ v: Int) -> Int? {
+        var k = v - 1
+        while k > 0, t[k].isWord, lexicon.verbAdjuncts.contains(t[k].key), v - k < 4 { k -= 1 }
+        guard k > 0, t[k].isWord, t[k].key == lexicon.and || t[k].key == CueFinder.but else { return nil }
+        return k
     }
 
     /// What `according to` names when it is no speaker the parser knows (`written documents`,
