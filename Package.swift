@@ -22,12 +22,16 @@ let package = Package(
             name: "CStemmer",
             providers: [.apt(["libstemmer-dev"])]
         ),
-        // The C library's allocator controls (malloc.h), for peak memory on large corpora.
-        .systemLibrary(name: "CMalloc"),
+        // The C library's allocator controls (malloc.h), for peak memory on large corpora; a C
+        // target, as it holds a lock.
+        .target(name: "CMalloc"),
+        // The reader's signal handlers and the flag they set: state, so a C target of its own
+        // (one .c file, built once), not a header.
+        .target(name: "CTerminalSignals"),
         // Corpus, text, quotes, speakers, linking, index. No terminal code.
         .target(name: "ChorusCore", dependencies: ["CStemmer", "CMalloc"]),
         // Layout, panes, keys, drawing onto a Screen; ncurses only in the adapter.
-        .target(name: "ChorusTUI", dependencies: ["ChorusCore", "CNcursesw"]),
+        .target(name: "ChorusTUI", dependencies: ["ChorusCore", "CNcursesw", "CTerminalSignals"]),
         .executableTarget(
             name: "chorus",
             dependencies: [

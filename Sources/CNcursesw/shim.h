@@ -10,9 +10,7 @@
 #include <locale.h>
 #include <poll.h>
 #include <langinfo.h>
-#include <signal.h>
 #include <string.h>
-#include <termios.h>
 #include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
@@ -95,77 +93,4 @@ static inline int chorus_read_mouse(int *y, int *x) {
     return 0;
 }
 
-// Signals. Handlers only record the signal; the UI thread acts on it (endwin is not
-// async-signal-safe). Fatal signals restore the saved terminal settings with async-signal-safe
-// calls only, then die with the default action.
-// These functions have internal linkage, so each Swift file that calls them gets its own copy of
-// their state: call them all from one Swift file (TerminalScreen.swift).
-// State lives in function-local statics: the Swift importer emits inline functions, not file-scope
-// static variables of a header.
-static inline volatile sig_atomic_t *chorus_pending_signal(void) { static volatile sig_atomic_t pending = 0; return &pending; }
-static inline struct termios *chorus_saved_termios(void) { static struct termios saved; return &saved; }
-static inline int *chorus_have_saved_termios(void) { static int have = 0; return &have; }
-
-static void chorus_record_signal(int sig) { *chorus_pending_signal() = sig; }
-
-static void chorus_fatal_signal(int sig) {
-    static const char reset[] = "\033[?1000l\033[?1002l\033[?1006l\033[0m\033[?25h\033[?1049l\r\n";
-    if (*chorus_have_saved_termios()) tcsetattr(STDIN_FILENO, TCSANOW, chorus_saved_termios());
-    static const char note[] = "chorus: stopped by an internal error; the terminal was restored.\n";
-    ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
-    ignored = write(STDERR_FILENO, note, sizeof note - 1);
-    (void)ignored;
-    signal(sig, SIG_DFL);
-    raise(sig);
-}
-
-static inline void chorus_install_signal_handlers(void) {
-    if (tcgetattr(STDIN_FILENO, chorus_saved_termios()) == 0) *chorus_have_saved_termios() = 1;
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = chorus_record_signal;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = 0; // no SA_RESTART: a blocked read returns so the UI loop sees the flag
-    sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
-    sigaction(SIGHUP, &sa, NULL);
-    sigaction(SIGTSTP, &sa, NULL);
-    sigaction(SIGCONT, &sa, NULL);
-    struct sigaction fatal;
-    memset(&fatal, 0, sizeof fatal);
-    fatal.sa_handler = chorus_fatal_signal;
-    sigemptyset(&fatal.sa_mask);
-    fatal.sa_flags = SA_RESETHAND;
-    sigaction(SIGSEGV, &fatal, NULL);
-    sigaction(SIGBUS, &fatal, NULL);
-    sigaction(SIGILL, &fatal, NULL);
-    sigaction(SIGTRAP, &fatal, NULL);
-    sigaction(SIGFPE, &fatal, NULL);
-    sigaction(SIGABRT, &fatal, NULL);
-}
-
-/// The last signal received since the previous call, or 0.
-static inline int chorus_take_signal(void) {
-    int sig = *chorus_pending_signal();
-    *chorus_pending_signal() = 0;
-    return sig;
-}
-
-/// Stops the process as the shell's Ctrl-Z would, after the caller has left curses mode.
-static inline void chorus_suspend_self(void) {
-    signal(SIGTSTP, SIG_DFL);
-    raise(SIGTSTP);
-    // Resumed (fg): take our handler back.
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = chorus_record_signal;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGTSTP, &sa, NULL);
-}
-
-static inline int chorus_signal_int(void) { return SIGINT; }
-static inline int chorus_signal_term(void) { return SIGTERM; }
-static inline int chorus_signal_hup(void) { return SIGHUP; }
-static inline int chorus_signal_tstp(void) { return SIGTSTP; }
-static inline int chorus_signal_cont(void) { return SIGCONT; }
 #endif

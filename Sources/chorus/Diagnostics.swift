@@ -10,12 +10,14 @@ enum Diagnostics {
 
     static func write(_ text: String) { writeAll(text, to: 2) }
 
-    /// Writes to stdout in one go (large exports are written once, not line by line).
-    static func printOut(_ text: String) { writeAll(text, to: 1) }
+    /// Writes to stdout in one go (large exports come in large pieces, not line by line).
+    static func printOut(_ text: String) { writeAll(Array(text.utf8), to: 1) }
+    static func printOut(_ bytes: [UInt8]) { writeAll(bytes, to: 1) }
 
-    private static func writeAll(_ text: String, to fd: Int32) {
-        var bytes = Array(text.utf8)
-        bytes.withUnsafeMutableBytes { buf in
+    private static func writeAll(_ text: String, to fd: Int32) { writeAll(Array(text.utf8), to: fd) }
+
+    private static func writeAll(_ bytes: [UInt8], to fd: Int32) {
+        bytes.withUnsafeBytes { buf in
             var offset = 0
             while offset < buf.count {
                 let n = Glibc.write(fd, buf.baseAddress! + offset, buf.count - offset)

@@ -14,7 +14,7 @@ struct Export: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let index = try corpus.index()
-            Diagnostics.printOut(IndexExport.json(index, pretty: !compact))
+            IndexExport.write(index, pretty: !compact) { Diagnostics.printOut($0) }
         }
     }
 }

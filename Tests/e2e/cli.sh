@@ -1,9 +1,18 @@
 #!/usr/bin/env bash
 # The command line as a script or a user meets it: exit codes, one-sentence errors, deterministic
 # export that score.py accepts, warnings on stderr.
+# Runs once per build, debug and release (`cli.sh BINARY` checks one).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
-bin=.build/debug/chorus
+if [ $# -eq 0 ]; then
+    for build in debug release; do
+        echo "== cli.sh on the $build build"
+        bash "$0" ".build/$build/chorus" || exit 1
+    done
+    exit 0
+fi
+bin=$1
+[ -x "$bin" ] || { echo "cli.sh: no $bin; build first (swift build; swift build -c release)"; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 passed=0 failed=0

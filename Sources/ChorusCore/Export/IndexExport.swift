@@ -5,8 +5,18 @@ public enum IndexExport {
     public static func speakerID(_ i: Int) -> String { "s\(i + 1)" }
     public static func statementID(_ i: Int) -> String { "c\(i + 1)" }
 
+    /// The whole document as one string (tests, small corpora).
     public static func json(_ index: CorpusIndex, pretty: Bool = true) -> String {
-        var w = JSONWriter(pretty: pretty)
+        var bytes: [UInt8] = []
+        write(index, pretty: pretty) { bytes.append(contentsOf: $0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The document handed to `sink` in pieces as it is written, so an export never holds it whole.
+    public static func write(
+        _ index: CorpusIndex, pretty: Bool = true, flushThreshold: Int = 1 << 16, to sink: @escaping ([UInt8]) -> Void
+    ) {
+        var w = JSONWriter(pretty: pretty, flushThreshold: flushThreshold, sink: sink)
         w.beginObject()
         w.key("articles")
         w.beginArray()
@@ -79,6 +89,6 @@ public enum IndexExport {
         }
         w.endArray()
         w.endObject()
-        return w.output + "\n"
+        w.finish()
     }
 }

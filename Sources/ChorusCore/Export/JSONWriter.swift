@@ -1,14 +1,46 @@
 /// Writes JSON text by hand so that output is byte-for-byte deterministic and keys keep the
 /// order of the published schema.
+///
+/// With a sink, the text is handed over in pieces as it is written: an export runs to hundreds of
+/// megabytes, and holding it whole (then again as a String) once took more memory than the index.
 public struct JSONWriter {
     private var bytes: [UInt8] = []
+    /// The text so far; only whole with no sink.
     public var output: String { String(decoding: bytes, as: UTF8.self) }
     private var needsComma = [false]
     private let indentUnit: String
     private var pretty: Bool { !indentUnit.isEmpty }
+    private let sink: (([UInt8]) -> Void)?
+    private let flushThreshold: Int
 
     public init(pretty: Bool = true) {
         indentUnit = pretty ? "  " : ""
+        sink = nil
+        flushThreshold = .max
+    }
+
+    /// Hands the text to `sink` whenever at least `flushThreshold` bytes are waiting, and the rest
+    /// at `finish()`. The pieces joined are exactly the text a writer without a sink would hold.
+    public init(pretty: Bool = true, flushThreshold: Int = 1 << 16, sink: @escaping ([UInt8]) -> Void) {
+        indentUnit = pretty ? "  " : ""
+        self.sink = sink
+        self.flushThreshold = max(1, flushThreshold)
+    }
+
+    /// Ends the document with a newline (as a text file ends) and hands over what is left.
+    public mutating func finish() {
+        bytes.append(0x0A)
+        flush()
+    }
+
+    private mutating func flushIfFull() {
+        if bytes.count >= flushThreshold { flush() }
+    }
+
+    private mutating func flush() {
+        guard let sink, !bytes.isEmpty else { return }
+        sink(bytes)
+        bytes.removeAll(keepingCapacity: true)
     }
 
     private mutating func separator() {
@@ -49,6 +81,7 @@ public struct JSONWriter {
     private var pendingKey = false
 
     private mutating func beginValue() {
+        flushIfFull()
         if pendingKey {
             pendingKey = false
             needsComma[needsComma.count - 1] = true

@@ -19,9 +19,13 @@ struct Catalog: Sendable {
     let index: CorpusIndex
     /// The name shown in the title bar (the corpus folder or file).
     let name: String
-    /// The title, or the first words of the body when the article has none.
+    /// The title, or the first words of the body when the article has none: the one title the
+    /// list, the reading pane and every other view show.
     let titles: [String]
     let hasTitle: [Bool]
+    /// The widest outlet name the list shows, in columns, capped at `outletColumnCap`: the list's
+    /// outlet column is no wider than the corpus needs, so the title keeps the rest.
+    let widestOutlet: Int
     /// Article positions in each order.
     let orders: [[Int]]
     /// Outlets with their article counts, most articles first.
@@ -50,6 +54,12 @@ struct Catalog: Sendable {
         }
         self.titles = titles
         self.hasTitle = hasTitle
+        var widest = 0
+        for article in index.articles where widest < Catalog.outletColumnCap {
+            let outlet = article.outlet ?? ""
+            widest = max(widest, DisplayWidth.columns(outlet.isEmpty ? Catalog.noOutlet : outlet))
+        }
+        widestOutlet = min(widest, Catalog.outletColumnCap)
 
         let articles = index.articles
         let byDate = articles.indices.sorted { a, b in
@@ -101,10 +111,26 @@ struct Catalog: Sendable {
 
     func order(_ order: ArticleOrder) -> [Int] { orders[order.rawValue] }
 
-    /// The outlet and the date of an article, as one label.
+    /// Outlet names longer than this are cut in the list: most outlets' names fit whole, and the
+    /// title needs the room more than the tail of a long one.
+    static let outletColumnCap = 20
+    /// What is shown where an outlet would be when the corpus names none: said plainly, rather
+    /// than the article's id shown as if it were an outlet.
+    static let noOutlet = "no outlet"
+
+    /// An article's outlet for display, or `noOutlet`.
+    func outletName(_ article: Int) -> String {
+        guard let outlet = index.articles[article].outlet, !outlet.isEmpty else { return Catalog.noOutlet }
+        return outlet
+    }
+
+    /// The outlet and the date of an article, as one label; the id names an article without an
+    /// outlet, which it would otherwise not tell apart from the others.
     func byline(_ article: Int) -> String {
         let a = index.articles[article]
-        return a.outletLabel + " · " + (a.date ?? "no date")
+        let date = a.date ?? "no date"
+        guard let outlet = a.outlet, !outlet.isEmpty else { return Catalog.noOutlet + " · " + a.id + " · " + date }
+        return outlet + " · " + date
     }
 
     func speakerName(_ speaker: Int?) -> String {

@@ -1,4 +1,5 @@
 import CNcursesw
+import CTerminalSignals
 #if canImport(Glibc)
 import Glibc
 #endif

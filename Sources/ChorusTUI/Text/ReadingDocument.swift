@@ -29,11 +29,10 @@ struct ReadingDocument {
         self.width = width
         self.scalars = scalars
         var header: [HeaderRow] = []
-        if catalog.hasTitle[article] {
-            header += TextWrapper.wrap(catalog.titles[article], width: width).map { .text($0, .bold) }
-        } else {
-            header.append(.text("Untitled · " + a.id, .dim))
-        }
+        // The list's title, inferred or not, so an article is called the same everywhere; an
+        // inferred one is dim, as in the list.
+        let titleStyle: Style = catalog.hasTitle[article] ? .bold : .dim
+        header += TextWrapper.wrap(catalog.titles[article], width: width).map { .text($0, titleStyle) }
         let quotes = catalog.index.quotesByArticle[article].count
         header.append(.text(catalog.byline(article) + " · " + Plural.count(quotes, "quote"), .normal))
         if let url = a.url, !url.isEmpty { header.append(.text(url, .dim)) }

@@ -14,7 +14,7 @@ enum ArticleListView {
             return
         }
         let top = ScrollList.top(keeping: list.selected, top: list.top, height: content.height, count: list.rows.count)
-        let columns = Columns(width: content.width)
+        let columns = Columns(width: content.width, widestOutlet: catalog.widestOutlet)
         for i in 0..<content.height {
             let row = top + i
             guard row < list.rows.count else { break }
@@ -27,18 +27,23 @@ enum ArticleListView {
         }
     }
 
-    /// Column widths for a pane width: the title takes what the others leave.
+    /// Column widths for a pane width. The outlet is the analyst's main dimension, so it is served
+    /// before the title: whole up to the corpus's widest name, within three fifths of the room the
+    /// outlet and title share; the title takes what is left.
     struct Columns {
         let outlet: Int
         let date: Int
         let count: Int
         let title: Int
 
-        init(width: Int) {
-            outlet = max(6, min(16, width / 5))
+        init(width: Int, widestOutlet: Int) {
             date = width >= 50 ? 10 : 0
             count = 4
-            title = max(1, width - 1 - outlet - 1 - (date > 0 ? date + 1 : 0) - count - 1)
+            // Pointer, the gap after the outlet, the date and its gap, the count and a margin.
+            let fixed = 1 + 1 + (date > 0 ? date + 1 : 0) + count + 1
+            let shared = max(0, width - fixed)
+            outlet = max(6, min(widestOutlet, shared * 3 / 5))
+            title = max(1, shared - outlet)
         }
     }
 
@@ -48,7 +53,8 @@ enum ArticleListView {
         // A visible pointer as well as the highlight, for monochrome screens and text captures.
         screen.put(selected ? "›" : marked ? "•" : " ", row: row, column: x, style: override ?? .bold)
         x += 1
-        screen.putFitted(article.outletLabel, row: row, column: x, limit: columns.outlet, style: override ?? .bold)
+        let known = !(article.outlet ?? "").isEmpty
+        screen.putFitted(catalog.outletName(a), row: row, column: x, limit: columns.outlet, style: override ?? (known ? .bold : .dim))
         x += columns.outlet + 1
         if columns.date > 0 {
             screen.putFitted(article.date ?? "—", row: row, column: x, limit: columns.date, style: override ?? .dim)

@@ -9,7 +9,7 @@ enum ReadingView {
         }
         let doc = model.cache.document(catalog, article: a, width: max(1, content.width - 2))
         let quotes = catalog.index.quotesByArticle[a]
-        var title = prefix + catalog.index.articles[a].outletLabel
+        var title = prefix + catalog.outletName(a)
         if let q = model.reading.selectedQuote, let i = quotes.firstIndex(of: q) {
             title += " · quote \(i + 1) of \(quotes.count)"
             if catalog.index.quotes[q].kind.isParaphrase { title += ", a paraphrase" }
