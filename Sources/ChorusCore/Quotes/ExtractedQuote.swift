@@ -5,16 +5,27 @@ public struct ExtractedQuote: Sendable, Hashable {
     public var end: Int
     public var kind: QuoteKind
     /// Sentence ranges inside the quote (scalar offsets into the article).
-    public var sentences: [Range<Int>]
+    public var sentences: [Range<Int>] {
+        get { ownSentences.isEmpty ? [start..<end] : ownSentences }
+        set { ownSentences = Self.own(newValue, start..<end) }
+    }
     /// Who the article says spoke, as the article names them.
     public var mention: SpeakerMention?
+    /// Empty when the quote is one sentence spanning it, as most are: a corpus has hundreds of
+    /// thousands of quotes, all held at once between extraction and the index, and no array is
+    /// kept for those.
+    private var ownSentences: [Range<Int>]
 
     public init(start: Int, end: Int, kind: QuoteKind, sentences: [Range<Int>] = [], mention: SpeakerMention? = nil) {
         self.start = start
         self.end = end
         self.kind = kind
-        self.sentences = sentences
+        self.ownSentences = Self.own(sentences, start..<end)
         self.mention = mention
+    }
+
+    private static func own(_ sentences: [Range<Int>], _ span: Range<Int>) -> [Range<Int>] {
+        sentences.count == 1 && sentences[0] == span ? [] : sentences
     }
 }
 
