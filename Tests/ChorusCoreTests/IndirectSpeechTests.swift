@@ -107,6 +107,19 @@ import Testing
                 == ["the plan would raise taxes on 8 million families"])
     }
 
+    @Test func whomTheyWarnedComesBeforeWhatTheySaid() {
+        #expect(statements("Dana Whitfield warned fellow ministers that the bill would fail.")
+                == [indirect("the bill would fail", "Dana Whitfield")])
+        #expect(statements("Dana Whitfield told Herald reporter Sam Ortiz that the deal was dead.")
+                == [indirect("the deal was dead", "Dana Whitfield")])
+    }
+
+    @Test func thatBeforeANounIsNoStatement() {
+        #expect(statements("Dana Whitfield first announced that decision during his visit.").isEmpty)
+        // a quoted term after an article is a noun, not the clause's verb
+        #expect(statements("Dana Whitfield had suggested a “millionaire's tax” on the richest families.").allSatisfy { $0.kind != .indirect })
+    }
+
     @Test func aWeakVerbTakesAClauseWithItsVerb() {
         #expect(statements("Dana Whitfield added the new rule would apply next year.")
                 == [indirect("the new rule would apply next year", "Dana Whitfield")])

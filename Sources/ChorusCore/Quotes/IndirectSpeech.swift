@@ -116,7 +116,12 @@ extension ArticleReader {
         let key = t[verb].key
         guard !lexicon.characterisationVerbs.contains(key), !lexicon.questionVerbs.contains(key) else { return nil }
         var k = verb + 1
-        if key == lexicon.told || key == lexicon.tells || key == lexicon.telling { k = pastAddressee(t, k) }
+        if key == lexicon.told || key == lexicon.tells || key == lexicon.telling || lexicon.addressingVerbs.contains(key) {
+            k = pastAddressee(t, k)
+            // `told Times reporter David Samuels that`, `warned fellow senators that`
+            if let that = (k..<min(n, k + 8)).first(where: { t[$0].isWord && t[$0].key == lexicon.that }),
+               !t[k..<that].contains(where: { $0.kind != .word }) { k = that }
+        }
         if k < n, t[k].isWord, t[k].key == lexicon.out { k += 1 }  // `pointed out that`
         // Time words between the verb and what was said: `said earlier`, `said on Thursday`.
         while k < n, t[k].isWord, (lexicon.verbAdjuncts.contains(t[k].key) && !ArticleReader.prepositions.contains(t[k].key))
@@ -131,6 +136,8 @@ extension ArticleReader {
         var start: Int
         var bare = false
         if t[k].isWord && t[k].key == lexicon.that {
+            // `announced that decision during his visit`: a determiner, not a clause
+            guard finiteVerb(t, from: k + 1) else { return nil }
             start = k + 1
         } else if t[k].isPunctuation(":") {
             start = k + 1
@@ -240,14 +247,15 @@ extension ArticleReader {
         while j < min(t.count, k + 16) {
             let w = t[j]
             // `said the ruling “will hurt every family”`: the quoted words carry the verb
-            if w.kind == .quote { return j > k }
+            if w.kind == .quote { return j > k && !(t[j - 1].isWord && lexicon.determiners.contains(t[j - 1].key)) }
             if w.isComma { commas += 1; if commas > allowed { return false } }
             if w.isLowercase {
                 if lexicon.presentTense.contains(w.key) || lexicon.pastTense.contains(w.key) || ArticleReader.modals.contains(w.key)
                     || ArticleReader.irregularPast.contains(w.key) { return true }
                 let e = w.end
                 if e - w.start >= 4, text[e - 1] == "d", text[e - 2] == "e" { return true }
-                if e - w.start >= 3, text[e - 1] == "s", text[e - 2] != "s", j > k, t[j - 1].isWord, !lexicon.determiners.contains(t[j - 1].key) { return true }
+                if e - w.start >= 3, text[e - 1] == "s", text[e - 2] != "s", text[e - 2] != "u", text[e - 2] != "i", j > k,
+                   !lexicon.determiners.contains(w.key), t[j - 1].isWord, !lexicon.determiners.contains(t[j - 1].key) { return true }
                 if lexicon.speechVerbs.contains(w.key) { return true }
             }
             j += 1

@@ -96,6 +96,9 @@ final class QuoteLexicon: Sendable {
     /// named it otherwise (`Facebook ... The company noted`).
     let genericOrganisationHeads = WordKey.set("company firm group department bank agency organization organisation business retailer airline carrier network team club")
 
+    /// Verbs that name whom they address before what they say (`warned senators that`).
+    let addressingVerbs = WordKey.set("warn warns warned warning remind reminds reminded assure assures assured inform informs informed")
+
     /// Verbs of asking: what follows is a question, not a statement.
     let questionVerbs = WordKey.set("ask asks asked asking wonder wonders wondered")
 
