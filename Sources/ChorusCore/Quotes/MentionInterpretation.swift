@@ -98,6 +98,11 @@ extension MentionParser {
                     if lexicon.femaleWords.contains(t[i].key) { m.gender = .female }
                 }
             }
+            // `Wendy Golden`: a common first name tells `she` from `he` when no title does
+            if m.gender == .unknown, m.nameKeys.count >= 2 {
+                if lexicon.femaleFirstNames.contains(m.nameKeys[0]) { m.gender = .female }
+                if lexicon.maleFirstNames.contains(m.nameKeys[0]) { m.gender = .male }
+            }
             return m
         }
         // `spokeswoman for China's Foreign Ministry`, `President of Ukraine`: a role of a body.

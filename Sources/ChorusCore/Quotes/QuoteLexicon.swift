@@ -154,6 +154,30 @@ final class QuoteLexicon: Sendable {
     let maleWords = WordKey.set("mr sir lord king prince spokesman chairman congressman he him his father son brother husband")
     let femaleWords = WordKey.set("mrs ms miss dame lady queen princess spokeswoman chairwoman congresswoman she her mother daughter sister wife")
 
+    /// Common given names that are rarely given to the other sex, for pronouns (`she said`) when no
+    /// title says. Names used for both (`Jordan`, `Alex`, `Kim`) are in neither list.
+    let femaleFirstNames = WordKey.set("""
+        mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa betty margaret \
+        sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie \
+        rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen \
+        samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie \
+        olivia joyce virginia victoria lauren christina joan evelyn judith megan andrea cheryl hannah \
+        jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy \
+        sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany \
+        charlotte marie kayla alexis lori nikki elaine wendy caroline ursula sheila jane valerie gina \
+        melanie justine jenny claire fiona nicola
+        """)
+    let maleFirstNames = WordKey.set("""
+        james robert john michael david william richard joseph thomas charles christopher daniel matthew \
+        anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward \
+        jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin \
+        samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan \
+        henry douglas zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald \
+        carl terry sean austin arthur lawrence jesse dylan bryan joe billy bruce albert willie gabriel \
+        logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny \
+        mike bill tom jim bob dick pierre doug brad
+        """)
+
     /// Role words, capitalised or not, that name what a speaker is.
     let roles = WordKey.set("""
         spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople secretary minister ministers director \
