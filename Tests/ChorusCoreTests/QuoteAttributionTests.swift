@@ -87,6 +87,11 @@ import Testing
         #expect(speakers(text) == ["Interior Ministry", "Interior Ministry"])
     }
 
+    @Test func sheFindsTheWomanNotTheManNamedSince() {
+        let text = "Laura Benson runs the shelter. “We are full every night,” she said.\n\nReporter Mark Ellis visited the shelter on Friday.\n\n“Nobody should sleep outside in this cold,” she said."
+        #expect(speakers(text) == ["Laura Benson", "Laura Benson"])
+    }
+
     @Test func aWideRangeOfSpeechVerbs() {
         let text = """
             Holm warned that “the storm will hit tonight.” Rivera tweeted “stay indoors.” Lund insisted: “The roads are safe.” Ng quipped that it was “a good day for ducks.”
