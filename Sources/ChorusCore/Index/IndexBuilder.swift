@@ -39,7 +39,7 @@ public struct IndexBuilder: Sendable {
     public func build(_ corpus: Corpus, progress: (@Sendable (IndexProgress) -> Void)? = nil) -> CorpusIndex {
         let articles = corpus.articles
         let (found, gathered) = extractAndGather(articles, progress: progress)
-        var quotes = Self.quotes(consume found, sentences: gathered.sentences)
+        var quotes = Self.quotes(consume found, articles: articles, sentences: gathered.sentences)
         let forms = Handoff(gathered.forms)
         progress?(IndexProgress(stage: .speakers, completed: 0, total: 1))
         // Resolving speakers is mostly serial; meanwhile the other core reads the quotes' words for
@@ -81,7 +81,7 @@ public struct IndexBuilder: Sendable {
     /// Every quote in corpus order (speakers still unknown), made on every core (articles are
     /// independent), each worker letting go of its articles' findings as it goes. `sentences` holds
     /// a copy of the sentences of each quote that has several.
-    private static func quotes(_ extracted: consuming [[Found]], sentences: [[Range<Int>]]) -> [Quote] {
+    private static func quotes(_ extracted: consuming [[Found]], articles: [Article], sentences: [[Range<Int>]]) -> [Quote] {
         var counted = 0
         let firstQuote = [0] + extracted.map { found in
             counted += found.count
@@ -99,10 +99,11 @@ public struct IndexBuilder: Sendable {
                         var items: [Found] = []
                         swap(&items, &found[a])
                         var id = firstQuote[a] + items.count
-                        while let (quote, text) = items.popLast() {
+                        let printed = articles[a].text
+                        while let (quote, span) = items.popLast() {
                             id -= 1
                             slots.initialize(id, to: Quote(
-                                id: id, article: a, start: quote.start, end: quote.end, text: text, kind: quote.kind,
+                                id: id, article: a, start: quote.start, end: quote.end, text: span.text(in: printed), kind: quote.kind,
                                 speaker: nil, sentences: quote.sentences.count > 1 ? sentences[id] : quote.sentences))
                         }
                     }
@@ -112,8 +113,8 @@ public struct IndexBuilder: Sendable {
         }
     }
 
-    /// A quote as found, with its text cut from the article.
-    typealias Found = (quote: ExtractedQuote, text: Substring)
+    /// A quote as found, with where its text lies in the article.
+    typealias Found = (quote: ExtractedQuote, utf8: QuotedText)
 
     /// What one more thread gathers from the findings while the extractor works.
     struct Gathered: Sendable {
@@ -143,7 +144,7 @@ public struct IndexBuilder: Sendable {
                 DispatchQueue.concurrentPerform(iterations: chunks) { c in
                     let range = (c * chunk)..<min(total, (c + 1) * chunk)
                     for i in range {
-                        out[i] = extractor.extractWithText(from: articles[i])
+                        out[i] = extractor.extractWithUTF8Spans(from: articles[i])
                     }
                     ready[c].signal()
                     let done = counter.add(range.count)

@@ -15,32 +15,28 @@ public struct QuoteExtractor: Sendable {
         quotes(in: ProseScalar.scalars(of: article.text), of: article)
     }
 
-    /// Quotes in order of their start offset, each with its text as printed: a slice of the
-    /// article's text (spans clamped to it).
-    public func extractWithText(from article: Article) -> [(quote: ExtractedQuote, text: Substring)] {
+    /// Quotes in order of their start offset, each with where its text lies in the article's UTF-8
+    /// (spans clamped to the text): `QuotedText.text(in:)` cuts it. Offsets rather than slices are
+    /// handed on, as a corpus's quotes are all held at once before the index is made.
+    public func extractWithUTF8Spans(from article: Article) -> [(quote: ExtractedQuote, utf8: QuotedText)] {
         let text = ProseScalar.scalars(of: article.text)
-        let printed = article.text
-        var bytes = printed
+        var bytes = article.text
         var found = quotes(in: text, of: article)
         // Scalar offsets to UTF-8 offsets in one forward walk (quotes come in order of start).
         let spans = bytes.withUTF8 { utf8 in
             var scalarOffset = 0, utf8Offset = 0
-            return found.indices.map { i -> Range<Int> in
+            return found.indices.map { i -> QuotedText in
                 found[i].start = min(max(0, found[i].start), text.count)
                 found[i].end = min(max(found[i].start, found[i].end), text.count)
                 utf8Offset = ProseScalar.utf8Offset(utf8, from: utf8Offset, advancing: found[i].start - scalarOffset)
                 scalarOffset = found[i].start
-                return utf8Offset..<ProseScalar.utf8Offset(utf8, from: utf8Offset, advancing: found[i].end - found[i].start)
+                return QuotedText(utf8Offset..<ProseScalar.utf8Offset(utf8, from: utf8Offset, advancing: found[i].end - found[i].start))
             }
         }
         // Taken from the end, each quote is moved into the result rather than copied.
-        var result: [(quote: ExtractedQuote, text: Substring)] = []
+        var result: [(quote: ExtractedQuote, utf8: QuotedText)] = []
         result.reserveCapacity(found.count)
-        while let quote = found.popLast() {
-            let span = spans[found.count]
-            let from = printed.utf8.index(printed.utf8.startIndex, offsetBy: span.lowerBound)
-            result.append((quote, printed[from..<printed.utf8.index(from, offsetBy: span.count)]))
-        }
+        while let quote = found.popLast() { result.append((quote, spans[found.count])) }
         result.reverse()
         return result
     }
@@ -99,5 +95,22 @@ public struct QuoteExtractor: Sendable {
     private func spansInto(_ block: Range<Int>, _ next: Range<Int>, _ marked: [MarkedQuote], _ q: inout Int) -> Bool {
         while q < marked.count && marked[q].outer.upperBound <= block.upperBound { q += 1 }
         return q < marked.count && marked[q].outer.lowerBound < block.upperBound && marked[q].outer.upperBound > next.lowerBound
+    }
+}
+
+/// Where a quote's text lies in its article's UTF-8, in eight bytes rather than a slice's 32.
+public struct QuotedText: Sendable, Hashable {
+    let start: Int32
+    let end: Int32
+
+    init(_ range: Range<Int>) {
+        start = Int32(clamping: range.lowerBound)
+        end = Int32(clamping: range.upperBound)
+    }
+
+    /// The quote as printed: a slice of the article's text, sharing its storage.
+    public func text(in printed: String) -> Substring {
+        let from = printed.utf8.index(printed.utf8.startIndex, offsetBy: Int(start))
+        return printed[from..<printed.utf8.index(from, offsetBy: Int(end - start))]
     }
 }
