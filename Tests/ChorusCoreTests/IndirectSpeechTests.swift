@@ -133,6 +133,12 @@ import Testing
         #expect(statements("Dana Whitfield called the allegation “false” on Thursday.").map(\.text) == ["false"])
     }
 
+    @Test func questionsTitlesAndActionsAreNotStatements() {
+        #expect(statements("Rather than rows of desks facing each other, why not a circle, asks editor Jennifer Dale.").isEmpty)
+        #expect(statements("“The Kid Who Would Be King” reclaims the fantasy genre for children.").isEmpty)
+        #expect(statements("Dana Whitfield told the House before slamming the offer to work with other parties.").isEmpty)
+    }
+
     @Test func aPhotoCaptionIsNotReporting() {
         #expect(statements("Dana Whitfield says the plan will create jobs. (Sam Ortiz/The Coast Herald)").isEmpty)
     }

@@ -221,6 +221,8 @@ struct ArticleReader {
         // A word or three in marks that nobody is said to say (`“grapple,” “optics” and “eschew”`)
         // is a term.
         if speaker == nil && wordCount(quote.inner) <= 3 && !t.contains(where: { $0.isLowercase && lexicon.speechVerbs.contains($0.key) }) { return nil }
+        // `“The Kid Who Would Be King” reclaims the genre`: a title nobody says
+        if (speaker == nil || s.cues.isEmpty) && isTitle(quote.inner) { return nil }
         if partial {
             // A fragment nobody is said to say is the reporter's term (`the so-called “backstop”`).
             guard speaker != nil, !isTitle(quote.inner) else { return nil }

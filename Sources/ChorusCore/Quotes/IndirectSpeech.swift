@@ -63,7 +63,8 @@ extension ArticleReader {
     /// `CLAUSE, officials said.`, `CLAUSE, said the minister on Friday.`, and the cue set inside
     /// the statement, `A, he says, B`: nil when the cue does not close a clause.
     private func clauseAround(_ t: [ProseToken], _ c: Cue, cues: [Cue], first: Bool) -> (Range<Int>?, Range<Int>?)? {
-        guard first, lexicon.clauseFinalVerbs.contains(t[c.verb].key) else { return nil }
+        // `..., asks the editor`: what comes before is a question
+        guard first, lexicon.clauseFinalVerbs.contains(t[c.verb].key), !lexicon.questionVerbs.contains(t[c.verb].key) else { return nil }
         let cueStart = c.inverted ? c.verb : c.span.lowerBound
         guard cueStart >= 2, t[cueStart - 1].isComma else { return nil }
         var k = c.inverted ? c.mention.tokens.upperBound : c.verb + 1
@@ -149,7 +150,9 @@ extension ArticleReader {
                 // `said at a rally with a crowd that numbered ...`: a relative clause, no statement
                 guard !followsAsRelative(t, that) else { return nil }
                 start = that + 1
-            } else if lexicon.bareClauseVerbs.contains(key), !lexicon.weakClauseVerbs.contains(key), ArticleReader.clauseOpeners.contains(t[k].key) {
+            } else if lexicon.bareClauseVerbs.contains(key), !lexicon.weakClauseVerbs.contains(key), ArticleReader.clauseOpeners.contains(t[k].key),
+                      !(k + 1 < n && cueFinder.isParticiple(text, t[k + 1])) {
+                // (`told the House before slamming ...` is no statement)
                 // `said when Trudeau and other Liberals dismiss ..., he is insulting ...`
                 guard finiteVerb(t, from: k + 1) else { return nil }
                 start = k
@@ -234,8 +237,8 @@ extension ArticleReader {
         if w.isCapitalized && lexicon.capitalisedFunctionWords.contains(w.key) && !lexicon.determiners.contains(w.key) { return false }
         // `said further information about ... would be`, but not `said to`, `warned against`,
         // `has not said where`, `claimed responsibility for`
-        if w.isLowercase && (ArticleReader.adjunctStarters.contains(w.key) || w.key == lexicon.to || lexicon.pronouns.contains(w.key)
-                             || ArticleReader.whWords.contains(w.key)) { return false }
+        if w.isLowercase && (ArticleReader.adjunctStarters.contains(w.key) || w.key == lexicon.to || w.key == lexicon.of
+                             || lexicon.pronouns.contains(w.key) || ArticleReader.whWords.contains(w.key)) { return false }
         // a noun in small letters opens a subject only when its verb follows before any comma
         return finiteVerb(t, from: k + 1, commas: w.isLowercase && !lexicon.determiners.contains(w.key) && !ArticleReader.quantifiers.contains(w.key) ? 0 : 2)
     }
