@@ -75,6 +75,12 @@ import Testing
                 == [indirect("it would create jobs", "Dana Whitfield")])
     }
 
+    @Test func aPlaceIsNoSpeaker() {
+        #expect(statements("In Boston, the police said the suspect had fled.") == [indirect("the suspect had fled", "police")])
+        #expect(statements("Senator Dana Whitfield (D) of Vermont has told colleagues that the bill would pass.")
+                == [indirect("the bill would pass", "Dana Whitfield")])
+    }
+
     @Test func aNameBetweenCommasIsTheSpeaker() {
         #expect(statements("His father, Ernie Vail, says the family was never told.")
                 == [indirect("the family was never told", "Ernie Vail")])

@@ -91,10 +91,18 @@ struct MentionParser: Sendable {
             head.tokens = from..<head.tokens.upperBound
         }
         // `Peskov, the Kremlin spokesman said`: a role right after a name and a comma is the name's.
+        // Not `In Boston, the police said`: a name after a preposition is a place.
         if head.form == .role, head.tokens.lowerBound - 2 >= lower, t[head.tokens.lowerBound - 1].isComma,
-           let person = phrase(text, t, endingAt: head.tokens.lowerBound - 2, lower: lower), person.form == .person {
+           let person = phrase(text, t, endingAt: head.tokens.lowerBound - 2, lower: lower), person.form == .person,
+           !followsPreposition(t, person.tokens.lowerBound, lower: lower) {
             role = head
             head = person
+        }
+        // `Mitch McConnell (R) of Kentucky has told`: the place qualifies the person before it.
+        if head.form != .pronoun, followsPreposition(t, head.tokens.lowerBound, lower: lower) {
+            var k = head.tokens.lowerBound - 2
+            if k > lower, t[k].isPunctuation(")"), let open = (max(lower, k - 6)..<k).last(where: { t[$0].isPunctuation("(") }) { k = open - 1 }
+            if k >= lower, let before = phrase(text, t, endingAt: k, lower: lower), before.form != .pronoun { head = before }
         }
         if rounds > 0 && head.form == .pronoun { return nil }
         if let role, head.form == .person, head.role == nil {
@@ -105,6 +113,12 @@ struct MentionParser: Sendable {
         }
         head.tokens = head.tokens.lowerBound..<verb
         return head
+    }
+
+    /// Whether the word before `k` is a preposition of place (`in`, `of`, `from`).
+    private func followsPreposition(_ t: [ProseToken], _ k: Int, lower: Int) -> Bool {
+        k - 1 >= lower && t[k - 1].isWord && (t[k - 1].isLowercase || k - 1 == 0)
+            && (lexicon.placePrepositions.contains(t[k - 1].key) || t[k - 1].key == lexicon.of)
     }
 
     /// The speaker named right after `from` (`said the Kremlin secretary`, `according to ISW`).
