@@ -11,33 +11,27 @@ extension ArticleReader {
         // Where the last statement ended: a later cue reads only what follows it.
         var claimed = 0
         for (ci, c) in s.cues.enumerated() {
-            let span: Range<Int>?
+            // A statement's parts: two around a cue set inside it (`A, he says, B`), else one.
+            let parts: [Range<Int>]
             if t[c.verb].key == lexicon.according {
-                span = accordingClause(t, c, first: ci == 0)
+                parts = accordingClause(t, c, first: ci == 0).map { [$0] } ?? []
             } else if c.participle {
-                span = complement(t, after: c.verb, cues: s.cues, participle: true)
+                parts = complement(t, after: c.verb, cues: s.cues, participle: true).map { [$0] } ?? []
             } else if let (before, after) = clauseAround(t, c, cues: s.cues, first: ci == 0) {
-                if let after, let before {
-                    // `A, he says, B`: one statement in two parts around the cue
-                    emitStatement(t, [before, after], speaker: c.speaker)
-                    claimed = after.upperBound
-                    covered = true
-                    continue
-                }
-                span = after ?? before
+                parts = [before, after].compactMap { $0 }
             } else {
-                span = c.inverted ? nil : complement(t, after: c.verb, cues: s.cues, participle: false)
+                parts = c.inverted ? [] : complement(t, after: c.verb, cues: s.cues, participle: false).map { [$0] } ?? []
             }
-            guard let span, span.lowerBound >= claimed else { continue }
-            emitStatement(t, span, speaker: c.speaker)
-            claimed = span.upperBound
+            guard let first = parts.first, let last = parts.last, first.lowerBound >= claimed else { continue }
+            emitStatement(t, parts, speaker: c.speaker)
+            claimed = last.upperBound
             covered = true
         }
         // `“...,” he said, adding that ...`: a participle whose subject is the speaker of the cue before it.
         for k in claimed..<t.count where isParticipleCue(t, k) && !s.cues.contains(where: { $0.verb == k }) {
             guard let speaker = s.cues.last(where: { $0.verb < k })?.speaker,
                   let span = complement(t, after: k, cues: s.cues, participle: true) else { continue }
-            emitStatement(t, span, speaker: speaker)
+            emitStatement(t, [span], speaker: speaker)
             covered = true
             break
         }
@@ -52,10 +46,6 @@ extension ArticleReader {
         found.removeAll { $0.kind == .partial && span.contains($0.inner.lowerBound) && $0.inner.upperBound <= span.upperBound && ProseScalar.wordCount(text, $0.inner) <= 3 }
         if let speaker { speakers.note(speaker) }
         found.append(FoundQuote(inner: span, kind: .indirect, segments: segments, speaker: speaker))
-    }
-
-    private mutating func emitStatement(_ t: [ProseToken], _ span: Range<Int>, speaker: Int?) {
-        emitStatement(t, [span], speaker: speaker)
     }
 
     // MARK: the clause before the cue
