@@ -43,9 +43,9 @@ struct CueFinder: Sendable {
             let w = t[v]
             guard w.isWord else { continue }
             if w.key == according, v + 1 < n, t[v + 1].isWord, t[v + 1].key == lexicon.to {
-                // `According to Kim, the high commission has ...`: what follows the comma is what Kim
-                // says, not an appositive of Kim, unless the sentence goes on after it.
-                // The source runs to the comma or the sentence's end (`According to court documents,`).
+                // The source runs to the comma or the sentence's end: in `According to Kim, the high
+                // commission has ...` what follows the comma is what Kim says, not an appositive of
+                // Kim, and `According to court documents,` names documents, not a court.
                 let endsSource = { (m: Mention) in m.tokens.upperBound == n || t[m.tokens.upperBound].kind == .punctuation }
                 var m = parser.object(text, t, from: v + 2, upper: n)
                 if let o = m, !endsSource(o) {

@@ -301,7 +301,7 @@ extension ArticleReader {
 
     // MARK: helpers
 
-    mutating func emit(_ start: Int, _ end: Int, _ kind: QuoteKind, speaker: Int?) {
+    private mutating func emit(_ start: Int, _ end: Int, _ kind: QuoteKind, speaker: Int?) {
         guard end > start else { return }
         if let speaker { speakers.note(speaker) }
         found.append(FoundQuote(inner: start..<end, kind: kind, segments: [start..<end], speaker: speaker))
