@@ -8,8 +8,11 @@ swift build --build-tests
 # The end-to-end checks run on the release build too: it is what scripts/run.sh gives users.
 swift build -c release --product chorus
 swift test --skip-build
+# Each end-to-end script checks the one binary it is given.
 for t in Tests/e2e/*.sh; do
     [ -e "$t" ] || continue
-    echo "== $t"
-    bash "$t"
+    for build in debug release; do
+        echo "== $t on the $build build"
+        bash "$t" "$PWD/.build/$build/chorus"
+    done
 done

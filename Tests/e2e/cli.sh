@@ -1,17 +1,11 @@
 #!/usr/bin/env bash
 # The command line as a script or a user meets it: exit codes, one-sentence errors, deterministic
 # export that score.py accepts, warnings on stderr.
-# Runs once per build, debug and release (`cli.sh BINARY` checks one).
+# Checks one binary, `cli.sh [BINARY]` (the debug build by default); scripts/test.sh runs it on
+# the debug and the release build.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
-if [ $# -eq 0 ]; then
-    for build in debug release; do
-        echo "== cli.sh on the $build build"
-        bash "$0" ".build/$build/chorus" || exit 1
-    done
-    exit 0
-fi
-bin=$1
+bin=${1:-$(pwd)/.build/debug/chorus}
 [ -x "$bin" ] || { echo "cli.sh: no $bin; build first (swift build; swift build -c release)"; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

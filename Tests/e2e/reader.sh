@@ -7,22 +7,15 @@
 # quote extractor finds, so they keep holding as the index improves. The searched quote is carried
 # by other outlets on sample-data, so the *Also reported by* jump to another outlet is exercised.
 #
-# Runs once per build, debug and release: users run the release build (scripts/run.sh), and an
-# optimised build has behaved differently (signals once went unheard there). `reader.sh BINARY`
-# checks one binary.
+# Checks one binary, `reader.sh [BINARY]` (the debug build by default); scripts/test.sh runs it on
+# the debug and the release build: users run the release build (scripts/run.sh), and an optimised
+# build has behaved differently (signals once went unheard there).
 #
 # With CHORUS_CAPTURE_DIR set, the screen of each view is saved there as text (for the README).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
-if [ $# -eq 0 ]; then
-    for build in debug release; do
-        echo "== reader.sh on the $build build"
-        bash "$0" "$root/.build/$build/chorus" || exit 1
-    done
-    exit 0
-fi
-bin=$1
+bin=${1:-$(pwd)/.build/debug/chorus}
 [ -x "$bin" ] || { echo "reader.sh: no $bin; build first (swift build; swift build -c release)"; exit 1; }
 command -v tmux >/dev/null || { echo "reader.sh: tmux is needed (scripts/install-deps.sh --with-tests)"; exit 1; }
 
