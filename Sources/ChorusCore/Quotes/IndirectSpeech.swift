@@ -142,8 +142,8 @@ extension ArticleReader {
                 start = that + 1
             } else if lexicon.bareClauseVerbs.contains(key), !lexicon.weakClauseVerbs.contains(key), ArticleReader.clauseOpeners.contains(t[k].key),
                       !(k + 1 < n && cueFinder.isParticiple(text, t[k + 1])) {
-                // (`told the House before slamming ...` is no statement)
-                // `said when Trudeau and other Liberals dismiss ..., he is insulting ...`
+                // `said when Trudeau and other Liberals dismiss ..., he is insulting ...`; not
+                // `told the House before slamming ...`
                 guard finiteVerb(t, from: k + 1) else { return nil }
                 start = k
             } else {
@@ -175,9 +175,7 @@ extension ArticleReader {
     /// `that` with a verb right after it: a relative pronoun, not the opening of a statement.
     private func followsAsRelative(_ t: [ProseToken], _ k: Int) -> Bool {
         guard k + 1 < t.count, t[k + 1].isLowercase else { return false }
-        let w = t[k + 1]
-        if lexicon.presentTense.contains(w.key) || lexicon.pastTense.contains(w.key) || ArticleReader.modals.contains(w.key) { return true }
-        return w.end - w.start >= 4 && text[w.end - 1] == "d" && text[w.end - 2] == "e"
+        return isTenseWord(t[k + 1]) || endsInEd(t[k + 1])
     }
 
     /// A subject and its verb right after a comma: `, they extol`, `, Massachusetts offers`.
@@ -188,8 +186,7 @@ extension ArticleReader {
         var j = k + 1
         while j < min(t.count, k + 5), t[j].isWord {
             let w = t[j]
-            if w.isLowercase, lexicon.presentTense.contains(w.key) || lexicon.pastTense.contains(w.key) || ArticleReader.modals.contains(w.key)
-                || (w.end - w.start >= 4 && (text[w.end - 1] == "s" || (text[w.end - 1] == "d" && text[w.end - 2] == "e"))) { return true }
+            if w.isLowercase, isTenseWord(w) || endsInEd(w) || (w.end - w.start >= 4 && text[w.end - 1] == "s") { return true }
             j += 1
         }
         return false
@@ -213,16 +210,15 @@ extension ArticleReader {
             if w.shape.contains(.possessive) && ArticleReader.contractedSubjects.contains(w.key) { return true }
             // `he would`, `they never were`; not `said it before he did`
             var v = k + 1
-            while v < t.count, t[v].isWord, lexicon.verbAdjuncts.contains(t[v].key) && !lexicon.presentTense.contains(t[v].key) && !lexicon.pastTense.contains(t[v].key) && !ArticleReader.modals.contains(t[v].key) { v += 1 }
+            while v < t.count, t[v].isWord, lexicon.verbAdjuncts.contains(t[v].key) && !isTenseWord(t[v]) { v += 1 }
             guard v < t.count, t[v].isLowercase, !ArticleReader.adjunctStarters.contains(t[v].key), !ArticleReader.subordinators.contains(t[v].key) else { return false }
             return finiteVerb(t, from: k + 1)
         }
         if strict {
             // `added the plan would fail`, not `noted the rise in prices`
             guard lexicon.determiners.contains(w.key) || w.isCapitalized, !lexicon.capitalisedFunctionWords.contains(w.key) || lexicon.determiners.contains(w.key) else { return false }
-            return (k + 1..<min(t.count, k + 7)).contains { j in
-                t[j].isLowercase && (lexicon.presentTense.contains(t[j].key) || lexicon.pastTense.contains(t[j].key) || ArticleReader.modals.contains(t[j].key))
-            } && !t[k..<min(t.count, k + 7)].contains { $0.isComma }
+            return (k + 1..<min(t.count, k + 7)).contains { t[$0].isLowercase && isTenseWord(t[$0]) }
+                && !t[k..<min(t.count, k + 7)].contains { $0.isComma }
         }
         if w.isCapitalized && lexicon.capitalisedFunctionWords.contains(w.key) && !lexicon.determiners.contains(w.key) { return false }
         // `said further information about ... would be`, but not `said to`, `warned against`,
@@ -243,10 +239,8 @@ extension ArticleReader {
             if w.kind == .quote { return j > k && !(t[j - 1].isWord && lexicon.determiners.contains(t[j - 1].key)) }
             if w.isComma { commas += 1; if commas > allowed { return false } }
             if w.isLowercase {
-                if lexicon.presentTense.contains(w.key) || lexicon.pastTense.contains(w.key) || ArticleReader.modals.contains(w.key)
-                    || ArticleReader.irregularPast.contains(w.key) { return true }
+                if isTenseWord(w) || ArticleReader.irregularPast.contains(w.key) || endsInEd(w) { return true }
                 let e = w.end
-                if e - w.start >= 4, text[e - 1] == "d", text[e - 2] == "e" { return true }
                 if e - w.start >= 3, text[e - 1] == "s", text[e - 2] != "s", text[e - 2] != "u", text[e - 2] != "i", j > k,
                    !lexicon.determiners.contains(w.key), t[j - 1].isWord, !lexicon.determiners.contains(t[j - 1].key) { return true }
                 if lexicon.speechVerbs.contains(w.key) { return true }
@@ -254,6 +248,16 @@ extension ArticleReader {
             j += 1
         }
         return false
+    }
+
+    /// A verb of tense by its word alone: `is`, `had`, `would`, `can`.
+    private func isTenseWord(_ w: ProseToken) -> Bool {
+        lexicon.presentTense.contains(w.key) || lexicon.pastTense.contains(w.key) || ArticleReader.modals.contains(w.key)
+    }
+
+    /// A past form in -ed (`greeted`), four letters or more.
+    private func endsInEd(_ w: ProseToken) -> Bool {
+        w.end - w.start >= 4 && text[w.end - 1] == "d" && text[w.end - 2] == "e"
     }
 
     /// `told reporters`, `told CNN`, `told the Globe and Mail`: whom they told.
