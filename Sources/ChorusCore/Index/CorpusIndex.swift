@@ -47,12 +47,13 @@ public struct CorpusIndex: Sendable {
         CorpusIndex(root: root, articles: [], quotes: [], speakers: [], statements: [], warnings: warnings)
     }
 
-    /// The outlets (by label) whose articles carry a statement, in order of first report.
+    /// The outlets whose articles carry a statement, in order of first report: each by the label
+    /// of its first report, and spellings of one outlet (`OutletName`) counted once.
     public func outlets(of statement: Statement) -> [String] {
         var seen = Set<String>()
         return statement.members.compactMap { member in
             let label = articles[quotes[member.quote].article].outletLabel
-            return seen.insert(label).inserted ? label : nil
+            return seen.insert(OutletName.key(label)).inserted ? label : nil
         }
     }
 }

@@ -4,7 +4,10 @@ enum SpeakerRelation: Sendable {
     case same
     /// Different entities that share a surname (`Peskov` and `Dmitry Peskov` left unmerged).
     case related
-    /// At least one side has nobody named.
+    /// At least one side has nobody named: no name at all, or only a description (`officials`,
+    /// `analysts`), which one outlet uses where another names the person. Also a person and a
+    /// body: outlets give a spokesperson's words to the body they speak for (`the Kremlin said`).
+    /// Such speakers do not contradict each other, but neither do they say it is one speaker.
     case unknown
     /// Two different people or bodies: one statement only if an outlet misattributed it.
     case different
@@ -14,8 +17,12 @@ enum SpeakerRelation: Sendable {
 /// counts as one person for linking, while two people never do.
 struct SpeakerFamilies: Sendable {
     private let family: [Int32]
+    private let isOrganisation: [Bool]
+    private let isDescription: [Bool]
 
     init(_ speakers: [Speaker]) {
+        isOrganisation = speakers.map { $0.kind == .organisation }
+        isDescription = speakers.map(Self.isDescription)
         var ids: [String: Int32] = [:]
         family = speakers.map { speaker in
             let key = Self.key(speaker)
@@ -37,6 +44,13 @@ struct SpeakerFamilies: Sendable {
         return "p:" + (words.last ?? speaker.name.lowercased())
     }
 
+    /// A name whose last word is not capitalised is a description (`Russian officials`,
+    /// `international experts`), not a name of someone in particular.
+    private static func isDescription(_ speaker: Speaker) -> Bool {
+        guard let last = speaker.name.split(separator: " ").last, let first = last.unicodeScalars.first else { return true }
+        return first.properties.isLowercase
+    }
+
     /// The family of a speaker, or -1 for nobody.
     func family(of speaker: Int32) -> Int32 {
         speaker >= 0 && Int(speaker) < family.count ? family[Int(speaker)] : -1
@@ -45,7 +59,9 @@ struct SpeakerFamilies: Sendable {
     func relation(_ a: Int32, _ b: Int32) -> SpeakerRelation {
         if a < 0 || b < 0 { return .unknown }
         if a == b { return .same }
-        if Int(a) < family.count, Int(b) < family.count, family[Int(a)] == family[Int(b)] { return .related }
+        guard Int(a) < family.count, Int(b) < family.count else { return .different }
+        if family[Int(a)] == family[Int(b)] { return .related }
+        if isDescription[Int(a)] || isDescription[Int(b)] || isOrganisation[Int(a)] != isOrganisation[Int(b)] { return .unknown }
         return .different
     }
 }
@@ -90,6 +106,12 @@ struct LinkRule: Sendable {
     var closeDays: Int32 = 7
     var distantPenalty: Float = 0.2
 
+    /// Two long renderings that share this much weight, most of it wording, are one remark even
+    /// when each adds as much again of its own (an outlet's fuller paraphrase of a report):
+    /// `heavyContainment` is then enough where a speaker's name is missing.
+    var heavyOverlap: Float = 3
+    var heavyContainment: Float = 0.4
+
     /// The lowest containment and overlap a scope accepts: what its candidate search must find.
     func minimum(_ scope: Scope) -> (containment: Float, overlap: Float) {
         switch scope {
@@ -98,6 +120,13 @@ struct LinkRule: Sendable {
         case .acrossSpeakers:
             return (min(containmentUnknownSpeaker, nearIdenticalDice), min(overlapUnknownSpeaker, overlapDifferentSpeakers))
         }
+    }
+
+    /// The least overlap a link of a sentence of this weight (the lighter side) needs in a scope.
+    func need(weight: Float, scope: Scope) -> Float {
+        let (containment, overlap) = minimum(scope)
+        let heavy = scope == .acrossSpeakers ? max(heavyContainment * weight, heavyOverlap) : .infinity
+        return max(min(containment * weight, heavy), overlap)
     }
 
     /// Whether two sentences of these weights and speakers could link at all, whatever they
@@ -142,7 +171,9 @@ struct LinkRule: Sendable {
             }
             return nil
         case (.acrossSpeakers, .unknown):
-            guard wording >= wordingShare * overlapUnknownSpeaker, containment >= containmentUnknownSpeaker + penalty,
+            let heavy = overlap >= heavyOverlap && wording >= wordingShare * heavyOverlap
+            guard wording >= wordingShare * overlapUnknownSpeaker,
+                  containment >= (heavy ? heavyContainment : containmentUnknownSpeaker) + penalty,
                   overlap >= overlapUnknownSpeaker * (1 + penalty),
                   !distant || dice >= nearIdenticalDice else { return nil }
             return (.strong, score)

@@ -20,7 +20,7 @@ struct UnitLink: Sendable, Hashable {
 /// Finds the pairs of sentences the `LinkRule` links without comparing all pairs
 /// (an AllPairs-style set-similarity join with prefix filtering).
 ///
-/// Any link needs an overlap of at least `need(X) = max(minimum containment · W(X), minimum overlap)`
+/// Any link needs an overlap of at least `need(X)` (`LinkRule.need`: a share of W(X), and a minimum)
 /// where X is the lighter sentence. With each sentence's terms ordered rarest first, the terms
 /// after its *prefix* weigh less than `need(X)`, so a partner must share a prefix term. So only
 /// the lighter side's prefix is probed against an index of all sentences, and only partners at
@@ -185,7 +185,6 @@ enum SimilarityJoin {
         let index: PostingIndex
         let rule: LinkRule
         let scope: LinkRule.Scope
-        let minimum: (containment: Float, overlap: Float)
         let speakers: SpeakerFamilies
         /// Per searched sentence: the probe that last met it, and what it shares with that probe
         /// among the terms probed so far.
@@ -204,7 +203,6 @@ enum SimilarityJoin {
             self.rule = rule
             self.scope = scope
             self.speakers = speakers
-            minimum = rule.minimum(scope)
             tally = [Tally](repeating: Tally(stamp: -1, shared: 0), count: order.count)
             marks = [UInt8](repeating: 0, count: table.weightOfRank.count)
         }
@@ -212,7 +210,7 @@ enum SimilarityJoin {
         mutating func run(_ position: Int, into found: inout [UnitLink]) {
             let x = Int(order[position])
             let unit = table.units[x]
-            let need = max(minimum.containment * unit.weight, minimum.overlap)
+            let need = rule.need(weight: unit.weight, scope: scope)
             guard unit.weight >= need else { return }
             stamp += 1
             candidates.removeAll(keepingCapacity: true)

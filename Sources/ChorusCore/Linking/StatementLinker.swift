@@ -34,7 +34,8 @@ public struct StatementLinker: Sendable {
             { [table] in SimilarityJoin.links(table, rule: rule, scope: .withinSpeaker, speakers: families, group: group, wordings: wordings) })
         let strong = across + within.filter { $0.kind == .strong }
         let aligned = StatementAlignment.links(table, strong: strong, candidates: within.filter { $0.kind == .alignment })
-        let clusters = StatementClustering.clusters(table, links: strong + aligned)
+        let clusters = StatementCore(table: table, rule: rule, speakers: families)
+            .refine(StatementClustering.clusters(table, links: strong + aligned))
         return StatementAssembly(table: table, quotes: quotes).statements(clusters)
     }
 }

@@ -1,0 +1,116 @@
+/// Keeps in each statement only the renderings that match its core, so that links do not chain.
+///
+/// Clustering joins two sentences whenever some pair of them is linked, so a statement can grow
+/// through members that each resemble only the last one (a remark, a fragment of it, and another
+/// remark that shares the fragment's one word). Here each statement's *core* is the quote that
+/// resembles the most of the others, and a quote stays only if it matches the core itself: on
+/// its words, or, for a paraphrase or a translation with little wording in common, by being the
+/// same speaker's words reported within days. A rendering dated far from the core must repeat it
+/// nearly whole and at some length: a short phrase a speaker uses all the time (`witch hunt`) is
+/// many remarks, not one. What does not match forms statements of its own, around cores of its own.
+struct StatementCore {
+    let table: LinkUnitTable
+    let rule: LinkRule
+    let speakers: SpeakerFamilies
+
+    /// Candidate cores compared per round; more than this are sampled evenly, which keeps a
+    /// statement of hundreds of wire copies linear.
+    static let candidates = 48
+    /// Rounds per statement: each takes out one core's renderings from what is left.
+    static let rounds = 8
+
+    /// One quote of a statement: its sentences there.
+    private typealias Rendering = ArraySlice<Int32>
+
+    func refine(_ clusters: [StatementClustering.Cluster]) -> [StatementClustering.Cluster] {
+        var result: [StatementClustering.Cluster] = []
+        result.reserveCapacity(clusters.count)
+        for cluster in clusters {
+            var left = renderings(cluster)
+            guard left.count > 2 else {
+                result.append(cluster)
+                continue
+            }
+            for _ in 0..<Self.rounds where left.count > 1 {
+                let core = self.core(left)
+                let day = self.day(of: core, among: left)
+                var kept: [Int32] = [], rest: [Rendering] = []
+                for r in left {
+                    if r.startIndex == core.startIndex || matches(r, core, day: day) { kept.append(contentsOf: r) } else { rest.append(r) }
+                }
+                let article = table.units[Int(kept[0])].article
+                if kept.contains(where: { table.units[Int($0)].article != article }) { result.append(kept.sorted()) }
+                left = rest
+            }
+        }
+        return result
+    }
+
+    /// The cluster's quotes (a cluster is in unit order, so one quote's sentences are adjacent).
+    private func renderings(_ cluster: StatementClustering.Cluster) -> [Rendering] {
+        var out: [Rendering] = []
+        var i = 0
+        while i < cluster.count {
+            let quote = table.units[Int(cluster[i])].quote
+            var j = i + 1
+            while j < cluster.count, table.units[Int(cluster[j])].quote == quote { j += 1 }
+            out.append(cluster[i..<j])
+            i = j
+        }
+        return out
+    }
+
+    /// The rendering nearest to the most others.
+    private func core(_ renderings: [Rendering]) -> Rendering {
+        let step = max(1, renderings.count / Self.candidates)
+        var best = renderings[0], bestSupport: Float = -1
+        for c in stride(from: 0, to: renderings.count, by: step) {
+            let candidate = renderings[c]
+            var support: Float = 0
+            for (i, other) in renderings.enumerated() where i != c { support += evidence(candidate, other).score }
+            if support > bestSupport { best = candidate; bestSupport = support }
+        }
+        return best
+    }
+
+    /// What the closest sentences of two renderings share: the link score's blend of containment
+    /// and dice, and the containment, overlap and wording behind it.
+    private func evidence(_ a: Rendering, _ b: Rendering) -> (score: Float, containment: Float, overlap: Float, wording: Float) {
+        var best: (score: Float, containment: Float, overlap: Float, wording: Float) = (0, 0, 0, 0)
+        for u in a {
+            for v in b {
+                let (overlap, wording, _) = table.overlap(Int(u), Int(v))
+                guard wording > 0 else { continue }
+                let wu = table.units[Int(u)].weight, wv = table.units[Int(v)].weight
+                let containment = overlap / min(wu, wv)
+                let score = 0.6 * containment + 0.4 * 2 * overlap / (wu + wv)
+                if score > best.score { best = (score, containment, overlap, wording) }
+            }
+        }
+        return best
+    }
+
+    /// The core's date, or when its article is undated the middle date of the renderings, so
+    /// that an undated core does not let renderings of any date through.
+    private func day(of core: Rendering, among renderings: [Rendering]) -> Int32 {
+        let own = table.units[Int(core.first!)].day
+        guard own == Int32.min else { return own }
+        let days = renderings.map { table.units[Int($0.first!)].day }.filter { $0 != Int32.min }.sorted()
+        return days.isEmpty ? Int32.min : days[days.count / 2]
+    }
+
+    private func matches(_ r: Rendering, _ core: Rendering, day: Int32) -> Bool {
+        let x = table.units[Int(r.first!)], y = table.units[Int(core.first!)]
+        let e = evidence(r, core)
+        let distant = x.day != Int32.min && day != Int32.min && abs(Int(x.day) - Int(day)) > Int(rule.closeDays)
+        if distant {
+            return e.containment >= rule.nearIdenticalDice && e.overlap >= rule.heavyOverlap
+        }
+        if e.containment >= rule.containmentAlignment, e.overlap >= rule.overlapAlignment,
+           e.wording >= rule.wordingShare * rule.overlapAlignment {
+            return true
+        }
+        let relation = speakers.relation(x.speaker, y.speaker)
+        return e.wording > 0 && (relation == .same || relation == .related)
+    }
+}

@@ -1,0 +1,76 @@
+import Testing
+@testable import ChorusCore
+
+/// Which renderings a statement keeps once its links are checked against its core, and whose
+/// words can be one remark: what the analyst sees in *Also reported by*.
+@Suite struct StatementCoreTests {
+    typealias Linking = StatementLinkingTests
+
+    /// Quotes of other people on other days, so that the words of the story are rare in the
+    /// corpus, as they are in real news.
+    static let background: [(outlet: String, date: String, text: String)] = [
+        "\"The harbour will reopen to ferries next week,\" port director Ivo Lang said.",
+        "\"Our schools need more teachers, not more paperwork,\" union leader Rosa Fenn said.",
+        "\"The budget leaves rural hospitals without a plan,\" Senator Tom Ashby said.",
+        "\"We expect rain across the valley by the weekend,\" forecaster Nina Holt said.",
+        "\"Ticket prices will stay the same this season,\" club chairman Ralf Ode said.",
+        "\"The new library opens its doors to readers in March,\" librarian Ada Moss said.",
+    ].enumerated().map { ("Gazette", "2024-02-0\($0 + 1)", $1) }
+
+    @Test func aPhraseASpeakerRepeatsMonthsApartIsManyRemarks() {
+        let index = Linking.index([
+            ("Wire", "2024-01-10", "\"This inquiry is a witch hunt and a waste of public money,\" Senator Mara Quill said on Tuesday."),
+            ("Daily", "2024-01-11", "Senator Mara Quill called the inquiry a \"witch hunt.\""),
+            ("Post", "2024-06-20", "\"It remains a witch hunt, and the voters see through it,\" Senator Mara Quill told supporters at a rally."),
+            ("Times", "2024-06-21", "\"It remains a witch hunt, and voters see through it,\" Quill said at the rally."),
+        ] + Self.background)
+        let statements = Linking.statements(index)
+        #expect(statements.count == 2, "\(statements)")
+        for statement in statements {
+            let january = statement.contains { $0.contains("waste") }
+            let june = statement.contains { $0.contains("remains") }
+            #expect(january != june, "\(statement)")
+        }
+    }
+
+    @Test func aBodyAndItsSpokespersonCanBeReportedSayingOneThing() throws {
+        let index = Linking.index([
+            ("Wire", "2024-03-04", "The Kremlin said the United States was behind Wednesday's drone attack, which it called a planned attempt on the president's life."),
+            ("Daily", "2024-03-04", "Kremlin spokesman Dmitry Peskov said the United States was behind the drone attack."),
+        ])
+        let statement = try #require(Linking.statement(containing: "United States", in: index))
+        #expect(statement.count == 2)
+    }
+
+    @Test func unnamedOfficialsAndANamedOfficialCanBeReportedSayingOneThing() throws {
+        let index = Linking.index([
+            ("Wire", "2024-05-02", "City officials said the bridge would stay closed to heavy trucks until the inspection ends in August, and that buses would be rerouted through the old town."),
+            ("Daily", "2024-05-02", "Mayor Ana Ruiz said the bridge would stay closed to heavy trucks until the inspection ends."),
+        ])
+        let statement = try #require(Linking.statement(containing: "heavy trucks", in: index))
+        #expect(statement.count == 2)
+    }
+
+    @Test func twoNamedPeopleSharingAShortPhraseAreNotOneRemark() {
+        let index = Linking.index([
+            ("Wire", "2024-05-02", "\"They are becoming an endangered species,\" historian Paul Ortega said of local newspapers."),
+            ("Daily", "2024-05-09", "\"They are certainly an endangered species,\" farmer Lena Brandt said of small dairies."),
+        ])
+        #expect(Linking.statement(containing: "endangered", in: index) == nil)
+    }
+
+    @Test func spellingsOfOneOutletCountOnce() throws {
+        #expect(OutletName.key("Fox News") == OutletName.key("Fox Online News"))
+        #expect(OutletName.key("Fox News (Online)") == OutletName.key("fox news"))
+        #expect(OutletName.key("New York Times - Opinion") == OutletName.key("New York Times - News"))
+        #expect(OutletName.key("Fox News") != OutletName.key("NBC News"))
+        let index = Linking.index([
+            ("Fox News", "2024-03-04", "\"We will not raise the toll on the harbour bridge this year,\" Governor Ellen Marsh said."),
+            ("Fox News (Online)", "2024-03-04", "\"We will not raise the toll on the harbour bridge this year,\" Marsh said."),
+            ("NBC News", "2024-03-04", "\"We will not raise the toll on the harbour bridge this year,\" Governor Ellen Marsh told reporters."),
+        ])
+        let statement = try #require(index.statements.first)
+        #expect(statement.members.count == 3)
+        #expect(index.outlets(of: statement) == ["Fox News", "NBC News"])
+    }
+}
