@@ -33,11 +33,20 @@ import Testing
         }
     }
 
+    @Test func outletsQuotingOnlyALabelMakeNoStatement() {
+        let index = Linking.index([
+            ("Wire", "2024-01-10", "Senator Mara Quill called the protesters outside the plant \"radical environmentalists\" on Tuesday."),
+            ("Daily", "2024-01-10", "Quill, who chairs the energy committee, called them \"radical environmentalists.\""),
+        ] + Self.background)
+        #expect(index.quotes.filter { $0.text.hasPrefix("radical environmentalists") }.count == 2)
+        #expect(index.statements.isEmpty)
+    }
+
     @Test func aBodyAndItsSpokespersonCanBeReportedSayingOneThing() throws {
         let index = Linking.index([
             ("Wire", "2024-03-04", "The Kremlin said the United States was behind Wednesday's drone attack, which it called a planned attempt on the president's life."),
             ("Daily", "2024-03-04", "Kremlin spokesman Dmitry Peskov said the United States was behind the drone attack."),
-        ])
+        ] + Self.background)
         let statement = try #require(Linking.statement(containing: "United States", in: index))
         #expect(statement.count == 2)
     }
@@ -46,7 +55,7 @@ import Testing
         let index = Linking.index([
             ("Wire", "2024-05-02", "City officials said the bridge would stay closed to heavy trucks until the inspection ends in August, and that buses would be rerouted through the old town."),
             ("Daily", "2024-05-02", "Mayor Ana Ruiz said the bridge would stay closed to heavy trucks until the inspection ends."),
-        ])
+        ] + Self.background)
         let statement = try #require(Linking.statement(containing: "heavy trucks", in: index))
         #expect(statement.count == 2)
     }
@@ -72,5 +81,31 @@ import Testing
         let statement = try #require(index.statements.first)
         #expect(statement.members.count == 3)
         #expect(index.outlets(of: statement) == ["Fox News", "NBC News"])
+    }
+}
+
+/// The evidence rule on its own, for what a corpus's word weights make hard to stage.
+@Suite struct LinkRuleTests {
+    let rule = LinkRule()
+
+    /// `no strings attached` inside two people's different sentences.
+    @Test func aShortPhraseInsideALongerSentenceLinksOnlyOneSpeakersWordsWithinDays() {
+        func judge(_ speakers: SpeakerRelation, days: Int32) -> LinkKind? {
+            let scope: LinkRule.Scope = speakers == .same ? .withinSpeaker : .acrossSpeakers
+            return rule.judge(overlap: 1.5, wording: 1.4, sharedNames: 0, weightA: 1.5, weightB: 9, speakers: speakers,
+                              dayA: 100, dayB: 100 + days, scope: scope)?.kind
+        }
+        #expect(judge(.unknown, days: 1) == nil)
+        #expect(judge(.same, days: 1) == .strong)
+        #expect(judge(.same, days: 90) == nil)
+    }
+
+    @Test func longRenderingsSharingMuchWordingLinkWithoutANamedSpeaker() {
+        let heavy = rule.judge(overlap: 6, wording: 5, sharedNames: 1, weightA: 13, weightB: 14, speakers: .unknown,
+                               dayA: 100, dayB: 101, scope: .acrossSpeakers)
+        let light = rule.judge(overlap: 1.3, wording: 1.1, sharedNames: 0, weightA: 2.9, weightB: 3, speakers: .unknown,
+                               dayA: 100, dayB: 101, scope: .acrossSpeakers)
+        #expect(heavy?.kind == .strong)
+        #expect(light == nil)
     }
 }

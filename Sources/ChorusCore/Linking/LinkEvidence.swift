@@ -102,6 +102,8 @@ struct LinkRule: Sendable {
     /// say who and where, not what was said, so quotes sharing mostly a name (`Kim Jong Un`)
     /// share a topic, not a remark.
     var wordingShare: Float = 0.5
+    /// Below this dice, a light side is a fragment of the heavier: little of it is shared.
+    var fragmentDice: Float = 0.4
     /// Articles more than this many days apart must show stronger word evidence.
     var closeDays: Int32 = 7
     var distantPenalty: Float = 0.2
@@ -145,6 +147,12 @@ struct LinkRule: Sendable {
         }
     }
 
+    /// A short phrase inside a longer sentence (`no strings attached`): a phrase people share,
+    /// not evidence of one remark unless one speaker used it within days.
+    func isFragment(lighter: Float, dice: Float) -> Bool {
+        dice < fragmentDice && lighter < heavyOverlap
+    }
+
     /// The kind and strength (about 0...1.1) of the link the evidence makes, if any.
     func judge(
         overlap: Float, wording: Float, sharedNames: Int, weightA: Float, weightB: Float,
@@ -158,8 +166,10 @@ struct LinkRule: Sendable {
         let distant = dated && abs(Int(dayA) - Int(dayB)) > Int(closeDays)
         let penalty: Float = distant ? distantPenalty : 0
         let score = 0.6 * containment + 0.4 * dice
+        let fragment = isFragment(lighter: lighter, dice: dice)
         switch (scope, speakers) {
         case (.withinSpeaker, .same), (.withinSpeaker, .related):
+            if fragment && distant { return nil }
             if wording >= wordingShare * overlapSameSpeaker, containment >= containmentSameSpeaker + penalty,
                overlap >= overlapSameSpeaker * (1 + penalty) {
                 return (.strong, score + (speakers == .same ? 0.1 : 0))
@@ -171,6 +181,7 @@ struct LinkRule: Sendable {
             }
             return nil
         case (.acrossSpeakers, .unknown):
+            if fragment { return nil }
             let heavy = overlap >= heavyOverlap && wording >= wordingShare * heavyOverlap
             guard wording >= wordingShare * overlapUnknownSpeaker,
                   containment >= (heavy ? heavyContainment : containmentUnknownSpeaker) + penalty,

@@ -9,10 +9,6 @@ struct UnitLink: Sendable, Hashable {
     var b: Int32
     var score: Float
     var kind: LinkKind = .strong
-    /// The lighter side is a fragment of the heavier (little of the heavier is shared) and no one
-    /// speaker is behind both: such a link attaches the fragment to a statement but never joins
-    /// two statements.
-    var fragment = false
     /// The two wordings are near each other as wholes (not just one inside the other).
     var near = false
 }
@@ -299,11 +295,8 @@ enum SimilarityJoin {
                 overlap: overlap, wording: wording, sharedNames: names, weightA: unit.weight, weightB: other.weight,
                 speakers: speakers.relation(unit.speaker, other.speaker), dayA: unit.day, dayB: other.day, scope: scope)
             else { return }
-            // Without one speaker behind both, a short phrase inside two sentences is no
-            // evidence that the two are one remark.
             let dice = 2 * overlap / (unit.weight + other.weight)
-            let fragment = scope == .acrossSpeakers && dice < 0.4
-            found.append(UnitLink(a: Int32(min(x, y)), b: Int32(max(x, y)), score: score, kind: kind, fragment: fragment, near: dice >= 0.6))
+            found.append(UnitLink(a: Int32(min(x, y)), b: Int32(max(x, y)), score: score, kind: kind, near: dice >= 0.6))
         }
     }
 }

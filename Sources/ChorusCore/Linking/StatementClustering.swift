@@ -40,14 +40,6 @@ enum StatementClustering {
                 accepted.append((link.a, link.b))
                 continue
             }
-            if link.fragment {
-                // A fragment attaches to one statement; it never joins two statements together.
-                let light = table.units[Int(unitOf[Int(link.a)])].weight <= table.units[Int(unitOf[Int(link.b)])].weight ? link.a : link.b
-                if roots.size[Int(roots.find(light))] > 1 {
-                    rejected.append(link)
-                    continue
-                }
-            }
             if roots.size[Int(ra)] < roots.size[Int(rb)] { swap(&ra, &rb) }
             if roots.conflict(ra, rb) {
                 rejected.append(link)

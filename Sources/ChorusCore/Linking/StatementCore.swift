@@ -3,11 +3,13 @@
 /// Clustering joins two sentences whenever some pair of them is linked, so a statement can grow
 /// through members that each resemble only the last one (a remark, a fragment of it, and another
 /// remark that shares the fragment's one word). Here each statement's *core* is the quote that
-/// resembles the most of the others, and a quote stays only if it matches the core itself: on
-/// its words, or, for a paraphrase or a translation with little wording in common, by being the
-/// same speaker's words reported within days. A rendering dated far from the core must repeat it
-/// nearly whole and at some length: a short phrase a speaker uses all the time (`witch hunt`) is
-/// many remarks, not one. What does not match forms statements of its own, around cores of its own.
+/// resembles the most of the others, and a quote stays only if it matches the core itself on its
+/// words; a fragment of the core (or the core a fragment of it) only if one speaker is behind
+/// both. A rendering dated far from the core must repeat it nearly whole and at some length: a
+/// short phrase a speaker uses all the time (`witch hunt`) is many remarks, not one. What does not
+/// match forms statements of its own, around cores of its own. And a statement needs one
+/// rendering of a few words at least: words only ever quoted as a phrase (`radical
+/// environmentalists`, a list of company names) are a label, not a remark.
 struct StatementCore {
     let table: LinkUnitTable
     let rule: LinkRule
@@ -18,6 +20,8 @@ struct StatementCore {
     static let candidates = 48
     /// Rounds per statement: each takes out one core's renderings from what is left.
     static let rounds = 8
+    /// Distinct words (function words included) of a statement's longest rendering, at least.
+    static let fewestWords = 5
 
     /// One quote of a statement: its sentences there.
     private typealias Rendering = ArraySlice<Int32>
@@ -27,10 +31,6 @@ struct StatementCore {
         result.reserveCapacity(clusters.count)
         for cluster in clusters {
             var left = renderings(cluster)
-            guard left.count > 2 else {
-                result.append(cluster)
-                continue
-            }
             for _ in 0..<Self.rounds where left.count > 1 {
                 let core = self.core(left)
                 let day = self.day(of: core, among: left)
@@ -39,11 +39,15 @@ struct StatementCore {
                     if r.startIndex == core.startIndex || matches(r, core, day: day) { kept.append(contentsOf: r) } else { rest.append(r) }
                 }
                 let article = table.units[Int(kept[0])].article
-                if kept.contains(where: { table.units[Int($0)].article != article }) { result.append(kept.sorted()) }
+                if kept.contains(where: { table.units[Int($0)].article != article }), isRemark(kept) { result.append(kept.sorted()) }
                 left = rest
             }
         }
         return result
+    }
+
+    private func isRemark(_ units: [Int32]) -> Bool {
+        units.contains { table.units[Int($0)].termEnd - table.units[Int($0)].termStart >= Self.fewestWords }
     }
 
     /// The cluster's quotes (a cluster is in unit order, so one quote's sentences are adjacent).
@@ -75,16 +79,20 @@ struct StatementCore {
 
     /// What the closest sentences of two renderings share: the link score's blend of containment
     /// and dice, and the containment, overlap and wording behind it.
-    private func evidence(_ a: Rendering, _ b: Rendering) -> (score: Float, containment: Float, overlap: Float, wording: Float) {
-        var best: (score: Float, containment: Float, overlap: Float, wording: Float) = (0, 0, 0, 0)
+    private struct Evidence {
+        var score: Float = 0, containment: Float = 0, dice: Float = 0, overlap: Float = 0, wording: Float = 0, lighter: Float = 0
+    }
+
+    private func evidence(_ a: Rendering, _ b: Rendering) -> Evidence {
+        var best = Evidence()
         for u in a {
             for v in b {
                 let (overlap, wording, _) = table.overlap(Int(u), Int(v))
                 guard wording > 0 else { continue }
                 let wu = table.units[Int(u)].weight, wv = table.units[Int(v)].weight
-                let containment = overlap / min(wu, wv)
-                let score = 0.6 * containment + 0.4 * 2 * overlap / (wu + wv)
-                if score > best.score { best = (score, containment, overlap, wording) }
+                let containment = overlap / min(wu, wv), dice = 2 * overlap / (wu + wv)
+                let score = 0.6 * containment + 0.4 * dice
+                if score > best.score { best = Evidence(score: score, containment: containment, dice: dice, overlap: overlap, wording: wording, lighter: min(wu, wv)) }
             }
         }
         return best
@@ -106,11 +114,9 @@ struct StatementCore {
         if distant {
             return e.containment >= rule.nearIdenticalDice && e.overlap >= rule.heavyOverlap
         }
-        if e.containment >= rule.containmentAlignment, e.overlap >= rule.overlapAlignment,
-           e.wording >= rule.wordingShare * rule.overlapAlignment {
-            return true
-        }
         let relation = speakers.relation(x.speaker, y.speaker)
-        return e.wording > 0 && (relation == .same || relation == .related)
+        return e.containment >= rule.containmentAlignment && e.overlap >= rule.overlapAlignment
+            && e.wording >= rule.wordingShare * rule.overlapAlignment
+            && (!rule.isFragment(lighter: e.lighter, dice: e.dice) || relation == .same || relation == .related)
     }
 }
