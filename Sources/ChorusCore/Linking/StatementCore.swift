@@ -20,6 +20,10 @@ struct StatementCore {
     static let candidates = 48
     /// Rounds per statement: each takes out one core's renderings from what is left.
     static let rounds = 8
+    /// What a rendering must share with the core, over the lighter of the two: more than an
+    /// alignment between sentences already known to correspond needs, since the core is not
+    /// known to correspond to anything.
+    static let coreContainment: Float = 0.4
     /// Distinct words (function words included) of a statement's longest rendering, at least.
     static let fewestWords = 5
 
@@ -115,7 +119,7 @@ struct StatementCore {
             return e.containment >= rule.nearIdenticalDice && e.overlap >= rule.heavyOverlap
         }
         let relation = speakers.relation(x.speaker, y.speaker)
-        return e.containment >= rule.containmentAlignment && e.overlap >= rule.overlapAlignment
+        return e.containment >= Self.coreContainment && e.overlap >= rule.overlapAlignment
             && e.wording >= rule.wordingShare * rule.overlapAlignment
             && (!rule.isFragment(lighter: e.lighter, dice: e.dice) || relation == .same || relation == .related)
     }
