@@ -42,6 +42,15 @@ import Testing
         #expect(index.statements.isEmpty)
     }
 
+    @Test func oneOutletPrintingTheSameWordsTwiceIsNoStatement() throws {
+        let remark = "\"We will not raise the toll on the harbour bridge this year,\" Governor Ellen Marsh said."
+        let alone = Linking.index([("Courier", "2024-03-04", remark), ("Courier Online", "2024-03-09", remark)] + Self.background)
+        #expect(alone.statements.isEmpty)
+        let reported = Linking.index([("Courier", "2024-03-04", remark), ("Courier Online", "2024-03-09", remark), ("Wire", "2024-03-04", remark)] + Self.background)
+        let statement = try #require(reported.statements.first)
+        #expect(statement.members.count == 3)
+    }
+
     @Test func aBodyAndItsSpokespersonCanBeReportedSayingOneThing() throws {
         let index = Linking.index([
             ("Wire", "2024-03-04", "The Kremlin said the United States was behind Wednesday's drone attack, which it called a planned attempt on the president's life."),

@@ -40,6 +40,8 @@ struct LinkUnitTable {
     var isNameRank: [Bool] = []
     /// Ranks from this one on are function words.
     var firstFunctionRank: Int32 = 0
+    /// Each article's outlet, spellings of one outlet folded (`OutletName`); empty when unknown.
+    var outletOfArticle: [Int32] = []
 
     static let functionWordWeight: Float = 0.08
 
@@ -111,7 +113,16 @@ struct LinkUnitTable {
         // The workers' scratch (words, sentences) is garbage now; the vocabulary is next.
         Memory.releaseFreeMemory()
         let vocabulary = Vocabulary.merge(drafts, languages: languages)
-        return assemble(consume drafts, vocabulary: vocabulary, copies: copies, quotes: quotes, articles: articles)
+        var table = assemble(consume drafts, vocabulary: vocabulary, copies: copies, quotes: quotes, articles: articles)
+        var outletIDs: [String: Int32] = [:]
+        table.outletOfArticle = articles.map { article in
+            let key = OutletName.key(article.outletLabel)
+            if let id = outletIDs[key] { return id }
+            let id = Int32(outletIDs.count)
+            outletIDs[key] = id
+            return id
+        }
+        return table
     }
 
     /// Terms of each unit, deduplicated, in parallel per chunk.

@@ -43,7 +43,9 @@ struct StatementCore {
                     if r.startIndex == core.startIndex || matches(r, core, day: day) { kept.append(contentsOf: r) } else { rest.append(r) }
                 }
                 let article = table.units[Int(kept[0])].article
-                if kept.contains(where: { table.units[Int($0)].article != article }), isRemark(kept) { result.append(kept.sorted()) }
+                if kept.contains(where: { table.units[Int($0)].article != article }), isRemark(kept), !isOneOutletsCopy(kept) {
+                    result.append(kept.sorted())
+                }
                 left = rest
             }
         }
@@ -52,6 +54,19 @@ struct StatementCore {
 
     private func isRemark(_ units: [Int32]) -> Bool {
         units.contains { table.units[Int($0)].termEnd - table.units[Int($0)].termStart >= Self.fewestWords }
+    }
+
+    /// One outlet printing the same words in several articles (an article published twice, a
+    /// sidebar on every page) is not several outlets reporting a remark.
+    private func isOneOutletsCopy(_ units: [Int32]) -> Bool {
+        guard !table.outletOfArticle.isEmpty else { return false }
+        let first = table.units[Int(units[0])]
+        let outlet = table.outletOfArticle[Int(first.article)]
+        return units.allSatisfy { u in
+            let unit = table.units[Int(u)]
+            return table.outletOfArticle[Int(unit.article)] == outlet
+                && table.ranks[Int(unit.termStart)..<Int(unit.termEnd)] == table.ranks[Int(first.termStart)..<Int(first.termEnd)]
+        }
     }
 
     /// The cluster's quotes (a cluster is in unit order, so one quote's sentences are adjacent).
