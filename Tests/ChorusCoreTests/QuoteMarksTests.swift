@@ -20,6 +20,13 @@ import Testing
         #expect(quotes.first?.speaker == "Tomas Varga")
     }
 
+    @Test func twoApostrophesStandForADoubleMark() {
+        // Some archives print `''` for a double mark; the apostrophe of `isn't` inside stays a letter.
+        let quotes = readQuotes("''This isn't the reform we were promised,'' said Tomas Varga, an economist.\n\n''We will see,'' he added.")
+        #expect(quotes == [SeenQuote(text: "This isn't the reform we were promised", speaker: "Tomas Varga", kind: .direct),
+                           SeenQuote(text: "We will see", speaker: "Tomas Varga", kind: .direct)])
+    }
+
     @Test func noBreakSpacesInsideMarks() {
         let quotes = readQuotes("Coach Ines Braga said: «\u{00A0}We played without fear.\u{00A0}»")
         #expect(quotes == [SeenQuote(text: "We played without fear.", speaker: "Ines Braga", kind: .direct)])
