@@ -87,12 +87,31 @@ import Testing
     }
 
     @Test func aQuotedFragmentInsideAParaphraseStaysInIt() {
-        // The fragment of three words is part of the paraphrase; a longer one is a quote of its own.
+        // A fragment of three words, or one less than half the paraphrase, is part of it; one that
+        // makes up most of it is a quote of its own as well.
         #expect(statements("Dana Whitfield said she was “deeply disappointed” by the ruling.")
                 == [indirect("she was “deeply disappointed” by the ruling", "Dana Whitfield")])
+        #expect(statements("Dana Whitfield said crews would keep the coastal highway open all weekend and clear it around the clock, but “would close it at the first sign of ice.”")
+                == [indirect("crews would keep the coastal highway open all weekend and clear it around the clock, but “would close it at the first sign of ice.”", "Dana Whitfield")])
         let found = statements("Dana Whitfield said the ruling “will hurt every family in this province” for years.")
         #expect(found.map(\.kind) == [.indirect, .partial])
         #expect(found.allSatisfy { $0.speaker == "Dana Whitfield" })
+    }
+
+    @Test func aParaphraseThatRunsIntoTheSpeakersWordsBeforeTheCue() {
+        // The reporter's words lead into a fragment that closes on the speaker's comma: the whole
+        // clause is what the speaker says.
+        #expect(statements("Back then, the ferry company kept its fares “well beyond what a family could pay,” Dana Whitfield writes.")
+                == [indirect("Back then, the ferry company kept its fares “well beyond what a family could pay,”", "Dana Whitfield")])
+    }
+
+    @Test func aPresentVerbRightAfterAPronounOpensTheClause() {
+        #expect(statements("Dana Whitfield said she plans to join the protest on Friday.")
+                == [indirect("she plans to join the protest on Friday", "Dana Whitfield")])
+        #expect(statements("Dana Whitfield says they expect a ruling within weeks.")
+                == [indirect("they expect a ruling within weeks", "Dana Whitfield")])
+        #expect(statements("The union says she’ll return to the table next week.")
+                == [indirect("she’ll return to the table next week", "union")])
     }
 
     @Test func objectsAndRequestsAreNotStatements() {

@@ -37,13 +37,18 @@ extension ArticleReader {
         }
     }
 
-    /// Records the statement; a word or three it quotes verbatim (`said he was “gobsmacked”`) are
-    /// part of it, not a quotation of their own.
+    /// Records the statement; what it quotes verbatim is part of it, not a quotation of its own,
+    /// when that is a word or three (`said he was “gobsmacked”`) or less than half the statement
+    /// (`said operations would go on but “would stop at the first sign of high tides”`). Words
+    /// that make up most of the statement are the speaker's own and stand as their quotation too.
     private mutating func emitStatement(_ t: [ProseToken], _ parts: [Range<Int>], speaker: Int?) {
         let segments = parts.map { t[$0.lowerBound].start..<end(of: t, $0) }
         let span = segments[0].lowerBound..<segments[segments.count - 1].upperBound
         let text = self.text
-        found.removeAll { $0.kind == .partial && span.contains($0.inner.lowerBound) && $0.inner.upperBound <= span.upperBound && ProseScalar.wordCount(text, $0.inner) <= 3 }
+        found.removeAll {
+            ($0.kind == .partial || $0.kind == .direct) && span.contains($0.inner.lowerBound) && $0.inner.upperBound <= span.upperBound
+                && (2 * $0.inner.count < span.count || ProseScalar.wordCount(text, $0.inner) <= 3)
+        }
         if let speaker { speakers.note(speaker) }
         found.append(FoundQuote(inner: span, kind: .indirect, segments: segments, speaker: speaker))
     }
@@ -56,7 +61,11 @@ extension ArticleReader {
         // `..., asks the editor`: what comes before is a question
         guard first, lexicon.clauseFinalVerbs.contains(t[c.verb].key), !lexicon.questionVerbs.contains(t[c.verb].key) else { return nil }
         let cueStart = c.inverted ? c.verb : c.span.lowerBound
-        guard cueStart >= 2, t[cueStart - 1].isComma else { return nil }
+        guard cueStart >= 2 else { return nil }
+        // `In fact, railways used unions “to keep them in their place,” Foster says.`: the reporter's
+        // words run into the speaker's, whose comma closes the clause inside the marks.
+        let quoted = closesOnQuotedComma(t, cueStart - 1)
+        guard quoted || t[cueStart - 1].isComma else { return nil }
         var k = c.inverted ? c.mention.tokens.upperBound : c.verb + 1
         if !c.inverted, t[c.verb].key == lexicon.told || t[c.verb].key == lexicon.tells { k = pastAddressee(t, k) }
         guard endsClause(t, from: k) else { return nil }
@@ -65,8 +74,16 @@ extension ArticleReader {
            !ArticleReader.relativePronouns.contains(t[k + 1].key), !cues.contains(where: { $0.span.lowerBound > k }) {
             after = statement(t, (k + 1)..<t.count, minimum: 2)
         }
-        let before = statement(t, 0..<(cueStart - 1), minimum: after == nil ? 3 : 1)
+        let before = statement(t, 0..<(quoted ? cueStart : cueStart - 1), minimum: after == nil ? 3 : 1)
         return before == nil && after == nil ? nil : (before, after)
+    }
+
+    /// A quotation at `k` that the sentence's own words lead into and that closes on a comma inside
+    /// its marks (`used unions “to keep them in their place,”`).
+    private func closesOnQuotedComma(_ t: [ProseToken], _ k: Int) -> Bool {
+        guard k >= 1, t[k].kind == .quote, t[k - 1].isWord else { return false }
+        let q = marked[t[k].quote]
+        return q.segments.count == 1 && (q.inner.upperBound..<q.outer.upperBound).contains { text[$0] == "," }
     }
 
     /// Whether nothing but a time, place or channel follows the cue (`during his briefing`), up to
@@ -204,7 +221,8 @@ extension ArticleReader {
     private func opensClause(_ t: [ProseToken], _ k: Int, strict: Bool) -> Bool {
         let w = t[k]
         guard w.isWord else { return false }
-        if ArticleReader.contractedIs.contains(w.key) || lexicon.firstAndSecondPerson.contains(w.key) && lexicon.presentTense.contains(w.key) { return true }
+        if ArticleReader.contractedIs.contains(w.key) || ArticleReader.contractedModal.contains(w.key)
+            || lexicon.firstAndSecondPerson.contains(w.key) && lexicon.presentTense.contains(w.key) { return true }
         if ArticleReader.clauseSubjects.contains(w.key) && (w.isLowercase || k == 0 || w.key == lexicon.i) {
             // `there's`, `it's`: the verb is in the subject's contraction
             if w.shape.contains(.possessive) && ArticleReader.contractedSubjects.contains(w.key) { return true }
@@ -212,7 +230,7 @@ extension ArticleReader {
             var v = k + 1
             while v < t.count, t[v].isWord, lexicon.verbAdjuncts.contains(t[v].key) && !isTenseWord(t[v]) { v += 1 }
             guard v < t.count, t[v].isLowercase, !ArticleReader.adjunctStarters.contains(t[v].key), !ArticleReader.subordinators.contains(t[v].key) else { return false }
-            return finiteVerb(t, from: k + 1)
+            return presentAfterPronoun(t[v], subject: w.key) || finiteVerb(t, from: k + 1)
         }
         if strict {
             // `added the plan would fail`, not `noted the rise in prices`
@@ -227,6 +245,20 @@ extension ArticleReader {
                              || lexicon.pronouns.contains(w.key) || ArticleReader.whWords.contains(w.key)) { return false }
         // a noun in small letters opens a subject only when its verb follows before any comma
         return finiteVerb(t, from: k + 1, commas: w.isLowercase && !lexicon.determiners.contains(w.key) && !ArticleReader.quantifiers.contains(w.key) ? 0 : 2)
+    }
+
+    /// `she plans`, `they want`: right after a personal pronoun, a word in the present tense, which
+    /// no list of verbs holds all of (`opposes`, `expects`).
+    private func presentAfterPronoun(_ w: ProseToken, subject: WordKey) -> Bool {
+        let letters = w.end - w.start
+        guard w.kind == .word, letters >= 3, !lexicon.capitalisedFunctionWords.contains(w.key) else { return false }
+        if ArticleReader.singularPronouns.contains(subject) {
+            let last = text[w.end - 1], before = text[w.end - 2]
+            return last == "s" && before != "s" && before != "u" && before != "i"
+        }
+        guard ArticleReader.pluralPronouns.contains(subject) else { return false }
+        // `they really`, `we ourselves`: an adverb, not the verb
+        return !(text[w.end - 1] == "y" && text[w.end - 2] == "l")
     }
 
     /// A finite verb within the next words: the subject has its predicate.
@@ -302,6 +334,10 @@ extension ArticleReader {
     }
 
     static let clauseSubjects = WordKey.set("he she it they we i you there this these those that who")
+    static let singularPronouns = WordKey.set("he she it")
+    static let pluralPronouns = WordKey.set("they we i you")
+    /// A subject with its verb in the contraction: `she'll`, `they'd`, `they're`.
+    static let contractedModal = WordKey.set("he'll she'll it'll they'll he'd she'd they'd they're they've")
     static let quantifiers = WordKey.set("some many most no all any every each one another several few both more less much")
     /// Words that open an adverbial clause before the reported clause's subject.
     static let clauseOpeners = WordKey.set("when while if although though because since after before once until unless at as whenever")
