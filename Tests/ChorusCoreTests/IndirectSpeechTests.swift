@@ -105,6 +105,26 @@ import Testing
                 == [indirect("Back then, the ferry company kept its fares “well beyond what a family could pay,”", "Dana Whitfield")])
     }
 
+    @Test func aClauseBeforeTheCueMayHoldAVerbThatSaysNothing() {
+        // `found` is a speech verb elsewhere; here it is the reported clause's own verb.
+        #expect(statements("Crews found the driver in the wreck an hour later, Chief Dana Whitfield said.")
+                == [indirect("Crews found the driver in the wreck an hour later", "Dana Whitfield")])
+        #expect(statements("Older workers who lose a job are less likely to find another, researchers report.")
+                == [indirect("Older workers who lose a job are less likely to find another", "researchers")])
+    }
+
+    @Test func aDescriptionAfterTheSpeakersNameEndsTheSentence() {
+        #expect(statements("The ferry will sail again by spring, said Dana Whitfield, director and founder of the company.")
+                == [indirect("The ferry will sail again by spring", "Dana Whitfield")])
+    }
+
+    @Test func aNumberWithACommaAndAPhraseOfWhereItWasSaid() {
+        #expect(statements("The ministry said nearly 1,250 families had been moved to shelters.")
+                == [indirect("nearly 1,250 families had been moved to shelters", "ministry")])
+        #expect(statements("Dana Whitfield said in her budget speech she would not raise taxes.")
+                == [indirect("she would not raise taxes", "Dana Whitfield")])
+    }
+
     @Test func aPresentVerbRightAfterAPronounOpensTheClause() {
         #expect(statements("Dana Whitfield said she plans to join the protest on Friday.")
                 == [indirect("she plans to join the protest on Friday", "Dana Whitfield")])

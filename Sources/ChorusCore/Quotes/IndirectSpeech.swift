@@ -10,14 +10,14 @@ extension ArticleReader {
         let t = s.tokens
         // Where the last statement ended: a later cue reads only what follows it.
         var claimed = 0
-        for (ci, c) in s.cues.enumerated() {
+        for c in s.cues {
             // A statement's parts: two around a cue set inside it (`A, he says, B`), else one.
             let parts: [Range<Int>]
             if t[c.verb].key == lexicon.according {
-                parts = accordingClause(t, c, first: ci == 0).map { [$0] } ?? []
+                parts = accordingClause(t, c, first: claimed == 0).map { [$0] } ?? []
             } else if c.participle {
                 parts = complement(t, after: c.verb, cues: s.cues, participle: true).map { [$0] } ?? []
-            } else if let (before, after) = clauseAround(t, c, cues: s.cues, first: ci == 0) {
+            } else if let (before, after) = clauseAround(t, c, cues: s.cues, first: claimed == 0) {
                 parts = [before, after].compactMap { $0 }
             } else {
                 parts = c.inverted ? [] : complement(t, after: c.verb, cues: s.cues, participle: false).map { [$0] } ?? []
@@ -68,7 +68,7 @@ extension ArticleReader {
         guard quoted || t[cueStart - 1].isComma else { return nil }
         var k = c.inverted ? c.mention.tokens.upperBound : c.verb + 1
         if !c.inverted, t[c.verb].key == lexicon.told || t[c.verb].key == lexicon.tells { k = pastAddressee(t, k) }
-        guard endsClause(t, from: k) else { return nil }
+        guard endsClause(t, from: k) || (c.inverted && describesSpeaker(t, from: k)) else { return nil }
         var after: Range<Int>?
         if k < t.count, t[k].isComma, k + 1 < t.count, t[k + 1].isWord, !isParticipleCue(t, k + 1),
            !ArticleReader.relativePronouns.contains(t[k + 1].key), !cues.contains(where: { $0.span.lowerBound > k }) {
@@ -94,6 +94,16 @@ extension ArticleReader {
         guard t[k].isWord, !t[k...].contains(where: { $0.kind == .quote }) else { return false }
         // `said Saturday`, `said during a briefing`; not `said Smith`
         return lexicon.verbAdjuncts.contains(t[k].key) || (ArticleReader.adjunctStarters.contains(t[k].key) && !t[k].isCapitalized)
+    }
+
+    /// `said Jane Doe, CEO and founder of the firm.`: the rest of the sentence, after an inverted
+    /// cue's name, only describes the speaker (no verb, no quotation).
+    private func describesSpeaker(_ t: [ProseToken], from k: Int) -> Bool {
+        guard k > 0, k < t.count, t.count - k <= 12, t[k - 1].isWord else { return false }
+        return t[k...].allSatisfy { w in
+            w.kind == .punctuation ? !w.isPunctuation(":") : w.isWord && !(w.isLowercase && (isTenseWord(w) || endsInEd(w)
+                || lexicon.speechVerbs.contains(w.key) || ArticleReader.relativePronouns.contains(w.key)))
+        }
     }
 
     /// `According to X, CLAUSE`, `CLAUSE, according to X.` and `Y, according to X, CLAUSE`.
@@ -157,6 +167,9 @@ extension ArticleReader {
                 // `said at a rally with a crowd that numbered ...`: a relative clause, no statement
                 guard !followsAsRelative(t, that) else { return nil }
                 start = that + 1
+            } else if lexicon.bareClauseVerbs.contains(key), let p = pronounAfterAdjunct(t, from: k) {
+                // `said in his New Year's speech he was ready to meet`
+                start = p
             } else if lexicon.bareClauseVerbs.contains(key), !lexicon.weakClauseVerbs.contains(key), ArticleReader.clauseOpeners.contains(t[k].key),
                       !(k + 1 < n && cueFinder.isParticiple(text, t[k + 1])) {
                 // `said when Trudeau and other Liberals dismiss ..., he is insulting ...`; not
@@ -187,6 +200,19 @@ extension ArticleReader {
             stop = main
         }
         return statement(t, start..<stop)
+    }
+
+    /// Where a pronoun subject and its verb follow a phrase of where or how it was said (`in a
+    /// statement he was`, `at a news conference they would`), within a few words and no comma.
+    private func pronounAfterAdjunct(_ t: [ProseToken], from k: Int) -> Int? {
+        guard ArticleReader.prepositions.contains(t[k].key) else { return nil }
+        var j = k + 2
+        while j < min(t.count, k + 9), t[j].isWord {
+            if t[j].isLowercase, ArticleReader.subjectOfClause.contains(t[j].key), !lexicon.determiners.contains(t[j - 1].key),
+               !ArticleReader.prepositions.contains(t[j - 1].key), opensClause(t, j, strict: false) { return j }
+            j += 1
+        }
+        return nil
     }
 
     /// `that` with a verb right after it: a relative pronoun, not the opening of a statement.
@@ -269,7 +295,7 @@ extension ArticleReader {
             let w = t[j]
             // `said the ruling “will hurt every family”`: the quoted words carry the verb
             if w.kind == .quote { return j > k && !(t[j - 1].isWord && lexicon.determiners.contains(t[j - 1].key)) }
-            if w.isComma { commas += 1; if commas > allowed { return false } }
+            if w.isComma && !separatesThousands(t, j) { commas += 1; if commas > allowed { return false } }
             if w.isLowercase {
                 if isTenseWord(w) || ArticleReader.irregularPast.contains(w.key) || endsInEd(w) { return true }
                 let e = w.end
@@ -280,6 +306,12 @@ extension ArticleReader {
             j += 1
         }
         return false
+    }
+
+    /// The comma inside a number (`1,300`), which the tokens split.
+    private func separatesThousands(_ t: [ProseToken], _ j: Int) -> Bool {
+        j > 0 && j + 1 < t.count && t[j - 1].end == t[j].start && t[j + 1].start == t[j].end
+            && t[j - 1].shape.contains(.number) && t[j + 1].shape.contains(.number)
     }
 
     /// A verb of tense by its word alone: `is`, `had`, `would`, `can`.
@@ -335,6 +367,8 @@ extension ArticleReader {
 
     static let clauseSubjects = WordKey.set("he she it they we i you there this these those that who")
     static let singularPronouns = WordKey.set("he she it")
+    /// Pronouns that open a reported clause after a phrase of place or channel.
+    static let subjectOfClause = WordKey.set("he she they we i")
     static let pluralPronouns = WordKey.set("they we i you")
     /// A subject with its verb in the contraction: `she'll`, `they'd`, `they're`.
     static let contractedModal = WordKey.set("he'll she'll it'll they'll he'd she'd they'd they're they've")
