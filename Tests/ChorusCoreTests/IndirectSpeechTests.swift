@@ -134,6 +134,25 @@ import Testing
                 == [indirect("she’ll return to the table next week", "union")])
     }
 
+    @Test func aSourceDescribedInWordsTheParserDoesNotKnow() {
+        // The words before the verb name the source as printed, article and all.
+        #expect(statements("Political observers in the capital say the vote is close.")
+                == [indirect("the vote is close", "Political observers in the capital")])
+        #expect(statements("All those involved say the issue is complex.")
+                == [indirect("the issue is complex", "All those involved")])
+        #expect(statements("The military said it was sending troops to the coast.")
+                == [indirect("it was sending troops to the coast", "The military")])
+        // not a noun phrase, or a noun after a possessive
+        #expect(statements("Witnesses heard him tell the clerk that he owed money.").isEmpty)
+        #expect(statements("The senator’s claims that the vote was rigged were false.").isEmpty)
+        #expect(statements("The notice of civil claim also includes figures for six seasons.").isEmpty)
+    }
+
+    @Test func anAdverbOfMannerBeforeThat() {
+        #expect(statements("Residents complained bitterly that the water was unsafe.")
+                == [indirect("the water was unsafe", "Residents")])
+    }
+
     @Test func objectsAndRequestsAreNotStatements() {
         #expect(statements("The ministry announced a new plan for the region.").isEmpty)
         #expect(statements("Dana Whitfield urged voters to stay home.").isEmpty)

@@ -141,6 +141,9 @@ extension ArticleReader {
                !t[k..<that].contains(where: { $0.kind != .word }) { k = that }
         }
         if k < n, t[k].isWord, t[k].key == lexicon.out { k += 1 }  // `pointed out that`
+        // `complained bitterly that`: an adverb of manner before `that`
+        if k + 1 < n, t[k].isLowercase, t[k + 1].isWord, t[k + 1].key == lexicon.that, t[k].end - t[k].start >= 4,
+           text[t[k].end - 1] == "y", text[t[k].end - 2] == "l" { k += 1 }
         // Time words between the verb and what was said: `said earlier`, `said on Thursday`.
         while k < n, t[k].isWord, (lexicon.verbAdjuncts.contains(t[k].key) && !ArticleReader.prepositions.contains(t[k].key))
                 || (lexicon.timePrepositions.contains(t[k].key) && k + 1 < n && t[k + 1].isCapitalized && lexicon.verbAdjuncts.contains(t[k + 1].key)) {
