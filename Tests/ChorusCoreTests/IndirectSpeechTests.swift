@@ -153,6 +153,19 @@ import Testing
                 == [indirect("the water was unsafe", "Residents")])
     }
 
+    @Test func anObjectWithTheSpeakersLabelsOnIt() {
+        #expect(statements("Dana Whitfield called the councillor a “reckless gambler,” an “amateur” and “unfit.”")
+                == [indirect("the councillor a “reckless gambler,” an “amateur” and “unfit.”", "Dana Whitfield")])
+        // the label is most of the statement, so it stands as a quotation too
+        let described = statements("Dana Whitfield described the ruling as “a victory for every family in this province.”")
+        #expect(described.first == indirect("the ruling as “a victory for every family in this province.”", "Dana Whitfield"))
+        #expect(described.map(\.kind) == [.indirect, .partial])
+        // a label of a word or three is the quotation itself; `what she called` makes no object
+        #expect(statements("Dana Whitfield called the allegation “false” on Thursday.").map(\.kind) == [.partial])
+        #expect(statements("The council approved what Dana Whitfield called “a plan that will cost every family dearly.”").map(\.kind) == [.partial])
+        #expect(statements("Dana Whitfield called for a “full and open inquiry into the sale.”").map(\.kind) == [.partial])
+    }
+
     @Test func objectsAndRequestsAreNotStatements() {
         #expect(statements("The ministry announced a new plan for the region.").isEmpty)
         #expect(statements("Dana Whitfield urged voters to stay home.").isEmpty)
