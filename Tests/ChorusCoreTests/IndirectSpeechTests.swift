@@ -166,6 +166,22 @@ import Testing
         #expect(statements("Dana Whitfield called for a “full and open inquiry into the sale.”").map(\.kind) == [.partial])
     }
 
+    @Test func aSpeakerSpeakingNowAndAListenerWhoWasTold() {
+        // `is warning` is the speaker's own act; `was told` makes the subject the listener.
+        #expect(statements("Dana Whitfield is warning voters that the bridge will close in March.")
+                == [indirect("the bridge will close in March", "Dana Whitfield")])
+        #expect(statements("The premier was told that the bridge would close.").isEmpty)
+    }
+
+    @Test func theReportersAdditionAfterADashOrAnAsideIsLeftOut() {
+        #expect(statements("Dana Whitfield said the province had overpaid for the old ferry — a cost that will grow every year.")
+                == [indirect("the province had overpaid for the old ferry", "Dana Whitfield")])
+        #expect(statements("Dana Whitfield said the rules on tuition are welcome, as many students work two jobs.")
+                == [indirect("the rules on tuition are welcome, as many students work two jobs", "Dana Whitfield")])
+        #expect(statements("Dana Whitfield said the vote was a mistake, as did two other councillors.")
+                == [indirect("the vote was a mistake", "Dana Whitfield")])
+    }
+
     @Test func objectsAndRequestsAreNotStatements() {
         #expect(statements("The ministry announced a new plan for the region.").isEmpty)
         #expect(statements("Dana Whitfield urged voters to stay home.").isEmpty)

@@ -226,6 +226,7 @@ extension ArticleReader {
            let main = (start..<stop).first(where: { t[$0].isComma && $0 + 1 < stop && opensMainClause(t, $0 + 1) }) {
             stop = main
         }
+        if let tail = reportersTail(t, start..<stop) { stop = tail }
         return statement(t, start..<stop)
     }
 
@@ -257,7 +258,20 @@ extension ArticleReader {
 
     /// `, as did the army`: the reporter's aside that others did the same.
     private func isAside(_ t: [ProseToken], _ k: Int) -> Bool {
-        k > 0 && k + 1 < t.count && t[k - 1].isComma && t[k].isWord && t[k].key == lexicon.as && t[k + 1].isWord && ArticleReader.notLabels.contains(t[k + 1].key)
+        k > 0 && k + 1 < t.count && t[k - 1].isComma && t[k].isWord && t[k].key == lexicon.as && t[k + 1].isWord && ArticleReader.asideVerbs.contains(t[k + 1].key)
+    }
+
+    /// Where the reporter's own addition at the clause's end begins: a noun phrase after a single
+    /// dash (`... — a problem compounded by delays`). Not a pair of dashes around an aside.
+    private func reportersTail(_ t: [ProseToken], _ r: Range<Int>) -> Int? {
+        for k in r where k > r.lowerBound + 2 && k + 1 < r.upperBound {
+            let next = t[k + 1]
+            guard next.isWord, next.isLowercase else { continue }
+            let rest = (k + 1)..<r.upperBound
+            if t[k].kind == .punctuation, t[k].key.value == 0x2014 || t[k].key.value == 0x2013, next.key == lexicon.a || next.key == lexicon.an,
+               !t[rest].contains(where: { $0.kind == .punctuation && ($0.key.value == 0x2014 || $0.key.value == 0x2013) || $0.kind == .quote }) { return k }
+        }
+        return nil
     }
 
     /// `, adding`, `, saying`, `, noting`: a participle of saying after a comma.
@@ -287,6 +301,8 @@ extension ArticleReader {
     static let clauseOpeners = WordKey.set("when while if although though because since after before once until unless at as whenever")
     static let subordinators = WordKey.set("as with while although though if because when since after before even despite unless whereas once")
     static let this = WordKey("this")
+    /// `, as did the army`: the reporter's aside that others did the same.
+    static let asideVerbs = WordKey.set("did does do has had have is was were are well part")
     static let whWords = WordKey.set("where what when why how whether which who whom whose")
     static let prepositions = WordKey.set("in on at during to for from with by via")
     static let timeNouns = WordKey.set("morning afternoon evening night week weekend month year")

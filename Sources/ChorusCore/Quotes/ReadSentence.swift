@@ -64,7 +64,8 @@ struct CueFinder: Sendable {
                 continue
             }
             guard w.isLowercase, speechVerbs.contains(w.key) else { continue }
-            if v > 0, t[v - 1].isWord, CueFinder.passiveAuxiliaries.contains(t[v - 1].key) { continue }
+            // `was told`, `is said` are passive; `is telling`, `was saying` are the speaker speaking
+            if v > 0, t[v - 1].isWord, CueFinder.passiveAuxiliaries.contains(t[v - 1].key), !isParticiple(text, w) { continue }
             if isParticiple(text, w), v == 0 || t[v - 1].isComma {
                 if v > 0, let m = sentenceSubject(text, t, before: v) {
                     cues.append(Cue(verb: v, mention: m, span: v..<(v + 1), inverted: true, participle: true))
