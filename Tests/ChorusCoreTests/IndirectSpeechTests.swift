@@ -148,6 +148,16 @@ import Testing
         #expect(statements("The notice of civil claim also includes figures for six seasons.").isEmpty)
     }
 
+    @Test func aSourceOpenedByAnotherOrEach() {
+        #expect(statements("Another parent says she knows the school is doing its best.")
+                == [indirect("she knows the school is doing its best", "Another parent")])
+    }
+
+    @Test func aPhraseOfWhenOrWhereMayCloseOnAComma() {
+        #expect(statements("Dana Whitfield admits in this case, there were delays.")
+                == [indirect("there were delays", "Dana Whitfield")])
+    }
+
     @Test func anAdverbOfMannerBeforeThat() {
         #expect(statements("Residents complained bitterly that the water was unsafe.")
                 == [indirect("the water was unsafe", "Residents")])

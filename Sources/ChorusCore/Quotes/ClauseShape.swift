@@ -114,7 +114,7 @@ extension ArticleReader {
     static let clauseSubjects = WordKey.set("he she it they we i you there this these those that who")
     static let singularPronouns = WordKey.set("he she it")
     /// Pronouns that open a reported clause after a phrase of place or channel.
-    static let subjectOfClause = WordKey.set("he she they we i")
+    static let subjectOfClause = WordKey.set("he she they we i there")
     static let pluralPronouns = WordKey.set("they we i you")
     /// A subject with its verb in the contraction: `she'll`, `they'd`, `they're`.
     static let contractedModal = WordKey.set("he'll she'll it'll they'll he'd she'd they'd they're they've")

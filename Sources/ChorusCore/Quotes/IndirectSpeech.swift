@@ -235,9 +235,12 @@ extension ArticleReader {
     private func pronounAfterAdjunct(_ t: [ProseToken], from k: Int) -> Int? {
         guard ArticleReader.prepositions.contains(t[k].key) else { return nil }
         var j = k + 2
-        while j < min(t.count, k + 9), t[j].isWord {
+        while j < min(t.count, k + 9), t[j].isWord || (t[j].isComma && j + 1 < t.count && t[j + 1].isWord) {
+            // `admits in this instance, there were fatalities`: the phrase may close on a comma
+            if t[j].isComma { j += 1 }
             if t[j].isLowercase, ArticleReader.subjectOfClause.contains(t[j].key), !lexicon.determiners.contains(t[j - 1].key),
                !ArticleReader.prepositions.contains(t[j - 1].key), opensClause(t, j, strict: false) { return j }
+            if t[j - 1].isComma { return nil }
             j += 1
         }
         return nil

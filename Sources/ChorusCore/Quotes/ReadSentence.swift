@@ -157,7 +157,7 @@ struct CueFinder: Sendable {
         who whom which that what where when why how whether if because although though while as after before since until unless
         """)
     /// Small words that may open a description of a speaker (`Those close to him`, `All those involved`).
-    static let describers = WordKey.set("those all both many some several others")
+    static let describers = WordKey.set("those all both many some several others another one each")
     static let phrasePrepositions = WordKey.set("in of from at for on with to across around near close")
     static let objectPronouns = WordKey.set("him them her us")
 
