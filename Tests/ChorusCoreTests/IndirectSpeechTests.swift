@@ -192,6 +192,12 @@ import Testing
                 == [indirect("the vote was a mistake", "Dana Whitfield")])
     }
 
+    @Test func aClauseOfWhenAfterAQuotationSaysNothingMore() {
+        // The quotation is what was said; `when she resigned` only says when.
+        #expect(statements("“We will hold the line,” Dana Whitfield said when she resigned in March.").map(\.kind) == [.direct])
+        #expect(statements("Dana Whitfield told reporters after the meeting that was held downtown.").isEmpty)
+    }
+
     @Test func objectsAndRequestsAreNotStatements() {
         #expect(statements("The ministry announced a new plan for the region.").isEmpty)
         #expect(statements("Dana Whitfield urged voters to stay home.").isEmpty)

@@ -164,8 +164,12 @@ extension ArticleReader {
         if key == lexicon.told || key == lexicon.tells || key == lexicon.telling || lexicon.addressingVerbs.contains(key) {
             k = pastAddressee(t, k)
             // `told Times reporter David Samuels that`, `warned fellow senators that`
+            // not `told reporters after the meeting that was held on a boat`: a relative `that`
             if let that = (k..<min(n, k + 8)).first(where: { t[$0].isWord && t[$0].key == lexicon.that }),
-               !t[k..<that].contains(where: { $0.kind != .word }) { k = that }
+               !t[k..<that].contains(where: { $0.kind != .word }) {
+                guard !followsAsRelative(t, that) else { return nil }
+                k = that
+            }
         }
         if k < n, t[k].isWord, t[k].key == lexicon.out { k += 1 }  // `pointed out that`
         // `complained bitterly that`: an adverb of manner before `that`
@@ -200,8 +204,9 @@ extension ArticleReader {
             } else if lexicon.bareClauseVerbs.contains(key), !lexicon.weakClauseVerbs.contains(key), ArticleReader.clauseOpeners.contains(t[k].key),
                       !(k + 1 < n && cueFinder.isParticiple(text, t[k + 1])) {
                 // `said when Trudeau and other Liberals dismiss ..., he is insulting ...`; not
-                // `told the House before slamming ...`
-                guard finiteVerb(t, from: k + 1) else { return nil }
+                // `told the House before slamming ...`, nor `“...,” she said when she resigned`,
+                // where the quotation before is what was said and the clause says when
+                guard finiteVerb(t, from: k + 1), !attributesQuotation(t, verb: verb, cues: cues) else { return nil }
                 start = k
             } else {
                 return nil
@@ -228,6 +233,14 @@ extension ArticleReader {
         }
         if let tail = reportersTail(t, start..<stop) { stop = tail }
         return statement(t, start..<stop)
+    }
+
+    /// Whether the cue of the verb at `verb` stands right after a quotation (`“...,” Earnest said`).
+    private func attributesQuotation(_ t: [ProseToken], verb: Int, cues: [Cue]) -> Bool {
+        guard let c = cues.first(where: { $0.verb == verb }) else { return false }
+        var k = (c.inverted ? c.verb : c.span.lowerBound) - 1
+        if k >= 0, t[k].isComma { k -= 1 }
+        return k >= 0 && t[k].kind == .quote
     }
 
     /// Where a pronoun subject and its verb follow a phrase of where or how it was said (`in a
