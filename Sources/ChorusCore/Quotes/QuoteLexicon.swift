@@ -59,7 +59,7 @@ final class QuoteLexicon: Sendable {
         admit admits admitted acknowledge acknowledges acknowledged predict predicts predicted promise promises promised \
         vow vows vowed suggest suggests suggested testify testifies testified reiterate reiterates reiterated \
         lament laments lamented counter counters countered retort retorts retorted answer answers answered \
-        announce announces announced wonder wonders wondered share shares shared pointed
+        announce announces announced wonder wonders wondered share shares shared pointed report reports reported
         """)
 
     /// Verbs that pin a label on something (`dismissed the claims as ...`): their object carries a

@@ -64,7 +64,8 @@ struct CueFinder: Sendable {
                 continue
             }
             guard w.isLowercase, speechVerbs.contains(w.key) else { continue }
-            if v > 0, t[v - 1].isWord, CueFinder.passiveAuxiliaries.contains(t[v - 1].key) { continue }
+            // `was told`, `is said` are passive; `is telling`, `was saying` are the speaker speaking
+            if v > 0, t[v - 1].isWord, CueFinder.passiveAuxiliaries.contains(t[v - 1].key), !isParticiple(text, w) { continue }
             if isParticiple(text, w), v == 0 || t[v - 1].isComma {
                 if v > 0, let m = sentenceSubject(text, t, before: v) {
                     cues.append(Cue(verb: v, mention: m, span: v..<(v + 1), inverted: true, participle: true))
@@ -81,6 +82,8 @@ struct CueFinder: Sendable {
             } else if v > 0, t[v - 1].kind == .quote || t[v - 1].isComma || t[v - 1].isPunctuation(":") || isDash(t[v - 1]),
                       let m = parser.object(text, t, from: v + 1, upper: n) {
                 cues.append(Cue(verb: v, mention: m, span: v..<m.tokens.upperBound, inverted: true))
+            } else if lexicon.clauseFinalVerbs.contains(w.key), let m = describedSubject(text, t, verb: v) {
+                cues.append(Cue(verb: v, mention: m, span: m.tokens.lowerBound..<(v + 1), inverted: false))
             }
         }
         return cues
@@ -105,6 +108,59 @@ struct CueFinder: Sendable {
         let name = String(String.UnicodeScalarView(text[t[first].start..<t[end - 1].end]))
         return Mention(form: .organisation, tokens: from..<end, name: name, nameKeys: t[first..<end].map(\.key))
     }
+
+    /// A speaker the parser does not know, described by the words that open the sentence up to the
+    /// verb (`Those close to him say`, `Political observers in the state say`): a plain noun phrase,
+    /// no clause of its own, taken as the source as printed.
+    private func describedSubject(_ text: [Unicode.Scalar], _ t: [ProseToken], verb v: Int) -> Mention? {
+        var s = 0
+        if s < v, t[s].isWord, CueFinder.openingConjunctions.contains(t[s].key) { s += 1 }
+        var e = v
+        while e > s, t[e - 1].isWord, t[e - 1].isLowercase, lexicon.verbAdjuncts.contains(t[e - 1].key) { e -= 1 }
+        guard e > s, e - s <= 9, t[s].isCapitalized || t[s].shape.contains(.number) else { return nil }
+        let described = CueFinder.describers.contains(t[s].key)
+        if !described, lexicon.capitalisedFunctionWords.contains(t[s].key) || lexicon.openingWords.contains(t[s].key) || t[s].key == CueFinder.letKey,
+           !lexicon.determiners.contains(t[s].key) { return nil }
+        // where a phrase of place or kind begins (`observers in the state`): the noun before it is the head
+        var headEnd = e
+        for k in s..<e {
+            let w = t[k]
+            guard w.isWord, !w.shape.contains(.possessive) || k < e - 1 else { return nil }
+            if w.isLowercase {
+                if lexicon.presentTense.contains(w.key) || lexicon.pastTense.contains(w.key) || lexicon.speechVerbs.contains(w.key)
+                    || CueFinder.clauseWords.contains(w.key) { return nil }
+                // `Crowds cheered as ...`; not `elected officials`, `those involved`
+                if k > s, w.end - w.start >= 4, text[w.end - 1] == "d", text[w.end - 2] == "e", !CueFinder.describers.contains(t[k - 1].key) { return nil }
+                if headEnd == e, k > s, CueFinder.phrasePrepositions.contains(w.key) { headEnd = k }
+            }
+        }
+        // `close to him`, not `Witnesses heard him`
+        if CueFinder.objectPronouns.contains(t[e - 1].key), headEnd == e { return nil }
+        let head = t[headEnd - 1]
+        let plural = head.end - head.start >= 3 && text[head.end - 1] == "s" && text[head.end - 2] != "s"
+        guard described || !lexicon.capitalisedFunctionWords.contains(head.key) else { return nil }
+        // A verb without -s wants a subject in the plural (`The notice of civil claim also ...` is no cue).
+        let last = text[t[v].end - 1]
+        if last != "s" && last != "d" && t[v].key != lexicon.told {
+            guard plural || described || lexicon.pluralRoles.contains(head.key) else { return nil }
+        }
+        // The name as printed, with its article (`The military`, `Several lawyers`): the words are
+        // all there is to tell this source by.
+        let name = String(String.UnicodeScalarView(text[t[s].start..<t[e - 1].end]))
+        return Mention(form: .organisation, tokens: s..<e, name: name, nameKeys: t[s..<e].map(\.key), plural: plural)
+    }
+
+    static let openingConjunctions = WordKey.set("but and yet so")
+    static let letKey = WordKey("let")
+    /// Words that open a clause, not a noun phrase.
+    static let clauseWords = WordKey.set("""
+        who whom which that what where when why how whether if because although though while as after before since until unless
+        """)
+    /// Small words that may open a description of a speaker (`Those close to him`, `All those involved`).
+    static let describers = WordKey.set("those all both many some several others another one each")
+    static let phrasePrepositions = WordKey.set("in of from at for on with to across around near close")
+    static let objectPronouns = WordKey.set("him them her us")
+
 
     /// The subject that opens the sentence (`Joe Biden released a statement ..., saying ...`).
     func sentenceSubject(_ text: [Unicode.Scalar], _ t: [ProseToken], before limit: Int) -> Mention? {

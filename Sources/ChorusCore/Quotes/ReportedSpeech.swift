@@ -128,10 +128,7 @@ extension ArticleReader {
             return true
         }
         guard lexicon.clauseFinalVerbs.contains(verb) else { return false }
-        // Time words between the verb and what was said: `said earlier`, `said on Thursday`.
-        while k < n, t[k].isWord, lexicon.verbAdjuncts.contains(t[k].key) || (lexicon.timePrepositions.contains(t[k].key) && k + 1 < n && t[k + 1].isCapitalized && lexicon.verbAdjuncts.contains(t[k + 1].key)) {
-            k += lexicon.timePrepositions.contains(t[k].key) && !lexicon.verbAdjuncts.contains(t[k].key) ? 2 : 1
-        }
+        k = pastTimeWords(t, from: k, prepositions: true)
         guard k < n, t[k].isWord else { return false }
         if t[k].key == lexicon.that {
             readComplement(t, after: k, speaker: c.speaker, voiceNeeded: true)
@@ -305,6 +302,18 @@ extension ArticleReader {
         guard end > start else { return }
         if let speaker { speakers.note(speaker) }
         found.append(FoundQuote(inner: start..<end, kind: kind, segments: [start..<end], speaker: speaker))
+    }
+
+    /// Past the time words between a verb and what was said: `said earlier`, `said on Thursday`.
+    /// With `prepositions` false, an adjunct that is also a preposition (`in`) stops the skip.
+    func pastTimeWords(_ t: [ProseToken], from start: Int, prepositions: Bool) -> Int {
+        var k = start
+        let n = t.count
+        while k < n, t[k].isWord, (lexicon.verbAdjuncts.contains(t[k].key) && (prepositions || !ArticleReader.prepositions.contains(t[k].key)))
+                || (lexicon.timePrepositions.contains(t[k].key) && k + 1 < n && t[k + 1].isCapitalized && lexicon.verbAdjuncts.contains(t[k + 1].key)) {
+            k += lexicon.timePrepositions.contains(t[k].key) && !lexicon.verbAdjuncts.contains(t[k].key) ? 2 : 1
+        }
+        return k
     }
 
     /// The end of the last token of `r` that is not a closing comma.
