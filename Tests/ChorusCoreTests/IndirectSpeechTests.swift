@@ -251,4 +251,35 @@ import Testing
     @Test func aPhotoCaptionIsNotReporting() {
         #expect(statements("Dana Whitfield says the plan will create jobs. (Sam Ortiz/The Coast Herald)").isEmpty)
     }
+
+    @Test func aClauseOpeningWithAnIsAClause() {
+        // `an` once counted as a phrase of where it was said (`in an interview`)
+        #expect(statements("Mayor Ines Ward said an inquiry into the fire was under way.")
+                == [indirect("an inquiry into the fire was under way", "Ines Ward")])
+    }
+
+    @Test func aDeniedClaimIsReadAsTheClaimDenied() throws {
+        #expect(statements("Governor Ellen Marsh denied claims that her office had ignored the warnings.")
+                == [indirect("claims that her office had ignored the warnings", "Ellen Marsh")])
+        #expect(statements("The company rejected reports that it would close the plant.")
+                == [indirect("reports that it would close the plant", "company")])
+        let text = "“We will look at every option,” the minister said.\n\nGovernor Ellen Marsh denied claims that her office had ignored the warnings."
+        let quote = try #require(QuoteExtractor().extract(from: Article(id: "a", path: "a.txt", text: text)).last)
+        #expect(quote.isDeniedClaim)
+        // a plain denial of a clause is the speaker's own statement
+        #expect(statements("Governor Ellen Marsh denied that her office had ignored the warnings.").map(\.text) == ["her office had ignored the warnings"])
+    }
+
+    @Test func whatASourceSaysOfAThingNamedBeforeIsAStatementOfItsOwn() {
+        #expect(statements("The minister said the fire began in the kitchen, which investigators say was left unlocked overnight.")
+                == [indirect("the fire began in the kitchen", "minister"), indirect("was left unlocked overnight", "investigators")])
+    }
+
+    @Test func whatTheReporterSaysWasLeftUnsaidIsNotTheStatement() {
+        #expect(statements("The ministry said it reserves the right to respond, although it has not specified how.")
+                == [indirect("it reserves the right to respond", "ministry")])
+        // a concession in the speaker's own clause stays
+        #expect(statements("The ministry said it would respond, although the timing was still open.").map(\.text)
+                == ["it would respond, although the timing was still open"])
+    }
 }

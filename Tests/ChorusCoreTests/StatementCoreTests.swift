@@ -51,6 +51,17 @@ import Testing
         #expect(statement.members.count == 3)
     }
 
+    @Test func aDenialIsNoRenderingOfTheClaimItDenies() throws {
+        let index = Linking.index([
+            ("Wire", "2024-03-04", "Senator Mara Quill said the harbour authority had hidden the cost overruns from the council."),
+            ("Daily", "2024-03-04", "Quill said the harbour authority hid the cost overruns from the council for months."),
+            ("Post", "2024-03-05", "Port director Ivo Lang denied claims that the harbour authority had hidden the cost overruns from the council."),
+        ] + Self.background)
+        let statement = try #require(Linking.statement(containing: "cost overruns", in: index))
+        #expect(statement.count == 2, "\(statement)")
+        #expect(!statement.contains { $0.contains("claims") })
+    }
+
     @Test func aBodyAndItsSpokespersonCanBeReportedSayingOneThing() throws {
         let index = Linking.index([
             ("Wire", "2024-03-04", "The Kremlin said the United States was behind Wednesday's drone attack, which it called a planned attempt on the president's life."),

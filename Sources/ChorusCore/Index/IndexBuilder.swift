@@ -104,7 +104,7 @@ public struct IndexBuilder: Sendable {
                             id -= 1
                             slots.initialize(id, to: Quote(
                                 id: id, article: a, start: quote.start, end: quote.end, text: span.text(in: printed), kind: quote.kind,
-                                speaker: nil, sentences: quote.sentences.count > 1 ? sentences[id] : quote.sentences))
+                                speaker: nil, sentences: quote.sentences.count > 1 ? sentences[id] : quote.sentences, isDeniedClaim: quote.isDeniedClaim))
                         }
                     }
                 }

@@ -22,7 +22,7 @@ struct UnitDraft {
         var words: [Word] = []
         var sentences: [Range<Int>] = []
         var dayOfArticle: [Int: Int32] = [:]
-        for q in quotes.indices where copies.original[q] < 0 && !wrapsVerbatimWords(quotes, q) {
+        for q in quotes.indices where copies.original[q] < 0 && !quotes[q].isDeniedClaim && !wrapsVerbatimWords(quotes, q) {
             let quote = quotes[q], multiplicity = copies.multiplicity[q]
             let language = languages.ofArticle.isEmpty ? 0 : languages.ofArticle[quote.article]
             words.removeAll(keepingCapacity: true)

@@ -4,6 +4,7 @@ struct FoundQuote: Sendable {
     var kind: QuoteKind
     var segments: [Range<Int>]
     var speaker: Int?
+    var deniedClaim = false
 }
 
 /// Reads one article sentence by sentence, in order, keeping track of who has spoken, and finds
@@ -312,7 +313,7 @@ struct ArticleReader {
             let sentences = q.segments.count == 1 ? splitter.sentences(in: text, range: q.segments[0])
                 : q.segments.flatMap { splitter.sentences(in: text, range: $0) }
             return ExtractedQuote(start: q.inner.lowerBound, end: q.inner.upperBound, kind: q.kind,
-                                  sentences: sentences, mention: q.speaker.map { speakers.speakerMention($0) })
+                                  sentences: sentences, mention: q.speaker.map { speakers.speakerMention($0) }, isDeniedClaim: q.deniedClaim)
         }
     }
 }

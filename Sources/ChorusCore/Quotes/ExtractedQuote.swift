@@ -11,13 +11,16 @@ public struct ExtractedQuote: Sendable, Hashable {
     }
     /// Who the article says spoke, as the article names them.
     public var mention: SpeakerMention?
+    /// The claim of others that the speaker denies (`denied claims that ...`): see `Quote.isDeniedClaim`.
+    public var isDeniedClaim: Bool
     /// Empty when the quote is one sentence spanning it, as most are: a corpus has hundreds of
     /// thousands of quotes, all held at once between extraction and the index, and no array is
     /// kept for those.
     private var ownSentences: [Range<Int>]
 
-    public init(start: Int, end: Int, kind: QuoteKind, sentences: [Range<Int>] = [], mention: SpeakerMention? = nil) {
+    public init(start: Int, end: Int, kind: QuoteKind, sentences: [Range<Int>] = [], mention: SpeakerMention? = nil, isDeniedClaim: Bool = false) {
         self.start = start
+        self.isDeniedClaim = isDeniedClaim
         self.end = end
         self.kind = kind
         self.ownSentences = Self.own(sentences, start..<end)

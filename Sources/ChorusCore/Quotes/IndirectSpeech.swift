@@ -17,13 +17,17 @@ extension ArticleReader {
                 parts = accordingClause(t, c, first: claimed == 0).map { [$0] } ?? []
             } else if c.participle {
                 parts = complement(t, after: c.verb, cues: s.cues, participle: true).map { [$0] } ?? []
+            } else if isRelativeCue(t, c) {
+                // `the attack, which Moscow says was an attempt on Putin's life`: what the source
+                // says of the thing named before is the predicate after its cue
+                parts = statement(t, (c.verb + 1)..<clauseEnd(t, from: c.verb + 1, verb: c.verb, cues: s.cues)).map { [$0] } ?? []
             } else if let (before, after) = clauseAround(t, c, cues: s.cues, first: claimed == 0) {
                 parts = [before, after].compactMap { $0 }
             } else {
                 parts = c.inverted ? [] : (complement(t, after: c.verb, cues: s.cues, participle: false) ?? labelledObject(t, c)).map { [$0] } ?? []
             }
             guard let first = parts.first, let last = parts.last, first.lowerBound >= claimed else { continue }
-            emitStatement(t, parts, speaker: c.speaker)
+            emitStatement(t, parts, speaker: c.speaker, deniedClaim: lexicon.denialVerbs.contains(t[c.verb].key) && lexicon.claimNouns.contains(t[first.lowerBound].key))
             claimed = last.upperBound
             covered = true
         }
@@ -41,7 +45,7 @@ extension ArticleReader {
     /// when that is a word or three (`said he was “gobsmacked”`) or less than half the statement
     /// (`said operations would go on but “would stop at the first sign of high tides”`). Words
     /// that make up most of the statement are the speaker's own and stand as their quotation too.
-    private mutating func emitStatement(_ t: [ProseToken], _ parts: [Range<Int>], speaker: Int?) {
+    private mutating func emitStatement(_ t: [ProseToken], _ parts: [Range<Int>], speaker: Int?, deniedClaim: Bool = false) {
         let segments = parts.map { t[$0.lowerBound].start..<end(of: t, $0) }
         let span = segments[0].lowerBound..<segments[segments.count - 1].upperBound
         let text = self.text
@@ -50,7 +54,7 @@ extension ArticleReader {
                 && (2 * $0.inner.count < span.count || ProseScalar.wordCount(text, $0.inner) <= 3)
         }
         if let speaker { speakers.note(speaker) }
-        found.append(FoundQuote(inner: span, kind: .indirect, segments: segments, speaker: speaker))
+        found.append(FoundQuote(inner: span, kind: .indirect, segments: segments, speaker: speaker, deniedClaim: deniedClaim))
     }
 
     /// `called the senator a “nasty guy” and “unstable”`, `described the crash as a “terrible
@@ -159,6 +163,12 @@ extension ArticleReader {
     private func complement(_ t: [ProseToken], after verb: Int, cues: [Cue], participle: Bool) -> Range<Int>? {
         let n = t.count
         let key = t[verb].key
+        // `denied claims that Kyiv had attempted ...`: what the denial is about, the claim with its noun,
+        // so that it reads as what was denied
+        if lexicon.denialVerbs.contains(key), verb + 2 < n, t[verb + 1].isLowercase, lexicon.claimNouns.contains(t[verb + 1].key),
+           t[verb + 2].isWord, t[verb + 2].key == lexicon.that, finiteVerb(t, from: verb + 3) {
+            return statement(t, (verb + 1)..<clauseEnd(t, from: verb + 3, verb: verb, cues: cues))
+        }
         guard !lexicon.characterisationVerbs.contains(key), !lexicon.questionVerbs.contains(key) else { return nil }
         var k = verb + 1
         if key == lexicon.told || key == lexicon.tells || key == lexicon.telling || lexicon.addressingVerbs.contains(key) {
@@ -218,12 +228,22 @@ extension ArticleReader {
         }
         guard start < n, t[start].kind != .quote else { return nil }
         if bare && !opensClause(t, start, strict: lexicon.weakClauseVerbs.contains(key)) { return nil }
-        // Up to the next cue or participle (`..., he said, adding ...`).
-        var stop = n
+        return statement(t, start..<clauseEnd(t, from: start, verb: verb, cues: cues))
+    }
+
+    /// Where the clause opened at `start` by the cue at `verb` ends: at the next cue or participle
+    /// (`..., he said, adding ...`), where the main clause begins after one the sentence opened with,
+    /// or where the reporter takes over.
+    private func clauseEnd(_ t: [ProseToken], from start: Int, verb: Int, cues: [Cue]) -> Int {
+        var stop = t.count
         // A cue inside the clause (`said when Liberals dismiss concerns, ...`) does not end it; one
-        // that opens a clause of its own (`..., and Ottawa said ...`) does.
-        for c in cues where c.span.lowerBound > start && opensOwnClause(t, c.span.lowerBound) { stop = c.span.lowerBound; break }
-        if let p = (start..<stop).first(where: { isParticipleCue(t, $0) || isAside(t, $0) }) { stop = p }
+        // that opens a clause of its own (`..., and Ottawa said ...`) does, and so does one that
+        // says something of what the clause named (`the attack, which Moscow says was ...`).
+        for c in cues where c.span.lowerBound > start {
+            if opensOwnClause(t, c.span.lowerBound) { stop = c.span.lowerBound; break }
+            if isRelativeCue(t, c) { stop = c.span.lowerBound - 1; break }
+        }
+        if let p = (start..<stop).first(where: { isParticipleCue(t, $0) || isAside(t, $0) || leavesUnsaid(t, $0) }) { stop = p }
         // `As lawmakers assert that the cure is worse, they extol ...`: the clause the sentence
         // opened with ends where its main clause begins.
         let subordinate = (0..<verb).last { t[$0].isWord && ArticleReader.subordinators.contains(t[$0].key) && ($0 == 0 || t[$0 - 1].isComma) }
@@ -232,7 +252,23 @@ extension ArticleReader {
             stop = main
         }
         if let tail = reportersTail(t, start..<stop) { stop = tail }
-        return statement(t, start..<stop)
+        return stop
+    }
+
+    /// `which Moscow says was`, `that officials said would`: a cue inside a relative clause, its verb
+    /// followed by the predicate it reports.
+    private func isRelativeCue(_ t: [ProseToken], _ c: Cue) -> Bool {
+        let k = c.span.lowerBound
+        guard !c.inverted, !c.participle, k > 0, c.verb + 1 < t.count, t[k - 1].isLowercase,
+              t[k - 1].key == lexicon.which || t[k - 1].key == lexicon.that else { return false }
+        return t[c.verb + 1].isLowercase && isTenseWord(t[c.verb + 1])
+    }
+
+    /// `, although it has not specified how`: the reporter's note of what the speaker left unsaid.
+    private func leavesUnsaid(_ t: [ProseToken], _ k: Int) -> Bool {
+        guard k > 0, t[k - 1].isComma, t[k].isWord, ArticleReader.concessions.contains(t[k].key) else { return false }
+        return (k + 1..<min(t.count, k + 6)).contains { t[$0].isLowercase && (lexicon.speechVerbs.contains(t[$0].key) || ArticleReader.detailVerbs.contains(t[$0].key)) }
+            && (k + 1..<min(t.count, k + 5)).contains { t[$0].isLowercase && ArticleReader.negations.contains(t[$0].key) }
     }
 
     /// Whether the cue of the verb at `verb` stands right after a quotation (`“...,” Earnest said`).
@@ -323,5 +359,8 @@ extension ArticleReader {
     static let prepositions = WordKey.set("in on at during to for from with by via")
     static let timeNouns = WordKey.set("morning afternoon evening night week weekend month year")
     static let last = WordKey("last")
+    static let detailVerbs = WordKey.set("specify specified elaborate elaborated detail detailed provide provided offer offered give given gave disclose disclosed")
+    static let concessions = WordKey.set("although though but while")
+    static let negations = WordKey.set("not never yet hasn't haven't didn't doesn't don't wouldn't won't")
 }
 

@@ -42,14 +42,19 @@ public struct Quote: Sendable, Hashable, Identifiable {
     private let endOffset: Int32
     private var speakerPosition: Int32
     public let kind: QuoteKind
+    /// A claim of others that the speaker denies (`Zelensky denied claims that Kyiv had ...`): the
+    /// speaker's reported speech, but in the claim's words, so it renders no remark of the speaker's
+    /// own and joins no statement (it would join the very claim it denies).
+    public let isDeniedClaim: Bool
 
-    public init(id: Int, article: Int, start: Int, end: Int, text: Substring, kind: QuoteKind, speaker: Int?, sentences: [Range<Int>]) {
+    public init(id: Int, article: Int, start: Int, end: Int, text: Substring, kind: QuoteKind, speaker: Int?, sentences: [Range<Int>], isDeniedClaim: Bool = false) {
         self.position = Int32(clamping: id)
         self.articlePosition = Int32(clamping: article)
         self.startOffset = Int32(clamping: start)
         self.endOffset = Int32(clamping: end)
         self.text = text
         self.kind = kind
+        self.isDeniedClaim = isDeniedClaim
         self.speakerPosition = speaker.map { Int32(clamping: $0) } ?? -1
         self.ownSentences = sentences.count == 1 && sentences[0] == start..<end ? [] : sentences
     }

@@ -96,6 +96,10 @@ final class QuoteLexicon: Sendable {
     /// named it otherwise (`Facebook ... The company noted`).
     let genericOrganisationHeads = WordKey.set("company firm group department bank agency organization organisation business retailer airline carrier network team club")
 
+    /// Verbs that deny what others claimed, and the claims they deny (`denied reports that ...`).
+    let denialVerbs = WordKey.set("deny denies denied denying refute refutes refuted reject rejects rejected dismiss dismisses dismissed dispute disputes disputed")
+    let claimNouns = WordKey.set("claims claim allegations allegation accusations accusation reports report suggestions suggestion charges rumours rumors speculation assertions assertion")
+
     /// Verbs that name whom they address before what they say (`warned senators that`).
     let addressingVerbs = WordKey.set("warn warns warned warning remind reminds reminded assure assures assured inform informs informed")
 
@@ -298,6 +302,7 @@ final class QuoteLexicon: Sendable {
     let according = WordKey("according")
     let to = WordKey("to")
     let that = WordKey("that")
+    let which = WordKey("which")
     let `as` = WordKey("as")
     let by = WordKey("by")
     let of = WordKey("of")

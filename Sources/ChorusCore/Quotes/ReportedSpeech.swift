@@ -9,7 +9,7 @@ extension ArticleReader {
     static let adjunctStarters = WordKey.set("""
         during in at on to after before while with from for earlier later last this yesterday today tonight \
         monday tuesday wednesday thursday friday saturday sunday via by when outside inside ahead following \
-        late early shortly recently again also in an interview afterwards as of about upon into through over \
+        late early shortly recently again also afterwards as of about upon into through over \
         under outside near amid against out
         """)
     static let introductions = WordKey.set("""
