@@ -282,4 +282,38 @@ import Testing
         #expect(statements("The ministry said it would respond, although the timing was still open.").map(\.text)
                 == ["it would respond, although the timing was still open"])
     }
+
+    @Test func aWordOfSpeechAfterADeterminerIsANoun() {
+        #expect(statements("Many states vest investigative power only in county sheriffs.").isEmpty)
+    }
+
+    @Test func whatSomeoneWouldHaveSaidWasNotSaid() {
+        #expect(statements("Had he been calmer, he would have acknowledged that both plans have their merits.").isEmpty)
+    }
+
+    @Test func aPhraseOfWhatPromptedTheWordsIsNotWhatWasSaid() {
+        #expect(statements("Asked about the possibility that voters might stay home, Senator Ruth Adler said she was not worried.").map(\.text)
+                == ["she was not worried"])
+        #expect(statements("Discussing his efforts to calm the crowds, Chief Ray Olsen said officers had shown restraint.").map(\.text)
+                == ["officers had shown restraint"])
+        // a clause that opens with a gerund as its subject is what was said
+        #expect(statements("Raising taxes now would hurt families, Senator Ruth Adler said.").map(\.text)
+                == ["Raising taxes now would hurt families"])
+    }
+
+    @Test func whatTheSpeakerDidBesidesSpeakingIsTheReporters() {
+        #expect(statements("The agency said Monday that it is working with the state but declined to weigh in on the merits of its plan.").map(\.text)
+                == ["it is working with the state"])
+        #expect(statements("Obama claimed that his nominees have waited three times longer than others, and made that point twice for emphasis.").map(\.text)
+                == ["his nominees have waited three times longer than others"])
+        #expect(statements("Pence said the president showed leadership by acting quickly, but then the president said he had already made up his mind.").map(\.text)
+                == ["the president showed leadership by acting quickly", "he had already made up his mind"])
+    }
+
+    @Test func aCueBetweenDashesOrInBracketsSaysNothingOutsideThem() {
+        #expect(statements("Her troubles — the director called her careless, even as he said the case should be closed — are driving her numbers down.").map(\.text)
+                == ["the case should be closed"])
+        #expect(statements("He has played down the risk of a trade war (those are good and easy to win, he wrote on Twitter) with the country's partners.").map(\.text)
+                == ["those are good and easy to win"])
+    }
 }

@@ -51,6 +51,19 @@ import Testing
         #expect(statement.members.count == 3)
     }
 
+    @Test func aRenderingWithoutASpeakerDoesNotJoinSeveralPeoplesLikeRemarks() {
+        let index = Linking.index([
+            ("Wire", "2024-04-09", "Governor Ellen Marsh said there are signs that the state is flattening the curve of new infections."),
+            ("Daily", "2024-04-10", "\"We are flattening the curve of new infections,\" the post read."),
+            ("Post", "2024-04-10", "\"All of this data suggests we are flattening the curve of new infections so far,\" Governor Tom Reyes said."),
+            ("Times", "2024-04-11", "Governor Ana Pike said her state is truly flattening the curve of new infections."),
+        ] + Self.background)
+        for statement in Linking.statements(index) {
+            let governors = ["signs that", "All of this data", "truly"].filter { words in statement.contains { $0.contains(words) } }
+            #expect(governors.count <= 1, "\(statement)")
+        }
+    }
+
     @Test func aDenialIsNoRenderingOfTheClaimItDenies() throws {
         let index = Linking.index([
             ("Wire", "2024-03-04", "Senator Mara Quill said the harbour authority had hidden the cost overruns from the council."),

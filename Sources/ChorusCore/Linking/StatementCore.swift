@@ -38,9 +38,13 @@ struct StatementCore {
             for _ in 0..<Self.rounds where left.count > 1 {
                 let core = self.core(left)
                 let day = self.day(of: core, among: left)
-                var kept: [Int32] = [], rest: [Rendering] = []
+                var matching: [Rendering] = [], rest: [Rendering] = []
                 for r in left {
-                    if r.startIndex == core.startIndex || matches(r, core, day: day) { kept.append(contentsOf: r) } else { rest.append(r) }
+                    if r.startIndex == core.startIndex || matches(r, core, day: day) { matching.append(r) } else { rest.append(r) }
+                }
+                var kept: [Int32] = []
+                for r in matching {
+                    if agreesOnSpeaker(r, matching, core: core) { kept.append(contentsOf: r) } else { rest.append(r) }
                 }
                 let article = table.units[Int(kept[0])].article
                 if kept.contains(where: { table.units[Int($0)].article != article }), isRemark(kept), !isOneOutletsCopy(kept) {
@@ -50,6 +54,30 @@ struct StatementCore {
             }
         }
         return result
+    }
+
+    /// Whether a rendering's speaker can be the statement's: the core's, or when the core names
+    /// nobody the one most renderings name. Renderings that name nobody, or only a description
+    /// (`officials`), never conflict; one that names another person stays only if it repeats the
+    /// core nearly word for word (an outlet misattributed it). Else a rendering without a speaker,
+    /// matching each on its own, would join several people's like remarks (`we are flattening
+    /// the curve`) into one.
+    private func agreesOnSpeaker(_ r: Rendering, _ renderings: [Rendering], core: Rendering) -> Bool {
+        let speaker = table.units[Int(r.first!)].speaker
+        guard speaker >= 0, r.startIndex != core.startIndex else { return true }
+        var named = table.units[Int(core.first!)].speaker
+        if named < 0 {
+            var votes: [Int32: Int] = [:], most = 0
+            for other in renderings {
+                let s = table.units[Int(other.first!)].speaker
+                guard s >= 0 else { continue }
+                let v = votes[speakers.family(of: s), default: 0] + 1
+                votes[speakers.family(of: s)] = v
+                if v > most { named = s; most = v }
+            }
+        }
+        guard named >= 0, speakers.relation(speaker, named) == .different else { return true }
+        return evidence(r, core).dice >= rule.nearIdenticalDice
     }
 
     private func isRemark(_ units: [Int32]) -> Bool {

@@ -26,6 +26,9 @@ extension ArticleReader {
         guard k > 0 else { return true }
         if t[k - 1].kind == .punctuation || t[k - 1].kind == .quote { return true }
         if t[k - 1].isWord && t[k - 1].key == CueFinder.but { return true }
+        // `..., but then the president said`
+        if k > 1, t[k - 1].isWord, ArticleReader.sequenceAdverbs.contains(t[k - 1].key), t[k - 2].isWord,
+           t[k - 2].key == CueFinder.but || t[k - 2].key == lexicon.and { return true }
         return k > 1 && t[k - 1].isWord && ArticleReader.conjunctions.contains(t[k - 1].key) && t[k - 2].isComma
     }
 
@@ -111,6 +114,7 @@ extension ArticleReader {
         w.end - w.start >= 4 && text[w.end - 1] == "d" && text[w.end - 2] == "e"
     }
 
+    static let sequenceAdverbs = WordKey.set("then later also")
     static let clauseSubjects = WordKey.set("he she it they we i you there this these those that who")
     static let singularPronouns = WordKey.set("he she it")
     /// Pronouns that open a reported clause after a phrase of place or channel.

@@ -105,8 +105,24 @@ extension ArticleReader {
            !ArticleReader.relativePronouns.contains(t[k + 1].key), !cues.contains(where: { $0.span.lowerBound > k }) {
             after = statement(t, (k + 1)..<t.count, minimum: 2)
         }
-        let before = statement(t, 0..<(quoted ? cueStart : cueStart - 1), minimum: after == nil ? 3 : 1)
+        // `(those are “good,” he announced on Twitter)`: a cue inside brackets reads from the bracket
+        var from = 0
+        if let open = (0..<cueStart).last(where: { t[$0].isPunctuation("(") }), !t[open..<cueStart].contains(where: { $0.isPunctuation(")") }) {
+            from = open + 1
+        }
+        let end = quoted ? cueStart : cueStart - 1
+        let before = isFrame(t, from..<end) ? nil : statement(t, from..<end, minimum: after == nil ? 3 : 1)
         return before == nil && after == nil ? nil : (before, after)
+    }
+
+    /// `Asked about the plan, ...`, `Discussing his efforts to cope, ...`: a phrase that says what
+    /// prompted the words, not what was said. Not `Raising taxes would hurt families`, a clause
+    /// with its verb.
+    private func isFrame(_ t: [ProseToken], _ r: Range<Int>) -> Bool {
+        guard r.count > 1, t[r.lowerBound].isWord, t[r.lowerBound].isCapitalized else { return false }
+        let w = t[r.lowerBound]
+        if ArticleReader.promptParticiples.contains(w.key) { return true }
+        return cueFinder.isParticiple(text, w) && !t[(r.lowerBound + 1)..<r.upperBound].contains { $0.isLowercase && (isTenseWord($0) || ArticleReader.irregularPast.contains($0.key)) }
     }
 
     /// A quotation at `k` that the sentence's own words lead into and that closes on a comma inside
@@ -243,7 +259,10 @@ extension ArticleReader {
             if opensOwnClause(t, c.span.lowerBound) { stop = c.span.lowerBound; break }
             if isRelativeCue(t, c) { stop = c.span.lowerBound - 1; break }
         }
-        if let p = (start..<stop).first(where: { isParticipleCue(t, $0) || isAside(t, $0) || leavesUnsaid(t, $0) }) { stop = p }
+        if let p = (start..<stop).first(where: { isParticipleCue(t, $0) || isAside(t, $0) || leavesUnsaid(t, $0) || continuesNarration(t, $0) }) { stop = p }
+        // `— Comey said the case was closed — are driving ...`: a cue inside a pair of dashes says
+        // nothing past the closing one
+        if (0..<start).filter({ isSpacedDash(t, $0) }).count % 2 == 1, let dash = (start..<stop).first(where: { isSpacedDash(t, $0) }) { stop = dash }
         // `As lawmakers assert that the cure is worse, they extol ...`: the clause the sentence
         // opened with ends where its main clause begins.
         let subordinate = (0..<verb).last { t[$0].isWord && ArticleReader.subordinators.contains(t[$0].key) && ($0 == 0 || t[$0 - 1].isComma) }
@@ -262,6 +281,22 @@ extension ArticleReader {
         guard !c.inverted, !c.participle, k > 0, c.verb + 1 < t.count, t[k - 1].isLowercase,
               t[k - 1].key == lexicon.which || t[k - 1].key == lexicon.that else { return false }
         return t[c.verb + 1].isLowercase && isTenseWord(t[c.verb + 1])
+    }
+
+    /// `... and made that point twice`, `... but declined to weigh in`: a second predicate of the
+    /// cue's subject, the reporter's account of what the speaker did, not part of what was said.
+    private func continuesNarration(_ t: [ProseToken], _ k: Int) -> Bool {
+        guard k + 1 < t.count, t[k].isWord, t[k].key == CueFinder.but || (t[k].key == lexicon.and && k > 0 && t[k - 1].isComma) else { return false }
+        let next = t[k + 1]
+        return next.isLowercase && (ArticleReader.narrationVerbs.contains(next.key) || lexicon.speechVerbs.contains(next.key) && endsInEd(next))
+    }
+
+    /// An em or en dash, or a hyphen standing alone between spaces.
+    func isSpacedDash(_ t: [ProseToken], _ k: Int) -> Bool {
+        let w = t[k]
+        guard w.kind == .punctuation else { return false }
+        if w.key.value == 0x2013 || w.key.value == 0x2014 { return true }
+        return w.key.value == 0x2D && k > 0 && k + 1 < t.count && t[k - 1].end < w.start && w.end < t[k + 1].start
     }
 
     /// `, although it has not specified how`: the reporter's note of what the speaker left unsaid.
@@ -337,7 +372,8 @@ extension ArticleReader {
     private func statement(_ t: [ProseToken], _ r: Range<Int>, minimum: Int = 3) -> Range<Int>? {
         var lo = r.lowerBound, hi = r.upperBound
         while lo < hi, t[lo].kind == .punctuation { lo += 1 }
-        while hi > lo, t[hi - 1].kind == .punctuation || (t[hi - 1].isWord && ArticleReader.conjunctions.contains(t[hi - 1].key)) {
+        while hi > lo, t[hi - 1].kind == .punctuation || (t[hi - 1].isWord && ArticleReader.conjunctions.contains(t[hi - 1].key))
+                || (hi - 2 > lo && t[hi - 1].isWord && ArticleReader.sequenceAdverbs.contains(t[hi - 1].key) && ArticleReader.conjunctions.contains(t[hi - 2].key)) {
             if t[hi - 1].isPunctuation("?") { return nil }
             hi -= 1
         }
@@ -360,6 +396,9 @@ extension ArticleReader {
     static let timeNouns = WordKey.set("morning afternoon evening night week weekend month year")
     static let last = WordKey("last")
     static let detailVerbs = WordKey.set("specify specified elaborate elaborated detail detailed provide provided offer offered give given gave disclose disclosed")
+    /// What a speaker did besides speaking, in the reporter's words.
+    static let narrationVerbs = WordKey.set("declined refused made offered gave did went stopped left walked repeated")
+    static let promptParticiples = WordKey.set("asked pressed questioned challenged prompted quizzed")
     static let concessions = WordKey.set("although though but while")
     static let negations = WordKey.set("not never yet hasn't haven't didn't doesn't don't wouldn't won't")
 }

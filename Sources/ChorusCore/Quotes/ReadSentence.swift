@@ -30,6 +30,7 @@ struct CueFinder: Sendable {
     let parser = MentionParser()
 
     static let but = WordKey("but")
+    static let have = WordKey("have")
     static let passiveAuxiliaries = WordKey.set("is was were are be been being am get got gets")
 
     func cues(_ text: [Unicode.Scalar], _ t: [ProseToken]) -> [Cue] {
@@ -64,6 +65,11 @@ struct CueFinder: Sendable {
                 continue
             }
             guard w.isLowercase, speechVerbs.contains(w.key) else { continue }
+            // `Many states vest ...`, `the reports`: after a determiner, a word in -s is a noun
+            if v > 0, t[v - 1].isWord, lexicon.determiners.contains(t[v - 1].key) || ArticleReader.quantifiers.contains(t[v - 1].key),
+               text[w.end - 1] == "s" { continue }
+            // `he would have acknowledged that ...`: what someone did not say
+            if v > 1, t[v - 1].isWord, t[v - 1].key == CueFinder.have, t[v - 2].isWord, ArticleReader.modals.contains(t[v - 2].key) { continue }
             // `was told`, `is said` are passive; `is telling`, `was saying` are the speaker speaking
             if v > 0, t[v - 1].isWord, CueFinder.passiveAuxiliaries.contains(t[v - 1].key), !isParticiple(text, w) { continue }
             if isParticiple(text, w), v == 0 || t[v - 1].isComma {
