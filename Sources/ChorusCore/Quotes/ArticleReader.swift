@@ -210,12 +210,19 @@ struct ArticleReader {
         let quote = marked[t[qi].quote]
         let partial = isPartial(t, qi)
         var speaker = cueSpeaker(s, qi)
+        if !partial, let m = signer(of: t[qi].quote) ?? transcriptLabel(of: quote) {
+            speaker = resolveSpeaker(m, at: s.range.lowerBound)
+        } else if speaker == nil, !partial, let m = colonIntroducer(s, qi) {
+            speaker = resolveSpeaker(m, at: s.range.lowerBound)
+        }
         if speaker == nil && !partial && !quote.byDash {
             speaker = blockSpeaker
             if speaker == nil, si + 1 < sentences.count, let next = sentences[si + 1].cues.first, !next.inverted, next.span.lowerBound == 0 {
                 speaker = resolveSpeaker(next.mention, at: sentences[si + 1].range.lowerBound)
             }
-            if speaker == nil, si == 0, qi == 0 { speaker = speakers.lastSpeaker }
+            // A quotation standing alone is the last speaker's, unless the reporter has since
+            // turned to someone else (`Wendy Golden lives in Amherst.` ¶ `“You don't know ...”`).
+            if speaker == nil, si == 0, qi == 0 { speaker = speakers.introducedSinceSpeech ?? speakers.lastSpeaker }
         }
         if quote.byDash && speaker == nil { return nil }
         // A word or three in marks that nobody is said to say (`“grapple,” “optics” and “eschew”`)

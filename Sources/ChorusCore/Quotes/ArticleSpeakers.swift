@@ -35,13 +35,19 @@ struct ArticleSpeakers: Sendable {
     private var recent: [Int] = []
     /// Speakers and people the article talked about, the latest last: what a pronoun points back to.
     private var salient: [Int] = []
+    /// A named person the reporter turned to after the last words given (`Wendy Golden lives in
+    /// Amherst.`): whom a quotation standing alone most likely belongs to.
+    private(set) var introducedSinceSpeech: Int?
 
     /// The speaker that `mention` names, creating one when the article has not named it before.
     /// Returns nil for pronouns with no fitting antecedent and for the first and second person.
     mutating func resolve(_ m: Mention) -> Int? {
         let id: Int?
         switch m.form {
-        case .pronoun: id = antecedent(of: m)
+        case .pronoun:
+            id = antecedent(of: m)
+            // `he said` of a speaker whose name told no gender: a later `she` is someone else.
+            if let id, m.gender != .unknown, entries[id].gender == .unknown { entries[id].gender = m.gender }
         case .person: id = person(m)
         case .organisation: id = organisation(m)
         case .role: id = role(m)
@@ -66,6 +72,7 @@ struct ArticleSpeakers: Sendable {
         clock += 1
         lastSeen[s] = clock
         if salient.last != s { salient.append(s) }
+        if entries[s].kind == .person && entries[s].named && recent.last != s { introducedSinceSpeech = s }
     }
 
     /// Whether the article has named a person with this surname.
@@ -86,6 +93,7 @@ struct ArticleSpeakers: Sendable {
         lastSeen[s] = clock
         if recent.last != s { recent.append(s) }
         if salient.last != s { salient.append(s) }
+        introducedSinceSpeech = nil
     }
 
     var lastSpeaker: Int? { recent.last }

@@ -98,8 +98,9 @@ struct MentionParser: Sendable {
             role = head
             head = person
         }
-        // `Mitch McConnell (R) of Kentucky has told`: the place qualifies the person before it.
-        if head.form != .pronoun, followsPreposition(t, head.tokens.lowerBound, lower: lower) {
+        // `Mitch McConnell (R) of Kentucky has told`: the place qualifies the person before it; so
+        // does the body in `Tim Guest with the health authority says`.
+        if head.form != .pronoun, followsPreposition(t, head.tokens.lowerBound, lower: lower) || followsWith(t, head.tokens.lowerBound, lower: lower) {
             var k = head.tokens.lowerBound - 2
             if k > lower, t[k].isPunctuation(")"), let open = (max(lower, k - 6)..<k).last(where: { t[$0].isPunctuation("(") }) { k = open - 1 }
             if k >= lower, let before = phrase(text, t, endingAt: k, lower: lower), before.form != .pronoun { head = before }
@@ -114,6 +115,13 @@ struct MentionParser: Sendable {
         head.tokens = head.tokens.lowerBound..<verb
         return head
     }
+
+    /// Whether `with` stands before `k`: a person's employer or group (`Tim Guest with the authority`).
+    private func followsWith(_ t: [ProseToken], _ k: Int, lower: Int) -> Bool {
+        k - 2 >= lower && t[k - 1].isWord && t[k - 1].isLowercase && t[k - 1].key == MentionParser.with && t[k - 2].isCapitalized
+    }
+
+    static let with = WordKey("with")
 
     /// Whether the word before `k` is a preposition of place (`in`, `of`, `from`).
     private func followsPreposition(_ t: [ProseToken], _ k: Int, lower: Int) -> Bool {

@@ -15,6 +15,11 @@ extension MentionParser {
         // `Rep. John Conyers of Michigan`: the place after a name qualifies it.
         if hi - lo >= 4, t[hi - 2].isWord, t[hi - 2].key == lexicon.of, t[hi - 1].isCapitalized, isNameWord(t[hi - 3]), isNameWord(t[hi - 4]) || isRole(t[hi - 4]) || lexicon.honorifics.contains(t[hi - 4].key) {
             hi -= 2
+        } else if hi - lo >= 5, t[hi - 3].isWord, t[hi - 3].key == lexicon.of, t[hi - 2].isCapitalized, t[hi - 1].isCapitalized,
+                  !lexicon.organisationHeads.contains(t[hi - 1].key), !lexicon.organisationHeads.contains(t[hi - 2].key),
+                  isNameWord(t[hi - 4]), isNameWord(t[hi - 5]) || isRole(t[hi - 5]) || lexicon.honorifics.contains(t[hi - 5].key) {
+            // `Sen. Lindsey Graham of South Carolina`: a place of two words, not a surname `Carolina`.
+            hi -= 3
         }
         // The personal name at the end of the phrase.
         var nameStart = hi

@@ -168,14 +168,35 @@ struct CueFinder: Sendable {
         // a dateline or outlet tag: `(CNN)`
         if t.first?.isPunctuation("(") == true, let close = t.prefix(6).firstIndex(where: { $0.isPunctuation(")") }) { s = close + 1 }
         // an opening phrase: `In a briefing to reporters, Kremlin spokesman Dmitry Peskov made ...`
+        // (`When asked which was harder, Mulder didn't hesitate.`): a clause of a score of words.
         if s < limit, t[s].isCapitalized, lexicon.capitalisedFunctionWords.contains(t[s].key), !lexicon.determiners.contains(t[s].key),
-           let comma = t[s..<min(limit, s + 12)].firstIndex(where: { $0.isComma }) {
+           let comma = t[s..<min(limit, s + 20)].firstIndex(where: { $0.isComma }) {
             s = comma + 1
         }
         guard s < limit, let m = parser.phrase(text, t, startingAt: s, upper: limit) else { return nil }
-        let after = m.tokens.upperBound
+        var after = m.tokens.upperBound
+        // `Martell, the addictions doctor on the South Shore, is more blunt`, `Marco Mendicino — a
+        // former prosecutor — went on CBC`: a person's appositive stands between them and the verb.
+        if m.form == .person, after < limit, t[after].isComma || isDash(t[after]), let close = appositiveEnd(t, from: after, limit: limit) {
+            after = close + 1
+        }
         guard after < limit, t[after].isLowercase, m.form != .pronoun || m.pronoun == lexicon.he || m.pronoun == lexicon.she || m.pronoun == lexicon.they || m.pronoun == lexicon.it else { return nil }
         return m
+    }
+
+    /// Where the appositive opened by the comma or dash at `open` closes with the same mark, when
+    /// it holds no quotation and no second name list (`Smith, Jones and Brown`).
+    private func appositiveEnd(_ t: [ProseToken], from open: Int, limit: Int) -> Int? {
+        let dash = isDash(t[open])
+        var k = open + 1
+        // an appositive opens with a small word or a role (`the addictions doctor`, `president of`)
+        guard k < limit, t[k].isWord, t[k].isLowercase || parser.isRole(t[k]) else { return nil }
+        while k < limit, k - open <= 24 {
+            if t[k].kind == .quote { return nil }
+            if dash ? isDash(t[k]) : t[k].isComma { return k }
+            k += 1
+        }
+        return nil
     }
 
     func isParticiple(_ text: [Unicode.Scalar], _ w: ProseToken) -> Bool {

@@ -1,0 +1,72 @@
+/// Speakers a quotation names without a speech verb: a name signed after it (`“...” ― Sonya
+/// Herridge`), a transcript's label inside it (`“WALLACE: Let's start ...”`), or the subject of the
+/// sentence a colon hands it on from (`Martell is more blunt: “...”`).
+extension ArticleReader {
+    /// The name printed after a dash right behind the quotation, on the same line: how reader
+    /// comments, epigraphs and pull quotes are signed (`— Kevin Drum, Mother Jones`).
+    func signer(of quoteIndex: Int) -> Mention? {
+        let quote = marked[quoteIndex]
+        var i = quote.outer.upperBound
+        let limit = min(text.count, i + 80)
+        while i < limit, text[i] == " " || text[i] == "\u{A0}" { i += 1 }
+        guard i < limit, Self.signatureDashes.contains(text[i].value) else { return nil }
+        i += 1
+        while i < limit, text[i] == " " || text[i] == "\u{A0}" { i += 1 }
+        var end = i
+        while end < limit, text[end] != "\n", text[end] != "\u{201C}", text[end] != "\"" { end += 1 }
+        guard end > i, ProseScalar.isUpper(text[i]) else { return nil }
+        var tokens: [ProseToken] = []
+        var cursor = quoteIndex + 1
+        tokenizer.tokens(text, i..<end, quotes: marked, firstQuote: &cursor, into: &tokens)
+        // The name alone, or the name and where they write or live after a comma.
+        guard let m = parser.phrase(text, tokens, startingAt: 0, upper: tokens.count), m.form == .person || m.form == .organisation,
+              m.tokens.upperBound == tokens.count || tokens[m.tokens.upperBound].kind == .punctuation else { return nil }
+        return m
+    }
+
+    /// `“WALLACE: Let's start with the debate.”`: a transcript names each turn's speaker in capitals
+    /// before a colon.
+    func transcriptLabel(of quote: MarkedQuote) -> Mention? {
+        let start = quote.inner.lowerBound
+        var i = start
+        let limit = min(quote.inner.upperBound, start + 30)
+        var letters = 0
+        while i < limit, text[i] != ":" {
+            let c = text[i]
+            if ProseScalar.isLetter(c) {
+                guard ProseScalar.isUpper(c) else { return nil }
+                letters += 1
+            } else if c != " " && c != "." && c != "-" && !ProseScalar.isApostrophe(c) {
+                return nil
+            }
+            i += 1
+        }
+        // `Q:` and `A:` are an interview's turns, not names.
+        guard i < limit, letters >= 3, i + 1 < quote.inner.upperBound else { return nil }
+        var tokens: [ProseToken] = []
+        var cursor = marked.count
+        tokenizer.tokens(text, start..<i, quotes: marked, firstQuote: &cursor, into: &tokens)
+        let words = tokens.filter(\.isWord)
+        guard (1...3).contains(words.count), !words.contains(where: { lexicon.capitalisedFunctionWords.contains($0.key) }) else { return nil }
+        // Printed as a name is (`Wallace`), so that it joins the full name the article gives.
+        let name = words.map { w in
+            String(String.UnicodeScalarView(text[w.start..<(w.start + 1)])) + String(String.UnicodeScalarView(text[(w.start + 1)..<w.end])).lowercased()
+        }.joined(separator: " ")
+        var m = Mention(form: .person, tokens: 0..<0, name: name)
+        m.nameKeys = words.map(\.key)
+        return m
+    }
+
+    /// `Martell, the addictions doctor on the South Shore, is more blunt: “...”`: a quotation after a
+    /// colon, in a sentence with no speech verb, is its subject's.
+    func colonIntroducer(_ s: ReadSentence, _ qi: Int) -> Mention? {
+        let t = s.tokens
+        guard qi >= 3, t[qi - 1].isPunctuation(":"), s.cues.isEmpty,
+              let m = cueFinder.sentenceSubject(text, t, before: qi - 1) else { return nil }
+        // `Her message now is simple:` speaks of her; a thing (`The answer is simple:`) is no speaker.
+        return m.form == .pronoun && m.pronoun == lexicon.it ? nil : m
+    }
+
+    /// Dashes that sign a quotation: em dash, horizontal bar, en dash.
+    static let signatureDashes: Set<UInt32> = [0x2014, 0x2015, 0x2013]
+}

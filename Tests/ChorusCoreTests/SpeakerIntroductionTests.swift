@@ -1,0 +1,94 @@
+import Testing
+@testable import ChorusCore
+
+/// Speakers a quotation gets without a `said` beside it: signatures, transcript labels, colons, and
+/// people the reporter introduced in sentences that quote nobody.
+@Suite struct SpeakerIntroductionTests {
+    private func speakers(_ text: String) -> [String?] { readQuotes(text).filter { $0.kind != .indirect }.map(\.speaker) }
+
+    @Test func aNameSignedAfterTheQuotationIsItsSpeaker() {
+        let text = """
+            Readers wrote in after the debate.
+
+            “He never once talked about the price of groceries or about what rent costs in this city.” ― Maria Lopez
+
+            “I switched off after twenty minutes, because nobody on that stage answered a single question.” — Daniel Reyes, Phoenix
+            """
+        #expect(speakers(text) == ["Maria Lopez", "Daniel Reyes"])
+    }
+
+    @Test func aTranscriptLabelNamesTheTurn() {
+        let text = """
+            Partial transcript as follows:
+
+            "HARTLEY: Will the minister be at the debate tomorrow night?"
+
+            "OKAFOR: She will not be attending, and we have said so."
+            """
+        #expect(speakers(text) == ["Hartley", "Okafor"])
+    }
+
+    @Test func aColonHandsTheQuotationOnFromTheSubject() {
+        let text = """
+            Patients wait for hours in the emergency room.
+
+            Martin Keller, the chief physician at the county hospital, is more blunt: “We are running out of beds.”
+            """
+        #expect(speakers(text) == ["Martin Keller"])
+    }
+
+    @Test func aQuotationAloneFollowsThePersonTheReporterTurnedTo() {
+        let text = """
+            “The drugs are meant for short use only,” said Dr. Alan Pierce.
+
+            Wendy Morrison lives in a small house outside the town with two rescue dogs.
+
+            “You don’t know what that person took earlier.”
+            """
+        #expect(speakers(text) == ["Alan Pierce", "Wendy Morrison"])
+    }
+
+    @Test func aPersonWithAnAppositiveOpensTheSentenceForLaterPronouns() {
+        let text = """
+            “The budget is balanced,” said finance minister Carl Brandt.
+
+            Nadia Haskell, president of the Taxpayers League, is not convinced.
+
+            “The numbers do not add up,” she said.
+            """
+        #expect(speakers(text) == ["Carl Brandt", "Nadia Haskell"])
+    }
+
+    @Test func aLongOpeningClauseDoesNotHideTheSubject() {
+        let text = """
+            “It was a close race,” said Laura Finch.
+
+            When asked which stage had been the hardest of the whole tour, Pieter Mulder did not hesitate.
+
+            “The mountains, for sure,” he said.
+            """
+        #expect(speakers(text) == ["Laura Finch", "Pieter Mulder"])
+    }
+
+    @Test func aPronounTeachesTheGenderOfItsAntecedent() {
+        let text = """
+            Robin Ashby runs the shelter. “We take in forty dogs a month,” Ashby said.
+
+            Kim Sorensen arrived later. “The shelter is full,” he said.
+
+            “Nobody adopts in winter,” she said.
+            """
+        // `he` made Sorensen male, so `she` is not Sorensen; Ashby, of no known gender, is.
+        #expect(speakers(text) == ["Robin Ashby", "Kim Sorensen", "Robin Ashby"])
+    }
+
+    @Test func aPersonWithTheirEmployerIsThePerson() {
+        let text = "Tim Walsh with the Provincial Health Authority says “there are many reasons for the delays.”"
+        #expect(speakers(text) == ["Tim Walsh"])
+    }
+
+    @Test func aStateAfterASenatorIsNoSurname() {
+        let text = "“We will not vote for it,” said Sen. Lindsey Marsh of South Dakota."
+        #expect(speakers(text) == ["Lindsey Marsh"])
+    }
+}
