@@ -92,3 +92,48 @@ import Testing
         #expect(speakers(text) == ["Lindsey Marsh"])
     }
 }
+
+/// Documents, owners of documents and names that open a full name.
+@Suite struct SpeakerSourceTests {
+    private func speakers(_ text: String) -> [String?] { readQuotes(text).filter { $0.kind != .indirect }.map(\.speaker) }
+
+    @Test func aDocumentSpeaksForItsOwner() {
+        let text = """
+            Jody Ramsay published an unusual statement on her website on Monday.
+
+            “Our system of justice must be free from even the perception of interference,” her statement said.
+            """
+        #expect(speakers(text) == ["Jody Ramsay"])
+    }
+
+    @Test func aDocumentNobodyIssuedIsItsOwnSourceNotSomeoneNamedNearby() {
+        let text = """
+            “We will review the resolution,” said board chair Daniel Okoro.
+
+            A group of parents sent a letter to the board urging it to reconsider.
+
+            “We see charter schools offering our children hope,” the letter reads.
+            """
+        #expect(speakers(text) == ["Daniel Okoro", "letter"])
+    }
+
+    @Test func aLoneNameThatOpensAFullNameIsThatPerson() {
+        let text = """
+            North Korean leader Kim Jong Un arrived in Beijing on Tuesday for talks.
+
+            “We are ready to meet at any time,” Kim said in a speech.
+            """
+        #expect(speakers(text) == ["Kim Jong Un"])
+    }
+
+    @Test func aSubjectAfterAnOpeningPhraseIsNotedInAParagraphWithoutSpeech() {
+        let text = """
+            “The budget is balanced,” said finance minister Carl Brandt.
+
+            After the vote on Monday, Nadia Haskell walked out of the chamber.
+
+            “The numbers do not add up,” she said.
+            """
+        #expect(speakers(text) == ["Carl Brandt", "Nadia Haskell"])
+    }
+}

@@ -119,7 +119,18 @@ struct ArticleReader {
         var e = block.lowerBound
         while e < block.upperBound && ProseScalar.isLetter(text[e]) { e += 1 }
         guard e > block.lowerBound, ProseScalar.isUpper(text[block.lowerBound]) else { return false }
-        return !lexicon.capitalisedFunctionWords.contains(WordKey(text, block.lowerBound..<e))
+        // `After the vote, Tom Baker left`: an opening phrase before the subject.
+        let first = WordKey(text, block.lowerBound..<e)
+        return !lexicon.capitalisedFunctionWords.contains(first)
+            || (!lexicon.determiners.contains(first) && !lexicon.pronouns.contains(first) && opensWithPhrase(block))
+    }
+
+    /// Whether a comma follows within the opening words, as after an opening phrase.
+    private func opensWithPhrase(_ block: Range<Int>) -> Bool {
+        var i = block.lowerBound
+        let end = min(block.upperBound, block.lowerBound + 100)
+        while i < end, text[i] != "," { i += 1 }
+        return i < end
     }
 
     /// Where the first speech verb (lower case) or `according` in the range begins, if one does.

@@ -139,6 +139,15 @@ struct ArticleSpeakers: Sendable {
             if let first, keys >= 2, entries[e].nameKeys.first != first { return false }
             return true
         }
+        // `Kim` after `Kim Jong Un`, `Wendy` after `Wendy Golden`: a lone name no surname
+        // matches is the person whose name it opens (family names first, or a first name used alone).
+        let byFirstName = match != nil || m.nameKeys.count != 1 ? nil : latest { e in
+            entries[e].kind == .person && entries[e].named && entries[e].nameKeys.count >= 2 && entries[e].nameKeys.first == surname
+        }
+        if let id = byFirstName {
+            addAlias(m.name, to: id)
+            return id
+        }
         guard let id = match else {
             let id = add(m, kind: .person, named: true)
             absorbRoleOnlySpeaker(into: id)
@@ -176,8 +185,13 @@ struct ArticleSpeakers: Sendable {
     }
 
     private mutating func role(_ m: Mention) -> Int? {
-        // `the statement said`: whoever issued it, which the cue does not say.
-        if let head = m.roleHead, lexicon.documents.contains(head) { return nil }
+        // `the statement said`: the cue does not say who issued it; the document is the source,
+        // not someone named nearby.
+        if let head = m.roleHead, lexicon.documents.contains(head) {
+            guard m.speakingDocument else { return nil }
+            if let id = latest(where: { e in !entries[e].named && entries[e].roleKeys.contains { $0.head == head } }) { return id }
+            return add(m, kind: .organisation, named: false)
+        }
         if let head = m.roleHead, lexicon.organisationHeads.contains(head), !lexicon.roles.contains(head) {
             // `the ministry`: the organisation of that kind the article named last.
             for id in recent.reversed() where entries[id].kind == .organisation && entries[id].nameKeys.contains(head) { return id }

@@ -44,12 +44,18 @@ extension ArticleReader {
     private func earlierFullName(_ surname: WordKey, word: Range<Int>?, before position: Int) -> Mention? {
         guard let word else { return nil }
         var found: Mention?
+        // `Kim` after `North Korean leader Kim Jong Un`: the name it opens, when no name ends with it.
+        var opening: Mention?
         eachEarlierWord(matching: surname, printed: word, before: position) { tokens, k in
+            if opening == nil, let m = parser.phrase(text, tokens, startingAt: k, upper: tokens.count), m.form == .person,
+               m.nameKeys.count >= 2, m.nameKeys.first == surname, m.tokens.lowerBound == k {
+                opening = m
+            }
             guard let m = parser.phrase(text, tokens, endingAt: k, lower: 0), m.form == .person, m.nameKeys.count >= 2, m.nameKeys.last == surname else { return false }
             found = m
             return true
         }
-        return found
+        return found ?? opening
     }
 
     private func earlierHolder(of role: Mention, before position: Int) -> Mention? {

@@ -28,6 +28,8 @@ struct Mention: Sendable {
     var keyWord: Range<Int>?
     /// `Jr.`, `III`: a son is not his father.
     var suffix: WordKey?
+    /// A document that says or reads words itself (`the letter reads`), the source when nobody issued it.
+    var speakingDocument = false
 }
 
 /// Reads the noun phrase that names a speaker next to a speech verb, in either direction.

@@ -63,6 +63,11 @@ struct CueFinder: Sendable {
                 v = m.tokens.upperBound + 1
                 continue
             }
+            // `the letter reads`: only a document reads out words.
+            if w.isLowercase, CueFinder.reads.contains(w.key), let m = documentSource(text, t, verb: v) {
+                cues.append(Cue(verb: v, mention: m, span: m.tokens.lowerBound..<(v + 1), inverted: false))
+                continue
+            }
             guard w.isLowercase, speechVerbs.contains(w.key) else { continue }
             // `was told`, `is said` are passive; `is telling`, `was saying` are the speaker speaking
             if v > 0, t[v - 1].isWord, CueFinder.passiveAuxiliaries.contains(t[v - 1].key), !isParticiple(text, w) { continue }
@@ -72,7 +77,9 @@ struct CueFinder: Sendable {
                 }
                 continue
             }
-            if let m = parser.subject(text, t, verb: v, lower: 0) {
+            if let m = documentSource(text, t, verb: v) {
+                cues.append(Cue(verb: v, mention: m, span: m.tokens.lowerBound..<(v + 1), inverted: false))
+            } else if let m = parser.subject(text, t, verb: v, lower: 0) {
                 // `I can assure you`, `we know`: the speaker's own words, not the reporter's cue.
                 if m.form == .pronoun, m.pronoun == lexicon.i || m.pronoun == lexicon.we || m.pronoun == lexicon.you { continue }
                 cues.append(Cue(verb: v, mention: m, span: m.tokens.lowerBound..<(v + 1), inverted: false))
