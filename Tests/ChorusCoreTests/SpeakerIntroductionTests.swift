@@ -137,3 +137,18 @@ import Testing
         #expect(speakers(text) == ["Carl Brandt", "Nadia Haskell"])
     }
 }
+
+/// Appositives between a speaker and the verb.
+@Suite struct SpeakerAppositiveTests {
+    private func speakers(_ text: String) -> [String?] { readQuotes(text).map(\.speaker) }
+
+    @Test func anAppositiveOverSeveralCommasKeepsTheNameNotThePlace() {
+        let text = "Omar Haddad, the co-founder of Maple Bakery, a family business based in Truro, N.S., says the topic of citizenship comes up every day."
+        #expect(speakers(text) == ["Omar Haddad"])
+    }
+
+    @Test func aClauseBetweenCommasIsNoAppositive() {
+        let text = "Somehow, the family will find a way to pay the fees, adds Amal Nasser. “We can borrow the money,” she says."
+        #expect(Set(speakers(text)) == ["Amal Nasser"])
+    }
+}

@@ -72,10 +72,25 @@ struct MentionParser: Sendable {
                 k = open - 1; rounds += 1
                 continue
             }
-            guard t[k].isComma else { break }
+            if !t[k].isComma {
+                // `Tareq Hadad, the co-founder of Peace By Chocolate, a company based in Antigonish,
+                // N.S., says`: an appositive runs over several commas; each further part opens
+                // in small letters, as descriptions do, while the speaker's name does not.
+                guard rounds > 0 else { break }
+                var c = k
+                while c > lower && !t[c].isComma && t[c].kind != .quote && !isClauseBreak(t[c]) { c -= 1 }
+                guard c > lower, t[c].isComma, t[c + 1].isWord, t[c + 1].isLowercase, lexicon.determiners.contains(t[c + 1].key) || isRole(t[c + 1]),
+                      !isClause(t, (c + 1)..<(k + 1)) else { break }
+                k = c - 1
+                rounds += 1
+                continue
+            }
             var c = k - 1
             while c > lower && !t[c].isComma && t[c].kind != .quote && !isClauseBreak(t[c]) { c -= 1 }
             guard c > lower, t[c].isComma, c < k - 1 else { return nil }
+            // `Somehow, the family will find a way, adds Al Basha`: a clause between commas is no
+            // appositive, and what precedes it is no subject.
+            if isClause(t, (c + 1)..<k) { return nil }
             if let a = phrase(text, t, startingAt: c + 1, upper: k), a.tokens.upperBound == k {
                 if role == nil, a.form == .role || a.form == .organisation { role = a }
                 if named == nil, a.form == .person { named = a }
@@ -117,6 +132,18 @@ struct MentionParser: Sendable {
         head.tokens = head.tokens.lowerBound..<verb
         return head
     }
+
+    /// Whether the words hold a finite verb of their own (`the family will find a way`) rather than
+    /// describe someone (`the president of Ukraine`, `who was elected in 2019`).
+    private func isClause(_ t: [ProseToken], _ r: Range<Int>) -> Bool {
+        guard let first = r.first, t[first].isWord, !MentionParser.relatives.contains(t[first].key) else { return false }
+        // a relative clause inside it describes too (`a former minister who is a harsh critic`)
+        let main = r.lowerBound..<(r.first { t[$0].isWord && MentionParser.relatives.contains(t[$0].key) } ?? r.upperBound)
+        return main.contains { t[$0].isWord && t[$0].isLowercase && MentionParser.auxiliaries.contains(t[$0].key) }
+    }
+
+    static let relatives = WordKey.set("who whose which where whom")
+    static let auxiliaries = WordKey.set("will would can could is are was were has have had should may might must does did do won't can't")
 
     /// Whether `with` stands before `k`: a person's employer or group (`Tim Guest with the authority`).
     private func followsWith(_ t: [ProseToken], _ k: Int, lower: Int) -> Bool {
