@@ -152,3 +152,35 @@ import Testing
         #expect(Set(speakers(text)) == ["Amal Nasser"])
     }
 }
+
+/// Who a sentence is about, for the pronouns after it.
+@Suite struct SentenceSubjectTests {
+    private func speakers(_ text: String) -> [String?] { readQuotes(text).map(\.speaker) }
+
+    @Test func anOpeningPhraseOfSmallWordsIsPassedOver() {
+        let text = """
+            “We need another referendum,” said Katy Barnes, who wants the country to remain.
+
+            Down the street, Mike McFarlane also rejoiced amid a group of revellers. “What I want is to pull out totally,” he said.
+            """
+        #expect(speakers(text) == ["Katy Barnes", "Mike McFarlane"])
+    }
+
+    @Test func aPartyAfterANameDoesNotHideTheSubject() {
+        let text = """
+            “The video must stay sealed,” said Gov. Paul Harker.
+
+            Attorney General Rita Combs (D), Harker's opponent in the election, called for its release. “Transparency brings progress,” she said.
+            """
+        #expect(speakers(text) == ["Paul Harker", "Rita Combs"])
+    }
+
+    @Test func anEditorsNoteIsNobodySpeaking() {
+        let text = """
+            “Nobody will be left behind,” said Mayor Dana Whitfield.
+
+            Editor’s note: The governor regularly attacks the press and the courts, and we report on it.
+            """
+        #expect(speakers(text) == ["Dana Whitfield"])
+    }
+}
