@@ -28,6 +28,21 @@ import Testing
         #expect(speakers(text) == ["Hartley", "Okafor"])
     }
 
+    @Test func aTranscriptRunningOverParagraphsIsOneQuotationPerTurn() {
+        let text = """
+            Partial transcript as follows:
+
+            "HARTLEY: Will the minister be at the debate tomorrow night?
+
+            "OKAFOR: She will not be attending, and we have said so more than once.
+
+            "HARTLEY: Then who will speak for the government?"
+            """
+        let quotes = readQuotes(text)
+        #expect(quotes.map(\.speaker) == ["Hartley", "Okafor", "Hartley"])
+        #expect(quotes.first?.text == "Will the minister be at the debate tomorrow night?")
+    }
+
     @Test func aColonHandsTheQuotationOnFromTheSubject() {
         let text = """
             Patients wait for hours in the emergency room.

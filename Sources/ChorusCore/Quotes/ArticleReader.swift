@@ -246,6 +246,16 @@ struct ArticleReader {
             guard speaker != nil, !isTitle(quote.inner) else { return nil }
             if wordCount(quote.inner) <= 3 && !isLabelled(t, qi) { return nil }
         }
+        if !partial, let turns = transcriptTurns(of: quote) {
+            var last = speaker
+            for turn in turns {
+                let said = turn.label.flatMap { resolveSpeaker($0, at: turn.words.lowerBound) } ?? speaker
+                if let said { speakers.note(said) }
+                found.append(FoundQuote(inner: turn.words, kind: .direct, segments: [turn.words], speaker: said))
+                last = said
+            }
+            return last.map { speakers.canonical($0) }
+        }
         if let speaker { speakers.note(speaker) }
         found.append(FoundQuote(inner: quote.inner, kind: partial ? .partial : .direct, segments: quote.segments, speaker: speaker))
         return speaker.map { speakers.canonical($0) }

@@ -27,9 +27,14 @@ extension ArticleReader {
     /// `“WALLACE: Let's start with the debate.”`: a transcript names each turn's speaker in capitals
     /// before a colon.
     func transcriptLabel(of quote: MarkedQuote) -> Mention? {
-        let start = quote.inner.lowerBound
+        transcriptLabel(in: quote.inner)?.label
+    }
+
+    /// The label opening `range` and where the words after it begin.
+    func transcriptLabel(in range: Range<Int>) -> (label: Mention, words: Int)? {
+        let start = range.lowerBound
         var i = start
-        let limit = min(quote.inner.upperBound, start + 30)
+        let limit = min(range.upperBound, start + 30)
         var letters = 0
         while i < limit, text[i] != ":" {
             let c = text[i]
@@ -42,7 +47,7 @@ extension ArticleReader {
             i += 1
         }
         // `Q:` and `A:` are an interview's turns, not names.
-        guard i < limit, letters >= 3, i + 1 < quote.inner.upperBound else { return nil }
+        guard i < limit, letters >= 3, i + 1 < range.upperBound else { return nil }
         var tokens: [ProseToken] = []
         var cursor = marked.count
         tokenizer.tokens(text, start..<i, quotes: marked, firstQuote: &cursor, into: &tokens)
@@ -54,7 +59,29 @@ extension ArticleReader {
         }.joined(separator: " ")
         var m = Mention(form: .person, tokens: 0..<0, name: name)
         m.nameKeys = words.map(\.key)
-        return m
+        var after = i + 1
+        while after < range.upperBound, ProseScalar.isSpace(text[after]) { after += 1 }
+        return (m, after)
+    }
+
+    /// A transcript printed as one quotation over several paragraphs, each opening with its
+    /// speaker's label, is one quotation per turn. Nil when no paragraph after the first is labelled.
+    func transcriptTurns(of quote: MarkedQuote) -> [(words: Range<Int>, label: Mention?)]? {
+        guard quote.segments.count > 1 else { return nil }
+        let labels = quote.segments.map { transcriptLabel(in: $0) }
+        guard labels.dropFirst().contains(where: { $0 != nil }) else { return nil }
+        var turns: [(words: Range<Int>, label: Mention?)] = []
+        for (k, segment) in quote.segments.enumerated() {
+            if let l = labels[k] {
+                turns.append((l.words..<segment.upperBound, l.label))
+            } else if let last = turns.last {
+                turns[turns.count - 1].words = last.words.lowerBound..<segment.upperBound
+            } else {
+                turns.append((segment, nil))
+            }
+        }
+        // `(CROSSTALK.)` before the first label is nobody's turn.
+        return turns.filter { $0.label != nil || wordCount($0.words) >= 3 }
     }
 
     /// `Martell, the addictions doctor on the South Shore, is more blunt: “...”`: a quotation after a
