@@ -190,6 +190,11 @@ import Testing
         #expect(speakers(text) == ["Paul Harker", "Rita Combs"])
     }
 
+    @Test func anOpeningAdverbIsNoNameBeforeARole() {
+        let quotes = readQuotes("Overall, the fund predicted that advanced economies will grow 1.6 percent this year.")
+        #expect(quotes.map(\.speaker) == ["fund"])
+    }
+
     @Test func anEditorsNoteIsNobodySpeaking() {
         let text = """
             “Nobody will be left behind,” said Mayor Dana Whitfield.

@@ -111,7 +111,7 @@ struct MentionParser: Sendable {
         // Not `In Boston, the police said`: a name after a preposition is a place.
         if head.form == .role, head.tokens.lowerBound - 2 >= lower, t[head.tokens.lowerBound - 1].isComma,
            let person = phrase(text, t, endingAt: head.tokens.lowerBound - 2, lower: lower), person.form == .person,
-           !followsPreposition(t, person.tokens.lowerBound, lower: lower) {
+           !followsPreposition(t, person.tokens.lowerBound, lower: lower), !opensAsAdverb(text, t, person) {
             role = head
             head = person
         }
@@ -144,6 +144,15 @@ struct MentionParser: Sendable {
 
     static let relatives = WordKey.set("who whose which where whom")
     static let auxiliaries = WordKey.set("will would can could is are was were has have had should may might must does did do won't can't")
+
+    /// `Overall, the fund predicted`, `Separately, the ministry said`: a lone word opening the
+    /// sentence before a comma is an adverb, not a name with its role.
+    private func opensAsAdverb(_ text: [Unicode.Scalar], _ t: [ProseToken], _ m: Mention) -> Bool {
+        guard m.tokens.count == 1, m.tokens.lowerBound == 0 else { return false }
+        let w = t[m.tokens.lowerBound]
+        let ly = w.end - w.start > 4 && text[w.end - 1] == "y" && text[w.end - 2] == "l"
+        return ly || lexicon.openingWords.contains(w.key) || lexicon.capitalisedFunctionWords.contains(w.key)
+    }
 
     /// Whether `with` stands before `k`: a person's employer or group (`Tim Guest with the authority`).
     private func followsWith(_ t: [ProseToken], _ k: Int, lower: Int) -> Bool {
