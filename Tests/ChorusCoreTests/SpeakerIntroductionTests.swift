@@ -141,6 +141,15 @@ import Testing
         #expect(speakers(text) == ["Kim Jong Un"])
     }
 
+    @Test func aPlaceThatNamesAPersonOfTheArticleIsThatPerson() {
+        let text = """
+            The captain of the team, Jordan Whitlock, and his mother approached the coach after practice.
+
+            “We just thought a video would be a really good thing for him,” Jordan said.
+            """
+        #expect(speakers(text) == ["Jordan Whitlock"])
+    }
+
     @Test func aSubjectAfterAnOpeningPhraseIsNotedInAParagraphWithoutSpeech() {
         let text = """
             “The budget is balanced,” said finance minister Carl Brandt.

@@ -80,6 +80,14 @@ struct ArticleSpeakers: Sendable {
         entries.indices.contains { entries[$0].kind == .person && entries[$0].named && entries[$0].nameKeys.last == surname }
     }
 
+    /// Whether the article has named a person whose name opens or ends with this word.
+    func knowsPerson(named key: WordKey) -> Bool {
+        entries.indices.contains { e in
+            entries[e].kind == .person && entries[e].named && entries[e].nameKeys.count >= 2
+                && (entries[e].nameKeys.last == key || entries[e].nameKeys.first == key)
+        }
+    }
+
     /// Whether some speaker of the article holds the role a role mention names.
     func knowsHolder(of m: Mention) -> Bool {
         guard let key = roleKey(m) else { return true }
@@ -141,8 +149,10 @@ struct ArticleSpeakers: Sendable {
         }
         // `Kim` after `Kim Jong Un`, `Wendy` after `Wendy Golden`: a lone name no surname
         // matches is the person whose name it opens (family names first, or a first name used alone).
-        let byFirstName = match != nil || m.nameKeys.count != 1 ? nil : latest { e in
-            entries[e].kind == .person && entries[e].named && entries[e].nameKeys.count >= 2 && entries[e].nameKeys.first == surname
+        // Of several such names (`Kim Jong Un`, `Kim Yong-chol`), the one the article introduced first:
+        // the person it is about goes by the short name.
+        let byFirstName = match != nil || m.nameKeys.count != 1 ? nil : entries.indices.first { e in
+            mergedInto[e] == e && entries[e].kind == .person && entries[e].named && entries[e].nameKeys.count >= 2 && entries[e].nameKeys.first == surname
         }
         if let id = byFirstName {
             addAlias(m.name, to: id)

@@ -18,6 +18,19 @@ extension ArticleReader {
             }
             return speakers.resolve(m)
         }
+        // `Jordan said` after `the team captain, Jordan Stewart,`: a place that names a person of
+        // the article is that person, not the country.
+        if mention.form == .organisation, mention.nameKeys.count == 1, let word = mention.keyWord, let key = mention.nameKeys.first {
+            var m = mention
+            m.form = .person
+            if speakers.knowsPerson(named: key) { return speakers.resolve(m) }
+            if searched.insert(key.value &+ 2).inserted, let full = earlierFullName(key, word: word, before: position) {
+                m.name = full.name
+                m.nameKeys = full.nameKeys
+                m.gender = full.gender
+                return speakers.resolve(m)
+            }
+        }
         if mention.form == .role, !mention.plural, let head = mention.roleHead, !speakers.knowsHolder(of: mention),
            searched.insert(head.value &+ 1).inserted, let holder = earlierHolder(of: mention, before: position) {
             speakers.mentioned(holder)

@@ -31,7 +31,11 @@ extension MentionParser {
             let endsName = k == hi - 1 && w.isCapitalized && !w.shape.contains(.allCaps) && !w.shape.contains(.possessive)
                 && (lexicon.places.contains(w.key) || lexicon.capitalisedFunctionWords.contains(w.key))
                 && !lexicon.organisationHeads.contains(w.key) && !isRole(w) && k > lo && isNameWord(t[k - 1]) && !determined
-            if isNameWord(w) || endsName {
+            // `Jordan Stewart`, `Georgia Hale`: a place opening the phrase right before a lone
+            // surname is a given name.
+            let givenName = k == lo && k == hi - 2 && nameWords == 1 && w.isCapitalized && !w.shape.contains(.allCaps) && !w.shape.contains(.possessive)
+                && lexicon.places.contains(w.key) && !lexicon.organisationHeads.contains(w.key) && !isRole(w) && !determined
+            if isNameWord(w) || endsName || givenName {
                 nameStart = k; nameWords += 1; k -= 1
                 continue
             }
@@ -129,6 +133,8 @@ extension MentionParser {
             m.acronym = acronym
             m.initials = initials(text, t, lo..<hi)
             m.plural = t[hi - 1].isWord && lexicon.pluralRoles.contains(t[hi - 1].key)
+            // A place that is also a given name (`Jordan said`) may turn out to be a person.
+            if placeOnly && hi - lo == 1 { m.keyWord = t[lo].start..<t[lo].end }
             return m
         }
         if (lo..<hi).contains(where: { t[$0].isWord && (isRole(t[$0]) || lexicon.organisationHeads.contains(t[$0].key)) }) {
