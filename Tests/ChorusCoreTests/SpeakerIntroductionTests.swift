@@ -213,3 +213,45 @@ import Testing
         #expect(speakers(text) == ["Dana Whitfield"])
     }
 }
+
+/// Outlets and platforms that carry words are no speakers; phrases other than `said` that hand
+/// words to someone.
+@Suite struct ConduitAndPhraseTests {
+    private func speakers(_ text: String) -> [String?] { readQuotes(text).map(\.speaker) }
+
+    @Test func theOneQuotedByAnOutletSpoke() {
+        let text = """
+            “We will win this state,” Carl Dunn said in an interview with MSNBC.
+
+            “The economy is strong,” Lena Ross was quoted by Reuters as saying.
+            """
+        #expect(speakers(text) == ["Carl Dunn", "Lena Ross"])
+    }
+
+    @Test func anAnonymousSourceAfterTheVerbIsTheSpeakerNotSomeoneNamedEarlier() {
+        let text = """
+            Senator Mark Hollis of South Carolina opposed the deal on Monday.
+
+            “We will not be rushed into this,” said one senior administration official.
+            """
+        #expect(speakers(text) == ["one senior administration official"])
+    }
+
+    @Test func aGraphicThatReadsIsItsOwnSource() {
+        let text = """
+            “We stand for strength,” said campaign manager Rita Vance.
+
+            A graphic shared by the campaign shows the candidate in a tank. “Vote for strength,” the graphic reads.
+            """
+        #expect(speakers(text) == ["Rita Vance", "graphic"])
+    }
+
+    @Test func aNameAndAnyVerbAfterTheQuotationsCommaAndBeforeAColon() {
+        let text = "“I never said that,” Judge Alvarez interjected: “It is a question of law.”"
+        #expect(speakers(text) == ["Alvarez", "Alvarez"])
+    }
+
+    @Test func asSomeonePutIt() {
+        #expect(speakers("As Kevin Marsh put it, “the numbers simply do not add up for anyone.”") == ["Kevin Marsh"])
+    }
+}

@@ -223,7 +223,7 @@ struct ArticleReader {
         var speaker = cueSpeaker(s, qi)
         if !partial, let m = signer(of: t[qi].quote) ?? transcriptLabel(of: quote) {
             speaker = resolveSpeaker(m, at: s.range.lowerBound)
-        } else if speaker == nil, !partial, let m = colonIntroducer(s, qi) {
+        } else if speaker == nil, !partial, let m = colonIntroducer(s, qi) ?? putItSpeaker(s, qi) ?? trailingNamer(s, qi) {
             speaker = resolveSpeaker(m, at: s.range.lowerBound)
         }
         if speaker == nil && !partial && !quote.byDash {

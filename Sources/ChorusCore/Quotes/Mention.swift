@@ -160,6 +160,7 @@ struct MentionParser: Sendable {
     }
 
     static let with = WordKey("with")
+    static let one = WordKey("one")
 
     /// Whether the word before `k` is a preposition of place (`in`, `of`, `from`).
     private func followsPreposition(_ t: [ProseToken], _ k: Int, lower: Int) -> Bool {
@@ -280,7 +281,8 @@ struct MentionParser: Sendable {
             return pronoun(text, t, start)
         }
         var k = start
-        if lexicon.determiners.contains(t[k].key) || lexicon.numbers.contains(t[k].key) { k += 1 }
+        // `said one senior administration official`
+        if lexicon.determiners.contains(t[k].key) || lexicon.numbers.contains(t[k].key) || (t[k].isLowercase && t[k].key == MentionParser.one) { k += 1 }
         var end = k
         while k < upper {
             let w = t[k]

@@ -88,11 +88,43 @@ extension ArticleReader {
     /// colon, in a sentence with no speech verb, is its subject's.
     func colonIntroducer(_ s: ReadSentence, _ qi: Int) -> Mention? {
         let t = s.tokens
-        guard qi >= 3, t[qi - 1].isPunctuation(":"), s.cues.isEmpty,
-              let m = cueFinder.sentenceSubject(text, t, before: qi - 1) else { return nil }
+        guard qi >= 2, t[qi - 1].isPunctuation(":"), s.cues.isEmpty else { return nil }
+        // `“I never said that,” Scalia interjected: “...”`: the name right before the verb.
+        if t[qi - 2].isWord, t[qi - 2].isLowercase, let m = parser.subject(text, t, verb: qi - 2, lower: 0), m.form == .person {
+            return m
+        }
+        guard qi >= 3, let m = cueFinder.sentenceSubject(text, t, before: qi - 1) else { return nil }
         // `Her message now is simple:` speaks of her; a thing (`The answer is simple:`) is no speaker.
         return m.form == .pronoun && m.pronoun == lexicon.it ? nil : m
     }
+
+    /// `As Kevin Drum put it, “...”`: the one whose words the phrase announces.
+    func putItSpeaker(_ s: ReadSentence, _ qi: Int) -> Mention? {
+        let t = s.tokens
+        guard qi >= 5, t[qi - 1].isComma, t[qi - 2].isWord, t[qi - 2].key == lexicon.it, t[qi - 3].isWord,
+              ArticleReader.putVerbs.contains(t[qi - 3].key), t[0].isWord, t[0].key == lexicon.as,
+              let m = parser.phrase(text, t, startingAt: 1, upper: qi - 3), m.tokens.upperBound == qi - 3, m.form != .pronoun || m.pronoun != lexicon.it else { return nil }
+        return m
+    }
+
+    /// `“I never said that,” Scalia interjected`: a name and a verb of its own after the quotation's
+    /// comma, whatever the verb, as long as nothing follows but the sentence's end or a colon.
+    func trailingNamer(_ s: ReadSentence, _ qi: Int) -> Mention? {
+        let t = s.tokens
+        let n = t.count
+        guard qi + 3 <= n, qi + 1 < n, t[qi + 1].isWord, t[qi + 1].isCapitalized else { return nil }
+        let quote = marked[t[qi].quote]
+        // the quotation's own closing comma: `“...,” Name verbed`
+        guard quote.inner.upperBound < quote.outer.upperBound, text[quote.outer.lowerBound..<quote.outer.upperBound].contains(",") else { return nil }
+        guard let m = parser.phrase(text, t, startingAt: qi + 1, upper: n), m.form == .person, m.tokens.upperBound < n else { return nil }
+        let v = m.tokens.upperBound
+        let after = v + 1
+        guard t[v].isWord, t[v].isLowercase, t[v].end - t[v].start >= 4, text[t[v].end - 1] == "d", text[t[v].end - 2] == "e",
+              after == n || t[after].isPunctuation(":") || t[after].isPunctuation(".") || t[after].kind == .quote else { return nil }
+        return m
+    }
+
+    static let putVerbs = WordKey.set("put puts")
 
     /// Dashes that sign a quotation: em dash, horizontal bar, en dash.
     static let signatureDashes: Set<UInt32> = [0x2014, 0x2015, 0x2013]

@@ -68,6 +68,14 @@ struct CueFinder: Sendable {
                 cues.append(Cue(verb: v, mention: m, span: m.tokens.lowerBound..<(v + 1), inverted: false))
                 continue
             }
+            // `Lena Ross was quoted by Reuters as saying`: the one quoted spoke, not the outlet.
+            if w.key == quoted, w.isLowercase, v >= 2, t[v - 1].isWord, CueFinder.passiveAuxiliaries.contains(t[v - 1].key),
+               let end = t[(v + 1)..<min(n, v + 8)].firstIndex(where: { $0.isWord && $0.key == lexicon.saying }), t[end - 1].key == lexicon.as,
+               let m = parser.subject(text, t, verb: v - 1, lower: 0), m.form != .pronoun || m.pronoun != lexicon.i {
+                cues.append(Cue(verb: v, mention: m, span: m.tokens.lowerBound..<(end + 1), inverted: false))
+                v = end
+                continue
+            }
             guard w.isLowercase, speechVerbs.contains(w.key) else { continue }
             // `was told`, `is said` are passive; `is telling`, `was saying` are the speaker speaking
             if v > 0, t[v - 1].isWord, CueFinder.passiveAuxiliaries.contains(t[v - 1].key), !isParticiple(text, w) { continue }
