@@ -141,13 +141,24 @@ import Testing
         #expect(speakers(text) == ["Kim Jong Un"])
     }
 
+    @Test func aLoneNameDoesNotTakeAnyCapitalisedPhraseItOpens() {
+        let text = """
+            Protesters gathered outside Hartwell Tower on Fifth Avenue on Sunday night.
+
+            “We will not be moved,” Hartwell said.
+            """
+        #expect(speakers(text) == ["Hartwell"])
+    }
+
     @Test func aPlaceThatNamesAPersonOfTheArticleIsThatPerson() {
         let text = """
             The captain of the team, Jordan Whitlock, and his mother approached the coach after practice.
 
             “We just thought a video would be a really good thing for him,” Jordan said.
+
+            “He never lets it show,” Jordan said.
             """
-        #expect(speakers(text) == ["Jordan Whitlock"])
+        #expect(speakers(text) == ["Jordan Whitlock", "Jordan Whitlock"])
     }
 
     @Test func aSubjectAfterAnOpeningPhraseIsNotedInAParagraphWithoutSpeech() {

@@ -80,12 +80,20 @@ struct ArticleSpeakers: Sendable {
         entries.indices.contains { entries[$0].kind == .person && entries[$0].named && entries[$0].nameKeys.last == surname }
     }
 
-    /// Whether the article has named a person whose name opens or ends with this word.
-    func knowsPerson(named key: WordKey) -> Bool {
-        entries.indices.contains { e in
-            entries[e].kind == .person && entries[e].named && entries[e].nameKeys.count >= 2
+    /// Whether a lone word may stand for the full name it opens: a common given name, a name of
+    /// three words or one printed with a role (`North Korean leader Kim Jong Un`). Not `Trump` for
+    /// a `Trump Tower` the parser took for a person.
+    func opensName(_ keys: [WordKey], role: Bool) -> Bool {
+        guard let first = keys.first else { return false }
+        return keys.count >= 3 || role || lexicon.femaleFirstNames.contains(first) || lexicon.maleFirstNames.contains(first)
+    }
+
+    /// The full name of the person the article named whose name opens or ends with this word.
+    func personNamed(_ key: WordKey) -> (name: String, keys: [WordKey])? {
+        entries.indices.first { e in
+            mergedInto[e] == e && entries[e].kind == .person && entries[e].named && entries[e].nameKeys.count >= 2
                 && (entries[e].nameKeys.last == key || entries[e].nameKeys.first == key)
-        }
+        }.map { (entries[$0].name, entries[$0].nameKeys) }
     }
 
     /// Whether some speaker of the article holds the role a role mention names.
@@ -153,6 +161,7 @@ struct ArticleSpeakers: Sendable {
         // the person it is about goes by the short name.
         let byFirstName = match != nil || m.nameKeys.count != 1 ? nil : entries.indices.first { e in
             mergedInto[e] == e && entries[e].kind == .person && entries[e].named && entries[e].nameKeys.count >= 2 && entries[e].nameKeys.first == surname
+                && opensName(entries[e].nameKeys, role: !entries[e].roleKeys.isEmpty)
         }
         if let id = byFirstName {
             addAlias(m.name, to: id)

@@ -23,8 +23,12 @@ extension ArticleReader {
         if mention.form == .organisation, mention.nameKeys.count == 1, let word = mention.keyWord, let key = mention.nameKeys.first {
             var m = mention
             m.form = .person
-            if speakers.knowsPerson(named: key) { return speakers.resolve(m) }
-            if searched.insert(key.value &+ 2).inserted, let full = earlierFullName(key, word: word, before: position) {
+            if let known = speakers.personNamed(key) {
+                m.name = known.name
+                m.nameKeys = known.keys
+                return speakers.resolve(m)
+            }
+            if searched.insert(key.value &+ 2).inserted, let full = earlierFullName(key, word: word, before: position, givenName: true) {
                 m.name = full.name
                 m.nameKeys = full.nameKeys
                 m.gender = full.gender
@@ -54,7 +58,7 @@ extension ArticleReader {
         speakers.mentioned(m)
     }
 
-    private func earlierFullName(_ surname: WordKey, word: Range<Int>?, before position: Int) -> Mention? {
+    private func earlierFullName(_ surname: WordKey, word: Range<Int>?, before position: Int, givenName: Bool = false) -> Mention? {
         guard let word else { return nil }
         var found: Mention?
         // `Kim` after `North Korean leader Kim Jong Un`: the name it opens, when no name ends with it.
@@ -62,7 +66,9 @@ extension ArticleReader {
         eachEarlierWord(matching: surname, printed: word, before: position) { tokens, k in
             if opening == nil, let m = parser.phrase(text, tokens, startingAt: k, upper: tokens.count), m.form == .person,
                m.nameKeys.count >= 2, m.nameKeys.first == surname, m.tokens.lowerBound == k {
-                opening = m
+                // with the role printed before it, if any (`North Korean leader Kim Jong-un`)
+                let full = parser.phrase(text, tokens, endingAt: m.tokens.upperBound - 1, lower: 0).flatMap { $0.nameKeys == m.nameKeys ? $0 : nil } ?? m
+                if givenName || speakers.opensName(full.nameKeys, role: full.role != nil) { opening = full }
             }
             guard let m = parser.phrase(text, tokens, endingAt: k, lower: 0), m.form == .person, m.nameKeys.count >= 2, m.nameKeys.last == surname else { return false }
             found = m

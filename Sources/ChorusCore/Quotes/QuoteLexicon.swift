@@ -272,7 +272,7 @@ final class QuoteLexicon: Sendable {
         like whatever plus neither either presumably whether unlike longtime surprised impeaching introducing \
         story highlights ex indeed nearly suppose case perhaps notably clearly certainly obviously actually \
         apparently ultimately basically hence thus therefore moreover furthermore nevertheless nonetheless \
-        otherwise yes well okay sure maybe imagine consider remember overall separately similarly likewise additionally
+        otherwise yes well okay sure maybe imagine consider remember once overall separately similarly likewise additionally
         """)
 
     /// Documents that `say` things: a cue, but the speaker is whoever issued them.
