@@ -52,6 +52,15 @@ import Testing
         #expect(speakers(text) == ["Martin Keller"])
     }
 
+    @Test func aHeadingBeforeAColonIsNoSubject() {
+        let text = """
+            Critics were divided over the new museum and its first exhibition this spring.
+
+            Minority view: “There is a lot to admire in the way the curators present the collection.”
+            """
+        #expect(speakers(text).allSatisfy { $0 != "Minority" })
+    }
+
     @Test func aQuotationAloneFollowsThePersonTheReporterTurnedTo() {
         let text = """
             “The drugs are meant for short use only,” said Dr. Alan Pierce.

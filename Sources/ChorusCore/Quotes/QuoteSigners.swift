@@ -90,10 +90,13 @@ extension ArticleReader {
         let t = s.tokens
         guard qi >= 2, t[qi - 1].isPunctuation(":"), s.cues.isEmpty else { return nil }
         // `“I never said that,” Scalia interjected: “...”`: the name right before the verb.
-        if t[qi - 2].isWord, t[qi - 2].isLowercase, let m = parser.subject(text, t, verb: qi - 2, lower: 0), m.form == .person {
+        let verb = t[qi - 2]
+        if verb.isWord, verb.isLowercase, verb.end - verb.start >= 4, text[verb.end - 1] == "d", text[verb.end - 2] == "e",
+           let m = parser.subject(text, t, verb: qi - 2, lower: 0), m.form == .person {
             return m
         }
-        guard qi >= 3, let m = cueFinder.sentenceSubject(text, t, before: qi - 1) else { return nil }
+        // A subject and a predicate of two words at least: `Minority view:` is a heading.
+        guard qi >= 3, let (m, predicate) = cueFinder.subjectAndPredicate(text, t, before: qi - 1), qi - 1 - predicate >= 2 else { return nil }
         // `Her message now is simple:` speaks of her; a thing (`The answer is simple:`) is no speaker.
         return m.form == .pronoun && m.pronoun == lexicon.it ? nil : m
     }
