@@ -52,6 +52,15 @@ import Testing
         #expect(speakers(text) == ["Martin Keller"])
     }
 
+    @Test func aQuotationAloneIsTheSpeakerTheSentenceBeforeNamedLast() {
+        let text = """
+            According to the health agency, the response target is met in 90 per cent of cases, but union president Terry Chaplin says that is not what paramedics see.
+
+            “Response times we track can be 45 minutes in a regular township.”
+            """
+        #expect(speakers(text).last == "Terry Chaplin")
+    }
+
     @Test func aHeadingBeforeAColonIsNoSubject() {
         let text = """
             Critics were divided over the new museum and its first exhibition this spring.

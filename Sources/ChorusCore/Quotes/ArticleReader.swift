@@ -206,6 +206,11 @@ struct ArticleReader {
             }
             if !covered[si] {
                 readReported(sentences, si, covered: &covered)
+                // The statements are read after all the sentence's cues: the speaker the sentence
+                // names last (`According to EHS, ... but Chapman says ...`) is the one who spoke last.
+                if let last = sentences[si].cues.last(where: { $0.speaker != nil })?.speaker, speakers.lastSpeaker != speakers.canonical(last) {
+                    speakers.note(last)
+                }
             }
             if sentence.cues.isEmpty && !sentence.hasQuote && !covered[si] {
                 noteSubject(sentence)
