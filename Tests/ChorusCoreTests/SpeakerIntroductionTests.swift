@@ -284,3 +284,22 @@ import Testing
         #expect(speakers("As Kevin Marsh put it, “the numbers simply do not add up for anyone.”") == ["Kevin Marsh"])
     }
 }
+
+/// The sentence's own subject before its pronouns; a person's name before the body they work for.
+@Suite struct SubjectFirstTests {
+    private func speakers(_ text: String) -> [String?] { readQuotes(text).map(\.speaker) }
+
+    @Test func aPronounCueAfterAColonIsTheSentencesSubject() {
+        let text = """
+            “The supplement cures nothing,” said Dr. Alan Brewer on his show.
+
+            Democratic Sen. Claire Hollis (D-Mo.) scolded him: “The scientific community is against you,” she said.
+            """
+        #expect(speakers(text) == ["Alan Brewer", "Claire Hollis"])
+    }
+
+    @Test func aPersonForABodyIsThePerson() {
+        let text = "“The impact of the debate is still small,” wrote Cameron Easton for Morning Ledger."
+        #expect(speakers(text) == ["Cameron Easton"])
+    }
+}

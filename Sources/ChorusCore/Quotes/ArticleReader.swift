@@ -193,6 +193,9 @@ struct ArticleReader {
             blockSpeaker = s
         }
         for si in sentences.indices {
+            // Whom the sentence is about comes first for its pronouns: `Sen. Claire McCaskill
+            // scolded him: “...,” she said.`
+            if !sentences[si].partial, sentences[si].cues.contains(where: { $0.mention.form == .pronoun && !$0.participle }) { noteSubject(sentences[si]) }
             for ci in sentences[si].cues.indices {
                 let speaker = resolveSpeaker(sentences[si].cues[ci].mention, at: sentences[si].range.lowerBound)
                 sentences[si].cues[ci].speaker = speaker

@@ -295,6 +295,8 @@ struct MentionParser: Sendable {
             }
             if isRole(w) || lexicon.organisationHeads.contains(w.key) { k += 1; end = k; continue }
             if lexicon.nameLinks.contains(w.key) || lexicon.nameParticles.contains(w.key) {
+                // `Cameron Easley for Morning Consult`: a person's name ends before the body they work for.
+                if k - start >= 2, (start..<k).allSatisfy({ isNameWord(t[$0]) }), !lexicon.nameParticles.contains(w.key) { break }
                 var n = k + 1
                 if n < upper, t[n].isWord, t[n].key == lexicon.the { n += 1 }
                 if n < upper, t[n].isCapitalized, end > start { k = n; continue }
