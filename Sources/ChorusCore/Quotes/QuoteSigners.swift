@@ -91,7 +91,7 @@ extension ArticleReader {
         guard qi >= 2, t[qi - 1].isPunctuation(":"), s.cues.isEmpty else { return nil }
         // `“I never said that,” Scalia interjected: “...”`: the name right before the verb.
         let verb = t[qi - 2]
-        if verb.isWord, verb.isLowercase, verb.end - verb.start >= 4, text[verb.end - 1] == "d", text[verb.end - 2] == "e",
+        if verb.isWord, verb.isLowercase, endsInEd(verb),
            let m = parser.subject(text, t, verb: qi - 2, lower: 0), m.form == .person {
             return m
         }
@@ -122,7 +122,7 @@ extension ArticleReader {
         guard let m = parser.phrase(text, t, startingAt: qi + 1, upper: n), m.form == .person, m.tokens.upperBound < n else { return nil }
         let v = m.tokens.upperBound
         let after = v + 1
-        guard t[v].isWord, t[v].isLowercase, t[v].end - t[v].start >= 4, text[t[v].end - 1] == "d", text[t[v].end - 2] == "e",
+        guard t[v].isWord, t[v].isLowercase, endsInEd(t[v]),
               after == n || t[after].isPunctuation(":") || t[after].isPunctuation(".") || t[after].kind == .quote else { return nil }
         return m
     }
