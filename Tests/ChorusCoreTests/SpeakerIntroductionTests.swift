@@ -303,3 +303,17 @@ import Testing
         #expect(speakers(text) == ["Cameron Easton"])
     }
 }
+
+/// Words that open sentences are nobody.
+@Suite struct OpeningWordTests {
+    private func speakers(_ text: String) -> [String?] { readQuotes(text).map(\.speaker) }
+
+    @Test func perhapsIsNoSubject() {
+        let text = "Perhaps more importantly, his new campaign chief Paul Marsh tried to reassure delegates, telling them the candidate “gets it” now."
+        #expect(!speakers(text).contains("Perhaps"))
+    }
+
+    @Test func asSomeonePutsItBeforeAColon() {
+        #expect(speakers("As local resident Craig Barrett puts it: “We are in the state, but we are not of the state.”") == ["Craig Barrett"])
+    }
+}

@@ -104,7 +104,7 @@ extension ArticleReader {
     /// `As Kevin Drum put it, “...”`: the one whose words the phrase announces.
     func putItSpeaker(_ s: ReadSentence, _ qi: Int) -> Mention? {
         let t = s.tokens
-        guard qi >= 5, t[qi - 1].isComma, t[qi - 2].isWord, t[qi - 2].key == lexicon.it, t[qi - 3].isWord,
+        guard qi >= 5, t[qi - 1].isComma || t[qi - 1].isPunctuation(":"), t[qi - 2].isWord, t[qi - 2].key == lexicon.it, t[qi - 3].isWord,
               ArticleReader.putVerbs.contains(t[qi - 3].key), t[0].isWord, t[0].key == lexicon.as,
               let m = parser.phrase(text, t, startingAt: 1, upper: qi - 3), m.tokens.upperBound == qi - 3, m.form != .pronoun || m.pronoun != lexicon.it else { return nil }
         return m

@@ -208,6 +208,8 @@ struct CueFinder: Sendable {
 
     private func subject(_ text: [Unicode.Scalar], _ t: [ProseToken], from s: Int, before limit: Int) -> (subject: Mention, predicate: Int)? {
         guard s < limit, let m = parser.phrase(text, t, startingAt: s, upper: limit) else { return nil }
+        // `Perhaps more importantly, ...`: a word that opens sentences is no one.
+        if m.form == .person, m.nameKeys.count == 1, parser.isOpeningWord(t[m.tokens.lowerBound]) { return nil }
         var after = m.tokens.upperBound
         // `Editor's note:` is no one speaking.
         guard after > s, !t[after - 1].shape.contains(.possessive) else { return nil }
