@@ -120,7 +120,18 @@ struct ArticleReader {
         var e = block.lowerBound
         while e < block.upperBound && ProseScalar.isLetter(text[e]) { e += 1 }
         guard e > block.lowerBound, ProseScalar.isUpper(text[block.lowerBound]) else { return false }
-        return !lexicon.capitalisedFunctionWords.contains(WordKey(text, block.lowerBound..<e))
+        // `After the vote, Tom Baker left`: an opening phrase before the subject.
+        let first = WordKey(text, block.lowerBound..<e)
+        return !lexicon.capitalisedFunctionWords.contains(first)
+            || (!lexicon.determiners.contains(first) && !lexicon.pronouns.contains(first) && opensWithPhrase(block))
+    }
+
+    /// Whether a comma follows within the opening words, as after an opening phrase.
+    private func opensWithPhrase(_ block: Range<Int>) -> Bool {
+        var i = block.lowerBound
+        let end = min(block.upperBound, block.lowerBound + 100)
+        while i < end, text[i] != "," { i += 1 }
+        return i < end
     }
 
     /// Where the first speech verb (lower case) or `according` in the range begins, if one does.
@@ -183,6 +194,9 @@ struct ArticleReader {
             blockSpeaker = s
         }
         for si in sentences.indices {
+            // Whom the sentence is about comes first for its pronouns: `Sen. Claire McCaskill
+            // scolded him: “...,” she said.`
+            if !sentences[si].partial, sentences[si].cues.contains(where: { $0.mention.form == .pronoun && !$0.participle }) { noteSubject(sentences[si]) }
             for ci in sentences[si].cues.indices {
                 let speaker = resolveSpeaker(sentences[si].cues[ci].mention, at: sentences[si].range.lowerBound)
                 sentences[si].cues[ci].speaker = speaker
@@ -196,6 +210,11 @@ struct ArticleReader {
             }
             if !covered[si] {
                 readReported(sentences, si, covered: &covered)
+                // The statements are read after all the sentence's cues: the speaker the sentence
+                // names last (`According to EHS, ... but Chapman says ...`) is the one who spoke last.
+                if let last = sentences[si].cues.last(where: { $0.speaker != nil })?.speaker, speakers.lastSpeaker != speakers.canonical(last) {
+                    speakers.note(last)
+                }
             }
             if sentence.cues.isEmpty && !sentence.hasQuote && !covered[si] {
                 noteSubject(sentence)
@@ -211,12 +230,19 @@ struct ArticleReader {
         let quote = marked[t[qi].quote]
         let partial = isPartial(t, qi)
         var speaker = cueSpeaker(s, qi)
+        if !partial, let m = signer(of: t[qi].quote) ?? transcriptLabel(of: quote) {
+            speaker = resolveSpeaker(m, at: s.range.lowerBound)
+        } else if speaker == nil, !partial, let m = colonIntroducer(s, qi) ?? putItSpeaker(s, qi) ?? trailingNamer(s, qi) {
+            speaker = resolveSpeaker(m, at: s.range.lowerBound)
+        }
         if speaker == nil && !partial && !quote.byDash {
             speaker = blockSpeaker
             if speaker == nil, si + 1 < sentences.count, let next = sentences[si + 1].cues.first, !next.inverted, next.span.lowerBound == 0 {
                 speaker = resolveSpeaker(next.mention, at: sentences[si + 1].range.lowerBound)
             }
-            if speaker == nil, si == 0, qi == 0 { speaker = speakers.lastSpeaker }
+            // A quotation standing alone is the last speaker's, unless the reporter has since
+            // turned to someone else (`Wendy Golden lives in Amherst.` ¶ `“You don't know ...”`).
+            if speaker == nil, si == 0, qi == 0 { speaker = speakers.introducedSinceSpeech ?? speakers.lastSpeaker }
         }
         if quote.byDash && speaker == nil { return nil }
         // A word or three in marks that nobody is said to say (`“grapple,” “optics” and “eschew”`)
@@ -228,6 +254,16 @@ struct ArticleReader {
             // A fragment nobody is said to say is the reporter's term (`the so-called “backstop”`).
             guard speaker != nil, !isTitle(quote.inner) else { return nil }
             if wordCount(quote.inner) <= 3 && !isLabelled(t, qi) { return nil }
+        }
+        if !partial, let turns = transcriptTurns(of: quote) {
+            var last = speaker
+            for turn in turns {
+                let said = turn.label.flatMap { resolveSpeaker($0, at: turn.words.lowerBound) } ?? speaker
+                if let said { speakers.note(said) }
+                found.append(FoundQuote(inner: turn.words, kind: .direct, segments: [turn.words], speaker: said))
+                last = said
+            }
+            return last.map { speakers.canonical($0) }
         }
         if let speaker { speakers.note(speaker) }
         found.append(FoundQuote(inner: quote.inner, kind: partial ? .partial : .direct, segments: quote.segments, speaker: speaker))

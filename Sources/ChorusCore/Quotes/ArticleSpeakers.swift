@@ -35,13 +35,19 @@ struct ArticleSpeakers: Sendable {
     private var recent: [Int] = []
     /// Speakers and people the article talked about, the latest last: what a pronoun points back to.
     private var salient: [Int] = []
+    /// A named person the reporter turned to after the last words given (`Wendy Golden lives in
+    /// Amherst.`): whom a quotation standing alone most likely belongs to.
+    private(set) var introducedSinceSpeech: Int?
 
     /// The speaker that `mention` names, creating one when the article has not named it before.
     /// Returns nil for pronouns with no fitting antecedent and for the first and second person.
     mutating func resolve(_ m: Mention) -> Int? {
         let id: Int?
         switch m.form {
-        case .pronoun: id = antecedent(of: m)
+        case .pronoun:
+            id = antecedent(of: m)
+            // `he said` of a speaker whose name told no gender: a later `she` is someone else.
+            if let id, m.gender != .unknown, entries[id].gender == .unknown { entries[id].gender = m.gender }
         case .person: id = person(m)
         case .organisation: id = organisation(m)
         case .role: id = role(m)
@@ -66,11 +72,28 @@ struct ArticleSpeakers: Sendable {
         clock += 1
         lastSeen[s] = clock
         if salient.last != s { salient.append(s) }
+        if entries[s].kind == .person && entries[s].named && recent.last != s { introducedSinceSpeech = s }
     }
 
     /// Whether the article has named a person with this surname.
     func knowsPerson(surname: WordKey) -> Bool {
         entries.indices.contains { entries[$0].kind == .person && entries[$0].named && entries[$0].nameKeys.last == surname }
+    }
+
+    /// Whether a lone word may stand for the full name it opens: a common given name, a name of
+    /// three words or one printed with a role (`North Korean leader Kim Jong Un`). Not `Trump` for
+    /// a `Trump Tower` the parser took for a person.
+    func opensName(_ keys: [WordKey], role: Bool) -> Bool {
+        guard let first = keys.first else { return false }
+        return keys.count >= 3 || role || lexicon.femaleFirstNames.contains(first) || lexicon.maleFirstNames.contains(first)
+    }
+
+    /// The full name of the person the article named whose name opens or ends with this word.
+    func personNamed(_ key: WordKey) -> (name: String, keys: [WordKey])? {
+        entries.indices.first { e in
+            mergedInto[e] == e && entries[e].kind == .person && entries[e].named && entries[e].nameKeys.count >= 2
+                && (entries[e].nameKeys.last == key || entries[e].nameKeys.first == key)
+        }.map { (entries[$0].name, entries[$0].nameKeys) }
     }
 
     /// Whether some speaker of the article holds the role a role mention names.
@@ -86,6 +109,7 @@ struct ArticleSpeakers: Sendable {
         lastSeen[s] = clock
         if recent.last != s { recent.append(s) }
         if salient.last != s { salient.append(s) }
+        introducedSinceSpeech = nil
     }
 
     var lastSpeaker: Int? { recent.last }
@@ -131,6 +155,18 @@ struct ArticleSpeakers: Sendable {
             if let first, keys >= 2, entries[e].nameKeys.first != first { return false }
             return true
         }
+        // `Kim` after `Kim Jong Un`, `Wendy` after `Wendy Golden`: a lone name no surname
+        // matches is the person whose name it opens (family names first, or a first name used alone).
+        // Of several such names (`Kim Jong Un`, `Kim Yong-chol`), the one the article introduced first:
+        // the person it is about goes by the short name.
+        let byFirstName = match != nil || m.nameKeys.count != 1 ? nil : entries.indices.first { e in
+            mergedInto[e] == e && entries[e].kind == .person && entries[e].named && entries[e].nameKeys.count >= 2 && entries[e].nameKeys.first == surname
+                && opensName(entries[e].nameKeys, role: !entries[e].roleKeys.isEmpty)
+        }
+        if let id = byFirstName {
+            addAlias(m.name, to: id)
+            return id
+        }
         guard let id = match else {
             let id = add(m, kind: .person, named: true)
             absorbRoleOnlySpeaker(into: id)
@@ -168,8 +204,13 @@ struct ArticleSpeakers: Sendable {
     }
 
     private mutating func role(_ m: Mention) -> Int? {
-        // `the statement said`: whoever issued it, which the cue does not say.
-        if let head = m.roleHead, lexicon.documents.contains(head) { return nil }
+        // `the statement said`: the cue does not say who issued it; the document is the source,
+        // not someone named nearby.
+        if let head = m.roleHead, lexicon.documents.contains(head) {
+            guard m.speakingDocument else { return nil }
+            if let id = latest(where: { e in !entries[e].named && entries[e].roleKeys.contains { $0.head == head } }) { return id }
+            return add(m, kind: .organisation, named: false)
+        }
         if let head = m.roleHead, lexicon.organisationHeads.contains(head), !lexicon.roles.contains(head) {
             // `the ministry`: the organisation of that kind the article named last.
             for id in recent.reversed() where entries[id].kind == .organisation && entries[id].nameKeys.contains(head) { return id }

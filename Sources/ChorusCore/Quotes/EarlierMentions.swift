@@ -18,6 +18,23 @@ extension ArticleReader {
             }
             return speakers.resolve(m)
         }
+        // `Jordan said` after `the team captain, Jordan Stewart,`: a place that names a person of
+        // the article is that person, not the country.
+        if mention.form == .organisation, mention.nameKeys.count == 1, let word = mention.keyWord, let key = mention.nameKeys.first {
+            var m = mention
+            m.form = .person
+            if let known = speakers.personNamed(key) {
+                m.name = known.name
+                m.nameKeys = known.keys
+                return speakers.resolve(m)
+            }
+            if searched.insert(key.value &+ 2).inserted, let full = earlierFullName(key, word: word, before: position, givenName: true) {
+                m.name = full.name
+                m.nameKeys = full.nameKeys
+                m.gender = full.gender
+                return speakers.resolve(m)
+            }
+        }
         if mention.form == .role, !mention.plural, let head = mention.roleHead, !speakers.knowsHolder(of: mention),
            searched.insert(head.value &+ 1).inserted, let holder = earlierHolder(of: mention, before: position) {
             speakers.mentioned(holder)
@@ -41,15 +58,23 @@ extension ArticleReader {
         speakers.mentioned(m)
     }
 
-    private func earlierFullName(_ surname: WordKey, word: Range<Int>?, before position: Int) -> Mention? {
+    private func earlierFullName(_ surname: WordKey, word: Range<Int>?, before position: Int, givenName: Bool = false) -> Mention? {
         guard let word else { return nil }
         var found: Mention?
+        // `Kim` after `North Korean leader Kim Jong Un`: the name it opens, when no name ends with it.
+        var opening: Mention?
         eachEarlierWord(matching: surname, printed: word, before: position) { tokens, k in
+            if opening == nil, let m = parser.phrase(text, tokens, startingAt: k, upper: tokens.count), m.form == .person,
+               m.nameKeys.count >= 2, m.nameKeys.first == surname, m.tokens.lowerBound == k {
+                // with the role printed before it, if any (`North Korean leader Kim Jong-un`)
+                let full = parser.phrase(text, tokens, endingAt: m.tokens.upperBound - 1, lower: 0).flatMap { $0.nameKeys == m.nameKeys ? $0 : nil } ?? m
+                if givenName || speakers.opensName(full.nameKeys, role: full.role != nil) { opening = full }
+            }
             guard let m = parser.phrase(text, tokens, endingAt: k, lower: 0), m.form == .person, m.nameKeys.count >= 2, m.nameKeys.last == surname else { return false }
             found = m
             return true
         }
-        return found
+        return found ?? opening
     }
 
     private func earlierHolder(of role: Mention, before position: Int) -> Mention? {

@@ -28,6 +28,8 @@ struct Mention: Sendable {
     var keyWord: Range<Int>?
     /// `Jr.`, `III`: a son is not his father.
     var suffix: WordKey?
+    /// A document that says or reads words itself (`the letter reads`), the source when nobody issued it.
+    var speakingDocument = false
 }
 
 /// Reads the noun phrase that names a speaker next to a speech verb, in either direction.
@@ -70,10 +72,25 @@ struct MentionParser: Sendable {
                 k = open - 1; rounds += 1
                 continue
             }
-            guard t[k].isComma else { break }
+            if !t[k].isComma {
+                // `Tareq Hadad, the co-founder of Peace By Chocolate, a company based in Antigonish,
+                // N.S., says`: an appositive runs over several commas; each further part opens
+                // in small letters, as descriptions do, while the speaker's name does not.
+                guard rounds > 0 else { break }
+                var c = k
+                while c > lower && !t[c].isComma && t[c].kind != .quote && !isClauseBreak(t[c]) { c -= 1 }
+                guard c > lower, t[c].isComma, t[c + 1].isWord, t[c + 1].isLowercase, lexicon.determiners.contains(t[c + 1].key) || isRole(t[c + 1]),
+                      !isClause(t, (c + 1)..<(k + 1)) else { break }
+                k = c - 1
+                rounds += 1
+                continue
+            }
             var c = k - 1
             while c > lower && !t[c].isComma && t[c].kind != .quote && !isClauseBreak(t[c]) { c -= 1 }
             guard c > lower, t[c].isComma, c < k - 1 else { return nil }
+            // `Somehow, the family will find a way, adds Al Basha`: a clause between commas is no
+            // appositive, and what precedes it is no subject.
+            if isClause(t, (c + 1)..<k) { return nil }
             if let a = phrase(text, t, startingAt: c + 1, upper: k), a.tokens.upperBound == k {
                 if role == nil, a.form == .role || a.form == .organisation { role = a }
                 if named == nil, a.form == .person { named = a }
@@ -94,12 +111,13 @@ struct MentionParser: Sendable {
         // Not `In Boston, the police said`: a name after a preposition is a place.
         if head.form == .role, head.tokens.lowerBound - 2 >= lower, t[head.tokens.lowerBound - 1].isComma,
            let person = phrase(text, t, endingAt: head.tokens.lowerBound - 2, lower: lower), person.form == .person,
-           !followsPreposition(t, person.tokens.lowerBound, lower: lower) {
+           !followsPreposition(t, person.tokens.lowerBound, lower: lower), !opensAsAdverb(text, t, person) {
             role = head
             head = person
         }
-        // `Mitch McConnell (R) of Kentucky has told`: the place qualifies the person before it.
-        if head.form != .pronoun, followsPreposition(t, head.tokens.lowerBound, lower: lower) {
+        // `Mitch McConnell (R) of Kentucky has told`: the place qualifies the person before it; so
+        // does the body in `Tim Guest with the health authority says`.
+        if head.form != .pronoun, followsPreposition(t, head.tokens.lowerBound, lower: lower) || followsWith(t, head.tokens.lowerBound, lower: lower) {
             var k = head.tokens.lowerBound - 2
             if k > lower, t[k].isPunctuation(")"), let open = (max(lower, k - 6)..<k).last(where: { t[$0].isPunctuation("(") }) { k = open - 1 }
             if k >= lower, let before = phrase(text, t, endingAt: k, lower: lower), before.form != .pronoun { head = before }
@@ -114,6 +132,35 @@ struct MentionParser: Sendable {
         head.tokens = head.tokens.lowerBound..<verb
         return head
     }
+
+    /// Whether the words hold a finite verb of their own (`the family will find a way`) rather than
+    /// describe someone (`the president of Ukraine`, `who was elected in 2019`).
+    private func isClause(_ t: [ProseToken], _ r: Range<Int>) -> Bool {
+        guard let first = r.first, t[first].isWord, !MentionParser.relatives.contains(t[first].key) else { return false }
+        // a relative clause inside it describes too (`a former minister who is a harsh critic`)
+        let main = r.lowerBound..<(r.first { t[$0].isWord && MentionParser.relatives.contains(t[$0].key) } ?? r.upperBound)
+        return main.contains { t[$0].isWord && t[$0].isLowercase && MentionParser.auxiliaries.contains(t[$0].key) }
+    }
+
+    static let relatives = WordKey.set("who whose which where whom")
+    static let auxiliaries = WordKey.set("will would can could is are was were has have had should may might must does did do won't can't")
+
+    /// `Overall, the fund predicted`, `Separately, the ministry said`: a lone word opening the
+    /// sentence before a comma is an adverb, not a name with its role.
+    private func opensAsAdverb(_ text: [Unicode.Scalar], _ t: [ProseToken], _ m: Mention) -> Bool {
+        guard m.tokens.count == 1, m.tokens.lowerBound == 0 else { return false }
+        let w = t[m.tokens.lowerBound]
+        let ly = w.end - w.start > 4 && text[w.end - 1] == "y" && text[w.end - 2] == "l"
+        return ly || lexicon.openingWords.contains(w.key) || lexicon.capitalisedFunctionWords.contains(w.key)
+    }
+
+    /// Whether `with` stands before `k`: a person's employer or group (`Tim Guest with the authority`).
+    private func followsWith(_ t: [ProseToken], _ k: Int, lower: Int) -> Bool {
+        k - 2 >= lower && t[k - 1].isWord && t[k - 1].isLowercase && t[k - 1].key == MentionParser.with && t[k - 2].isCapitalized
+    }
+
+    static let with = WordKey("with")
+    static let one = WordKey("one")
 
     /// Whether the word before `k` is a preposition of place (`in`, `of`, `from`).
     private func followsPreposition(_ t: [ProseToken], _ k: Int, lower: Int) -> Bool {
@@ -234,7 +281,8 @@ struct MentionParser: Sendable {
             return pronoun(text, t, start)
         }
         var k = start
-        if lexicon.determiners.contains(t[k].key) || lexicon.numbers.contains(t[k].key) { k += 1 }
+        // `said one senior administration official`
+        if lexicon.determiners.contains(t[k].key) || lexicon.numbers.contains(t[k].key) || (t[k].isLowercase && t[k].key == MentionParser.one) { k += 1 }
         var end = k
         while k < upper {
             let w = t[k]
@@ -247,6 +295,8 @@ struct MentionParser: Sendable {
             }
             if isRole(w) || lexicon.organisationHeads.contains(w.key) { k += 1; end = k; continue }
             if lexicon.nameLinks.contains(w.key) || lexicon.nameParticles.contains(w.key) {
+                // `Cameron Easley for Morning Consult`: a person's name ends before the body they work for.
+                if k - start >= 2, (start..<k).allSatisfy({ isNameWord(t[$0]) }), !lexicon.nameParticles.contains(w.key) { break }
                 var n = k + 1
                 if n < upper, t[n].isWord, t[n].key == lexicon.the { n += 1 }
                 if n < upper, t[n].isCapitalized, end > start { k = n; continue }

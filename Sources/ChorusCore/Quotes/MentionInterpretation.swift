@@ -15,6 +15,11 @@ extension MentionParser {
         // `Rep. John Conyers of Michigan`: the place after a name qualifies it.
         if hi - lo >= 4, t[hi - 2].isWord, t[hi - 2].key == lexicon.of, t[hi - 1].isCapitalized, isNameWord(t[hi - 3]), isNameWord(t[hi - 4]) || isRole(t[hi - 4]) || lexicon.honorifics.contains(t[hi - 4].key) {
             hi -= 2
+        } else if hi - lo >= 5, t[hi - 3].isWord, t[hi - 3].key == lexicon.of, t[hi - 2].isCapitalized, t[hi - 1].isCapitalized,
+                  !lexicon.organisationHeads.contains(t[hi - 1].key), !lexicon.organisationHeads.contains(t[hi - 2].key),
+                  isNameWord(t[hi - 4]), isNameWord(t[hi - 5]) || isRole(t[hi - 5]) || lexicon.honorifics.contains(t[hi - 5].key) {
+            // `Sen. Lindsey Graham of South Carolina`: a place of two words, not a surname `Carolina`.
+            hi -= 3
         }
         // The personal name at the end of the phrase.
         var nameStart = hi
@@ -26,7 +31,11 @@ extension MentionParser {
             let endsName = k == hi - 1 && w.isCapitalized && !w.shape.contains(.allCaps) && !w.shape.contains(.possessive)
                 && (lexicon.places.contains(w.key) || lexicon.capitalisedFunctionWords.contains(w.key))
                 && !lexicon.organisationHeads.contains(w.key) && !isRole(w) && k > lo && isNameWord(t[k - 1]) && !determined
-            if isNameWord(w) || endsName {
+            // `Jordan Stewart`, `Georgia Hale`: a place opening the phrase right before a lone
+            // surname is a given name.
+            let givenName = k == lo && k == hi - 2 && nameWords == 1 && w.isCapitalized && !w.shape.contains(.allCaps) && !w.shape.contains(.possessive)
+                && lexicon.places.contains(w.key) && !lexicon.organisationHeads.contains(w.key) && !isRole(w) && !determined
+            if isNameWord(w) || endsName || givenName {
                 nameStart = k; nameWords += 1; k -= 1
                 continue
             }
@@ -124,6 +133,8 @@ extension MentionParser {
             m.acronym = acronym
             m.initials = initials(text, t, lo..<hi)
             m.plural = t[hi - 1].isWord && lexicon.pluralRoles.contains(t[hi - 1].key)
+            // A place that is also a given name (`Jordan said`) may turn out to be a person.
+            if placeOnly && hi - lo == 1 { m.keyWord = t[lo].start..<t[lo].end }
             return m
         }
         if (lo..<hi).contains(where: { t[$0].isWord && (isRole(t[$0]) || lexicon.organisationHeads.contains(t[$0].key)) }) {

@@ -230,7 +230,8 @@ final class QuoteLexicon: Sendable {
         herald telegraph guardian gazette institution lab laboratory observatory watch initiative program programme \
         project trust caucus junta regime reuters ap afp tass interfax xinhua ria novosti bloomberg cnn bbc \
         statement report letter article paper memo complaint lawsuit suit filing indictment study survey poll document \
-        release editorial analysis ruling
+        release editorial analysis ruling graphic caption banner headline ad advertisement notice email petition \
+        resolution verdict judgment transcript
         """)
 
     /// Countries, peoples and capitals: they qualify a role (`Russian President`) or stand for a government.
@@ -275,13 +276,14 @@ final class QuoteLexicon: Sendable {
         like whatever plus neither either presumably whether unlike longtime surprised impeaching introducing \
         story highlights ex indeed nearly suppose case perhaps notably clearly certainly obviously actually \
         apparently ultimately basically hence thus therefore moreover furthermore nevertheless nonetheless \
-        otherwise yes well okay sure maybe imagine consider remember
+        otherwise yes well okay sure maybe imagine consider remember once overall separately similarly likewise additionally
         """)
 
     /// Documents that `say` things: a cue, but the speaker is whoever issued them.
     let documents = WordKey.set("""
         statement report letter article paper memo complaint lawsuit suit filing indictment study survey poll document \
-        release editorial analysis ruling
+        release editorial analysis ruling graphic caption banner headline ad advertisement notice email petition \
+        resolution verdict judgment transcript
         """)
 
     /// Particles inside a personal name (`Mohammed bin Salman`, `Ursula von der Leyen`).

@@ -64,6 +64,19 @@ struct CueFinder: Sendable {
                 v = m.tokens.upperBound + 1
                 continue
             }
+            // `the letter reads`: only a document reads out words.
+            if w.isLowercase, CueFinder.reads.contains(w.key), let m = documentSource(text, t, verb: v) {
+                cues.append(Cue(verb: v, mention: m, span: m.tokens.lowerBound..<(v + 1), inverted: false))
+                continue
+            }
+            // `Lena Ross was quoted by Reuters as saying`: the one quoted spoke, not the outlet.
+            if w.key == quoted, w.isLowercase, v >= 2, t[v - 1].isWord, CueFinder.passiveAuxiliaries.contains(t[v - 1].key),
+               let end = t[(v + 1)..<min(n, v + 8)].firstIndex(where: { $0.isWord && $0.key == lexicon.saying }), t[end - 1].key == lexicon.as,
+               let m = parser.subject(text, t, verb: v - 1, lower: 0), m.form != .pronoun || m.pronoun != lexicon.i {
+                cues.append(Cue(verb: v, mention: m, span: m.tokens.lowerBound..<(end + 1), inverted: false))
+                v = end
+                continue
+            }
             guard w.isLowercase, speechVerbs.contains(w.key) else { continue }
             // `Many states vest ...`, `the reports`: after a determiner, a word in -s is a noun
             if v > 0, t[v - 1].isWord, lexicon.determiners.contains(t[v - 1].key) || ArticleReader.quantifiers.contains(t[v - 1].key),
@@ -78,9 +91,15 @@ struct CueFinder: Sendable {
                 }
                 continue
             }
-            if let m = parser.subject(text, t, verb: v, lower: 0) {
+            if let m = documentSource(text, t, verb: v) {
+                cues.append(Cue(verb: v, mention: m, span: m.tokens.lowerBound..<(v + 1), inverted: false))
+            } else if let m = parser.subject(text, t, verb: v, lower: 0) {
                 // `I can assure you`, `we know`: the speaker's own words, not the reporter's cue.
                 if m.form == .pronoun, m.pronoun == lexicon.i || m.pronoun == lexicon.we || m.pronoun == lexicon.you { continue }
+                cues.append(Cue(verb: v, mention: m, span: m.tokens.lowerBound..<(v + 1), inverted: false))
+            } else if let (m, p) = subjectAndPredicate(text, t, before: v + 1), p == v, m.form != .pronoun {
+                // `Doug Purdy, who lost 16 lbs. “and two belt loops” by October, says`: the subject
+                // past an appositive the phrase reader stops in.
                 cues.append(Cue(verb: v, mention: m, span: m.tokens.lowerBound..<(v + 1), inverted: false))
             } else if let c = coordinated(t, v), let m = sentenceSubject(text, t, before: c) {
                 // `Pompeo praised China's support and said ...`: the sentence's subject says it.
@@ -170,18 +189,69 @@ struct CueFinder: Sendable {
 
     /// The subject that opens the sentence (`Joe Biden released a statement ..., saying ...`).
     func sentenceSubject(_ text: [Unicode.Scalar], _ t: [ProseToken], before limit: Int) -> Mention? {
+        subjectAndPredicate(text, t, before: limit)?.subject
+    }
+
+    /// The sentence's subject and where the words about it begin (its verb or an adverb).
+    func subjectAndPredicate(_ text: [Unicode.Scalar], _ t: [ProseToken], before limit: Int) -> (subject: Mention, predicate: Int)? {
         var s = 0
         // a dateline or outlet tag: `(CNN)`
         if t.first?.isPunctuation("(") == true, let close = t.prefix(6).firstIndex(where: { $0.isPunctuation(")") }) { s = close + 1 }
         // an opening phrase: `In a briefing to reporters, Kremlin spokesman Dmitry Peskov made ...`
+        // (`When asked which was harder, Mulder didn't hesitate.`): a clause of a score of words.
         if s < limit, t[s].isCapitalized, lexicon.capitalisedFunctionWords.contains(t[s].key), !lexicon.determiners.contains(t[s].key),
-           let comma = t[s..<min(limit, s + 12)].firstIndex(where: { $0.isComma }) {
+           let comma = t[s..<min(limit, s + 20)].firstIndex(where: { $0.isComma }) {
             s = comma + 1
         }
+        if let found = subject(text, t, from: s, before: limit) { return found }
+        // `Down the street, Mike McFadden also rejoiced`: an opening the lexicon does not know.
+        // Only an opening with small words in it (`Last week`, not `Roy Cooper (D), the governor's
+        // opponent,`) is passed over.
+        guard let comma = t[s..<min(limit, s + 8)].firstIndex(where: { $0.isComma }),
+              t[s..<comma].contains(where: { $0.isWord && $0.isLowercase }) else { return nil }
+        return subject(text, t, from: comma + 1, before: limit)
+    }
+
+    private func subject(_ text: [Unicode.Scalar], _ t: [ProseToken], from s: Int, before limit: Int) -> (subject: Mention, predicate: Int)? {
         guard s < limit, let m = parser.phrase(text, t, startingAt: s, upper: limit) else { return nil }
-        let after = m.tokens.upperBound
-        guard after < limit, t[after].isLowercase, m.form != .pronoun || m.pronoun == lexicon.he || m.pronoun == lexicon.she || m.pronoun == lexicon.they || m.pronoun == lexicon.it else { return nil }
-        return m
+        // `Perhaps more importantly, ...`: a word that opens sentences is no one.
+        if m.form == .person, m.nameKeys.count == 1, parser.isOpeningWord(t[m.tokens.lowerBound]) { return nil }
+        var after = m.tokens.upperBound
+        // `Editor's note:` is no one speaking.
+        guard after > s, !t[after - 1].shape.contains(.possessive) else { return nil }
+        // `Roy Cooper (D), the governor's opponent, called`
+        if m.form == .person, after < limit, t[after].isPunctuation("("), let close = t[after..<min(limit, after + 6)].firstIndex(where: { $0.isPunctuation(")") }) {
+            after = close + 1
+        }
+        // `Martell, the addictions doctor on the South Shore, is more blunt`, `Marco Mendicino — a
+        // former prosecutor — went on CBC`: a person's appositive stands between them and the verb.
+        if m.form == .person, after < limit, t[after].isComma || isDash(t[after]), let close = appositiveEnd(t, from: after, limit: limit) {
+            after = close + 1
+        }
+        // A subject is followed by its verb, not by an article (`Down the street`).
+        guard after < limit, t[after].isLowercase, !lexicon.determiners.contains(t[after].key),
+              m.form != .pronoun || m.pronoun == lexicon.he || m.pronoun == lexicon.she || m.pronoun == lexicon.they || m.pronoun == lexicon.it else { return nil }
+        return (m, after)
+    }
+
+    /// Where the appositive opened by the comma or dash at `open` closes with the same mark, when
+    /// it holds no quotation and no second name list (`Smith, Jones and Brown`).
+    private func appositiveEnd(_ t: [ProseToken], from open: Int, limit: Int) -> Int? {
+        let dash = isDash(t[open])
+        var k = open + 1
+        // an appositive opens with a small word or a role (`the addictions doctor`, `president of`)
+        guard k < limit, t[k].isWord, t[k].isLowercase || parser.isRole(t[k]) else { return nil }
+        let relative = CueFinder.clauseWords.contains(t[k].key)
+        var clause = false
+        while k < limit, k - open <= 24 {
+            // a quotation inside a relative clause (`who lost “two belt loops” by October`) is the clause's
+            if t[k].kind == .quote && !relative { return nil }
+            if dash ? isDash(t[k]) : t[k].isComma { return clause ? nil : k }
+            // `Somehow, the family will find a way, adds ...`: a clause is no appositive.
+            if !relative, t[k].isWord, t[k].isLowercase, MentionParser.auxiliaries.contains(t[k].key) { clause = true }
+            k += 1
+        }
+        return nil
     }
 
     func isParticiple(_ text: [Unicode.Scalar], _ w: ProseToken) -> Bool {

@@ -1,0 +1,55 @@
+/// Documents that speak (`the letter reads`, `her statement said`): the words are the document's
+/// owner's when the sentence names one, else the document's own, never a person named nearby.
+extension CueFinder {
+    static let possessivePronouns: [WordKey: WordKey] = [
+        WordKey("his"): WordKey("he"), WordKey("her"): WordKey("she"), WordKey("their"): WordKey("they"), WordKey("its"): WordKey("it"),
+    ]
+    static let documentDeterminers = WordKey.set("the a an this that")
+    static let documentVerbs = WordKey.set("say says said read reads state states stated note notes noted add adds added write writes wrote")
+    static let reads = WordKey.set("read reads")
+
+    /// The source of a document that is the subject of the speech verb at `v`: its owner (`her
+    /// statement`, `Trump's letter`), or the document itself (`the letter`).
+    func documentSource(_ text: [Unicode.Scalar], _ t: [ProseToken], verb v: Int) -> Mention? {
+        var d = v - 1
+        while d >= 0, t[d].isWord, t[d].isLowercase, lexicon.verbAdjuncts.contains(t[d].key) { d -= 1 }
+        guard d >= 1, t[d].isWord, t[d].isLowercase, lexicon.documents.contains(t[d].key) else { return nil }
+        // one modifier: `her written statement`, `the joint letter`
+        var k = d - 1
+        if k >= 1, t[k].isWord, t[k].isLowercase, CueFinder.possessivePronouns[t[k].key] == nil,
+           !CueFinder.documentDeterminers.contains(t[k].key) { k -= 1 }
+        let w = t[k]
+        guard w.isWord else { return nil }
+        if w.isLowercase, let pronoun = CueFinder.possessivePronouns[w.key] {
+            var m = parser.pronoun(text, t, k)
+            m.pronoun = pronoun
+            m.gender = pronoun == lexicon.he ? .male : pronoun == lexicon.she ? .female : .unknown
+            m.plural = pronoun == lexicon.they
+            m.tokens = k..<v
+            return m
+        }
+        if w.isCapitalized, w.shape.contains(.possessive) {
+            // `Jody Ramsay's statement`: the name up to the possessive ending.
+            var first = k
+            while first > 0, parser.isNameWord(t[first - 1]) { first -= 1 }
+            var end = w.end
+            if end - w.start > 2, text[end - 1] == "s", ProseScalar.isApostrophe(text[end - 2]) {
+                end -= 2
+            } else if end - w.start > 1, ProseScalar.isApostrophe(text[end - 1]) {
+                end -= 1
+            }
+            let name = ProseScalar.string(text, t[first].start..<end)
+            let body = lexicon.organisationHeads.contains(w.key) || (first..<k).contains { lexicon.organisationHeads.contains(t[$0].key) }
+            var m = Mention(form: body ? .organisation : .person, tokens: first..<v, name: name, nameKeys: t[first...k].map(\.key))
+            m.keyWord = body ? nil : t[k].start..<end
+            return m
+        }
+        // A document's findings (`a survey suggested`, `the report concluded`) are results rather
+        // than words given; only a document that says or reads is a source in its own right.
+        guard w.isLowercase, CueFinder.documentDeterminers.contains(w.key), CueFinder.documentVerbs.contains(t[v].key) else { return nil }
+        var m = parser.role(text, t, d..<(d + 1), plural: false, consumed: k..<v)
+        m.roleHead = t[d].key
+        m.speakingDocument = true
+        return m
+    }
+}
