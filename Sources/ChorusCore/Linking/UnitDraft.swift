@@ -8,7 +8,7 @@ struct UnitDraft {
     /// a word capitalised mid-sentence is a name.
     var midSentence: [Int32] = []
     var capitalisedMidSentence: [Int32] = []
-    var units: [LinkUnitTable.Unit] = []
+    var units: [DraftUnit] = []
     /// Local word ids of each unit, flat; `tokenEnds[u]` is where unit `u`'s end. A token that
     /// is capitalised right after another capitalised word (`States` in `United States`) is
     /// stored complemented, so one multi-word name counts once as evidence.
@@ -18,6 +18,13 @@ struct UnitDraft {
     /// Only the first quote of each wording is read (`QuoteCopies`); its words count once per copy.
     static func tokenize(_ quotes: ArraySlice<Quote>, articles: [Article], languages: LanguageTable, copies: QuoteCopies) -> UnitDraft {
         var draft = UnitDraft()
+        // Room for more words and sentences than a text of this size holds, reserved at once: the
+        // drafts peak together, and an array grown by doubling would be copied at that peak. What
+        // is never written costs no memory.
+        let bytes = quotes.reduce(0) { $0 + $1.text.utf8.count }
+        draft.tokens.reserveCapacity(bytes / 3)
+        draft.tokenEnds.reserveCapacity(bytes / 32)
+        draft.units.reserveCapacity(bytes / 32)
         var tokenizer = WordTokenizer()
         var words: [Word] = []
         var sentences: [Range<Int>] = []
@@ -101,11 +108,10 @@ struct UnitDraft {
             }
             guard tokens.count > first else { continue }
             tokenEnds.append(Int32(tokens.count))
-            units.append(LinkUnitTable.Unit(
+            units.append(DraftUnit(
                 quote: Int32(quote.id), article: Int32(quote.article),
                 start: Int32(clamping: quote.start + sentence.lowerBound), end: Int32(clamping: quote.start + sentence.upperBound),
-                speaker: -1, day: day,
-                termStart: 0, termEnd: 0, weight: 0))
+                day: day))
         }
     }
 
@@ -164,4 +170,14 @@ struct UnitDraft {
         }
         return (out, ends)
     }
+}
+
+/// A sentence as drafted: where it lies. Its terms and weight come when the table is assembled,
+/// so it is kept without room for them while every draft is held.
+struct DraftUnit {
+    var quote: Int32
+    var article: Int32
+    var start: Int32
+    var end: Int32
+    var day: Int32
 }
