@@ -33,7 +33,7 @@ struct LinkUnitTable {
     /// Each unit's term ranks, ascending (rarest first; function words last).
     var ranks: [Int32] = []
     /// Per entry of `ranks`: the word continues a multi-word name there (`States` in `United States`).
-    var continuesName: [Bool] = []
+    var continuesName = BitFlags()
     /// Weight of each rank.
     var weightOfRank: [Float] = []
     /// Whether a rank is a name (see `Vocabulary.isNameTerm`).
@@ -222,7 +222,7 @@ struct LinkUnitTable {
 private struct Part {
     var units: [LinkUnitTable.Unit] = []
     var ranks: [Int32] = []
-    var continuesName: [Bool] = []
+    var continuesName = BitFlags()
 
     init() {}
 
