@@ -88,6 +88,10 @@ struct SpeakerCollector: Sendable {
     consuming func finish() -> SpeakerForms {
         // The people each article names besides its speakers, for placing role-only speakers.
         let people: [[Int]] = candidates.map { $0.compactMap { forms.index[$0] } }
+        // Resolving looks forms up by position only; the keys are let go before it runs beside
+        // the linker's reading, where the build's memory peaks.
+        candidates = []
+        forms.index = [:]
         return SpeakerForms(table: forms, formOf: formOf, articleStart: articleStart, people: people)
     }
 }
@@ -169,9 +173,13 @@ private struct FormTable: Sendable {
         return id
     }
 
-    /// The membership sets are needed only while forms are added; they are let go after.
+    /// The membership sets, and the people a role-only mention may stand for (collected per
+    /// article as it is added), are needed only while forms are added; they are let go after.
     mutating func dropListings() {
-        for i in forms.indices { forms[i].listed = [] }
+        for i in forms.indices {
+            forms[i].listed = []
+            forms[i].mention.candidates = []
+        }
     }
 
     mutating func find(_ i: Int) -> Int {
