@@ -33,7 +33,7 @@ struct LinkUnitTable {
     /// Each unit's term ranks, ascending (rarest first; function words last).
     var ranks: [Int32] = []
     /// Per entry of `ranks`: the word continues a multi-word name there (`States` in `United States`).
-    var continuesName: [Bool] = []
+    var continuesName = BitFlags()
     /// Weight of each rank.
     var weightOfRank: [Float] = []
     /// Whether a rank is a name (see `Vocabulary.isNameTerm`).
@@ -222,12 +222,12 @@ struct LinkUnitTable {
 private struct Part {
     var units: [LinkUnitTable.Unit] = []
     var ranks: [Int32] = []
-    var continuesName: [Bool] = []
+    var continuesName = BitFlags()
 
     init() {}
 
     /// Each chunk's part, in parallel; a chunk's units and term list are let go once its part is made.
-    static func parts(_ drafted: consuming [[LinkUnitTable.Unit]], terms: consuming [[Int32]], ends: [[Int32]], rankOfTerm: [Int32], table: LinkUnitTable) -> [Part] {
+    static func parts(_ drafted: consuming [[DraftUnit]], terms: consuming [[Int32]], ends: [[Int32]], rankOfTerm: [Int32], table: LinkUnitTable) -> [Part] {
         var parts = [Part](repeating: Part(), count: drafted.count)
         parts.withUnsafeMutableBufferPointer { buffer in
             terms.withUnsafeMutableBufferPointer { lists in
@@ -244,7 +244,7 @@ private struct Part {
         return parts
     }
 
-    init(_ drafted: [LinkUnitTable.Unit], terms: [Int32], ends: [Int32], rankOfTerm: [Int32], table: LinkUnitTable) {
+    init(_ drafted: [DraftUnit], terms: [Int32], ends: [Int32], rankOfTerm: [Int32], table: LinkUnitTable) {
         units.reserveCapacity(drafted.count)
         ranks.reserveCapacity(terms.count)
         continuesName.reserveCapacity(terms.count)
@@ -262,8 +262,9 @@ private struct Part {
             // A unit of function words only says nothing linkable.
             guard let first = unitRanks.first, first >> 1 < table.firstFunctionRank else { continue }
             var weight: Float = 0
-            var stored = unit
-            stored.termStart = Int32(ranks.count)
+            var stored = LinkUnitTable.Unit(
+                quote: unit.quote, article: unit.article, start: unit.start, end: unit.end, speaker: -1, day: unit.day,
+                termStart: Int32(ranks.count), termEnd: 0, weight: 0)
             for entry in unitRanks {
                 weight += table.weightOfRank[Int(entry >> 1)]
                 ranks.append(Int32(entry >> 1))

@@ -148,7 +148,7 @@ struct CopyPlacement {
     }
 
     /// Appends a unit of a first wording (units come in quote order), with its ranks from `ranks`.
-    mutating func append(_ unit: LinkUnitTable.Unit, ranks: [Int32], continuesName: [Bool], to table: inout LinkUnitTable) {
+    mutating func append(_ unit: LinkUnitTable.Unit, ranks: [Int32], continuesName: BitFlags, to table: inout LinkUnitTable) {
         var unit = unit
         let q = Int(unit.quote)
         if !first.isEmpty, q >= next {
@@ -158,7 +158,7 @@ struct CopyPlacement {
         }
         let termStart = Int32(table.ranks.count)
         table.ranks.append(contentsOf: ranks[Int(unit.termStart)..<Int(unit.termEnd)])
-        table.continuesName.append(contentsOf: continuesName[Int(unit.termStart)..<Int(unit.termEnd)])
+        table.continuesName.append(continuesName, Int(unit.termStart)..<Int(unit.termEnd))
         unit.termStart = termStart
         unit.termEnd = Int32(table.ranks.count)
         table.units.append(unit)

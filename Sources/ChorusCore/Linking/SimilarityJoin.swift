@@ -48,9 +48,10 @@ enum SimilarityJoin {
         // Sentences by group, then weight (then id, as `searched` runs): a sentence's partners are
         // those after it in its group. Positive floats order as their bit patterns do, so one
         // integer key sorts by both.
-        let order = RadixOrder.sorted(searched, by: searched.map { u in
+        let keys = searched.map { u in
             UInt64(UInt32(bitPattern: group?[Int(u)] ?? 0)) << 32 | UInt64(table.units[Int(u)].weight.bitPattern)
-        })
+        }
+        let order = RadixOrder.sorted(consume searched, by: consume keys)
         var groupEnd = [Int32](repeating: Int32(n), count: n)
         if let group {
             var end = n
@@ -60,22 +61,26 @@ enum SimilarityJoin {
             }
         }
         let index = PostingIndex(table, order: order), ends = groupEnd
-        // Each worker keeps a tally per sentence: a few workers keep both cores busy.
-        let workers = max(1, min(4, n / 4096))
+        // A few shares keep both cores busy. Each probe keeps a tally per sentence, so two
+        // probes take the shares in turn: two searches run side by side, and four tallies each
+        // would be tens of megabytes at the build's peak.
+        let workers = max(1, min(4, n / 4096)), probes = min(2, workers)
         var results = [[UnitLink]](repeating: [], count: workers)
         results.withUnsafeMutableBufferPointer { buffer in
             let out = UnsafeSendableSlots(buffer)
-            DispatchQueue.concurrentPerform(iterations: workers) { w in
+            DispatchQueue.concurrentPerform(iterations: probes) { p in
                 var probe = Probe(table: table, order: order, groupEnd: ends, index: index,
                                   rule: rule, scope: scope, speakers: speakers)
-                var links: [UnitLink] = []
-                // Interleaved so that light and heavy sentences spread over the workers.
-                var position = w
-                while position < n {
-                    probe.run(position, into: &links)
-                    position += workers
+                for w in stride(from: p, to: workers, by: probes) {
+                    var links: [UnitLink] = []
+                    // Interleaved so that light and heavy sentences spread over the shares.
+                    var position = w
+                    while position < n {
+                        probe.run(position, into: &links)
+                        position += workers
+                    }
+                    out[w] = links
                 }
-                out[w] = links
             }
         }
         for r in results { found.append(contentsOf: r) }
@@ -109,21 +114,20 @@ enum SimilarityJoin {
         var size = 16
         while size < table.units.count * 2 { size <<= 1 }
         var slots = [Int32](repeating: -1, count: size)
-        var hashes = [UInt64](repeating: 0, count: table.units.count)
         var searched: [Int32] = []
         var copies: [(copy: Int32, of: Int32)] = []
         searched.reserveCapacity(table.units.count)
         for u in table.units.indices {
             let g = group?[u] ?? 0
             if g < 0 { continue }
-            var h = (wordings[u] ^ UInt64(UInt32(bitPattern: g))) &* 0xFF51_AFD7_ED55_8CCD
-            h ^= h >> 32
-            hashes[u] = h
+            let h = slotHash(wordings[u], g)
             var slot = Int(truncatingIfNeeded: h) & (size - 1)
             var original: Int32 = -1
             while slots[slot] >= 0 {
                 let other = Int(slots[slot])
-                if hashes[other] == h, (group?[other] ?? 0) == g, same(table, other, u) {
+                // Rehashed rather than kept: an array of hashes would be as large as the slots.
+                let otherGroup = group?[other] ?? 0
+                if otherGroup == g, slotHash(wordings[other], otherGroup) == h, same(table, other, u) {
                     original = Int32(other)
                     break
                 }
@@ -137,6 +141,11 @@ enum SimilarityJoin {
             }
         }
         return (searched, copies)
+    }
+
+    private static func slotHash(_ wording: UInt64, _ group: Int32) -> UInt64 {
+        let h = (wording ^ UInt64(UInt32(bitPattern: group))) &* 0xFF51_AFD7_ED55_8CCD
+        return h ^ h >> 32
     }
 
     private static func same(_ table: LinkUnitTable, _ a: Int, _ b: Int) -> Bool {

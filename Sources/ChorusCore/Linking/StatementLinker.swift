@@ -26,12 +26,12 @@ public struct StatementLinker: Sendable {
         table.attribute(quotes)
         let wordings = SimilarityJoin.wordings(table)
         // One speaker's sentences need less evidence; searched per speaker, that stays cheap. The
-        // two searches are independent: run side by side, each fills the other's serial stretches.
-        let group = table.units.map { families.family(of: $0.speaker) }
-        let rule = rule
-        let (across, within) = concurrently(
-            { [table] in SimilarityJoin.links(table, rule: rule, scope: .acrossSpeakers, speakers: families, wordings: wordings) },
-            { [table] in SimilarityJoin.links(table, rule: rule, scope: .withinSpeaker, speakers: families, group: group, wordings: wordings) })
+        // two searches are independent, but run one after the other: each spreads its probing
+        // over every core, and side by side their buffers would meet at the build's memory peak.
+        let across = SimilarityJoin.links(table, rule: rule, scope: .acrossSpeakers, speakers: families, wordings: wordings)
+        let within = SimilarityJoin.links(
+            table, rule: rule, scope: .withinSpeaker, speakers: families,
+            group: table.units.map { families.family(of: $0.speaker) }, wordings: wordings)
         let strong = across + within.filter { $0.kind == .strong }
         let aligned = StatementAlignment.links(table, strong: strong, candidates: within.filter { $0.kind == .alignment })
         let clusters = StatementCore(table: table, rule: rule, speakers: families)

@@ -8,16 +8,27 @@ struct UnitDraft {
     /// a word capitalised mid-sentence is a name.
     var midSentence: [Int32] = []
     var capitalisedMidSentence: [Int32] = []
-    var units: [LinkUnitTable.Unit] = []
+    var units: [DraftUnit] = []
     /// Local word ids of each unit, flat; `tokenEnds[u]` is where unit `u`'s end. A token that
     /// is capitalised right after another capitalised word (`States` in `United States`) is
     /// stored complemented, so one multi-word name counts once as evidence.
     var tokens: [Int32] = []
+    /// The tokens in 16 bits once drafting ends, when the draft has fewer than 32768 words (the
+    /// top bit marks a name's continuation); `tokens` is then empty. Every draft is held until
+    /// the vocabulary is merged, beside the resolver: this halves the largest part of them.
+    var narrowTokens: [UInt16] = []
     var tokenEnds: [Int32] = []
 
     /// Only the first quote of each wording is read (`QuoteCopies`); its words count once per copy.
     static func tokenize(_ quotes: ArraySlice<Quote>, articles: [Article], languages: LanguageTable, copies: QuoteCopies) -> UnitDraft {
         var draft = UnitDraft()
+        // Room for more words and sentences than a text of this size holds, reserved at once: the
+        // drafts peak together, and an array grown by doubling would be copied at that peak. What
+        // is never written costs no memory.
+        let bytes = quotes.reduce(0) { $0 + $1.text.utf8.count }
+        draft.tokens.reserveCapacity(bytes / 3)
+        draft.tokenEnds.reserveCapacity(bytes / 32)
+        draft.units.reserveCapacity(bytes / 32)
         var tokenizer = WordTokenizer()
         var words: [Word] = []
         var sentences: [Range<Int>] = []
@@ -46,6 +57,7 @@ struct UnitDraft {
             }
             draft.addUnits(quote, sentences: sentences, words: words, day: day, multiplicity: multiplicity)
         }
+        draft.narrow()
         return draft
     }
 
@@ -101,11 +113,10 @@ struct UnitDraft {
             }
             guard tokens.count > first else { continue }
             tokenEnds.append(Int32(tokens.count))
-            units.append(LinkUnitTable.Unit(
+            units.append(DraftUnit(
                 quote: Int32(quote.id), article: Int32(quote.article),
                 start: Int32(clamping: quote.start + sentence.lowerBound), end: Int32(clamping: quote.start + sentence.upperBound),
-                speaker: -1, day: day,
-                termStart: 0, termEnd: 0, weight: 0))
+                day: day))
         }
     }
 
@@ -124,10 +135,24 @@ struct UnitDraft {
         StatementSentences.split(utf8: utf8, into: &out)
     }
 
+    private mutating func narrow() {
+        guard interner.count < 1 << 15 else { return }
+        narrowTokens = tokens.map { $0 < 0 ? UInt16(~$0) | 0x8000 : UInt16($0) }
+        tokens = []
+    }
+
+    /// Token `k`, a local word id, complemented where it continues a name.
+    private func token(_ k: Int) -> Int32 {
+        guard tokens.isEmpty else { return tokens[k] }
+        let t = narrowTokens[k]
+        return t & 0x8000 != 0 ? ~Int32(t & 0x7FFF) : Int32(t)
+    }
+
     /// Drops the words once their terms are made; the units stay.
     mutating func releaseWords() {
         interner = ByteInterner(capacity: 0)
         tokens = []
+        narrowTokens = []
         tokenEnds = []
         occurrences = []
         midSentence = []
@@ -138,7 +163,7 @@ struct UnitDraft {
     /// there, flagged by storing its complement) and where each unit's list ends.
     func terms(_ termOfLocal: [Int32], termCount: Int) -> ([Int32], [Int32]) {
         var out: [Int32] = []
-        out.reserveCapacity(tokens.count)
+        out.reserveCapacity(max(tokens.count, narrowTokens.count))
         var ends: [Int32] = []
         ends.reserveCapacity(units.count)
         // Where each term went in the current unit's list, valid when `unitOf` says this unit.
@@ -147,8 +172,9 @@ struct UnitDraft {
         var from = 0
         for (u, end) in tokenEnds.enumerated() {
             for k in from..<Int(end) {
-                let continuesName = tokens[k] < 0
-                let term = termOfLocal[Int(continuesName ? ~tokens[k] : tokens[k])]
+                let token = token(k)
+                let continuesName = token < 0
+                let term = termOfLocal[Int(continuesName ? ~token : token)]
                 guard term >= 0 else { continue }
                 if unitOf[Int(term)] == Int32(u) {
                     // A plain occurrence wins over one inside a longer name.
@@ -164,4 +190,14 @@ struct UnitDraft {
         }
         return (out, ends)
     }
+}
+
+/// A sentence as drafted: where it lies. Its terms and weight come when the table is assembled,
+/// so it is kept without room for them while every draft is held.
+struct DraftUnit {
+    var quote: Int32
+    var article: Int32
+    var start: Int32
+    var end: Int32
+    var day: Int32
 }

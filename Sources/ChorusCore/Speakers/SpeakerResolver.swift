@@ -15,7 +15,12 @@ public struct SpeakerResolver: Sendable {
 
     /// Speakers, and for each article's quotes the position of its speaker in that list.
     public func resolve(_ mentions: [[SpeakerMention?]]) -> (speakers: [Speaker], assignment: [[Int?]]) {
-        resolve(collect(mentions))
+        let collected = collect(mentions)
+        let starts = collected.articleStart
+        let (speakers, assignment) = resolve(collected)
+        return (speakers, starts.indices.dropLast().map { a in
+            assignment[Int(starts[a])..<Int(starts[a + 1])].map { $0 < 0 ? nil : Int($0) }
+        })
     }
 
     /// The distinct ways speakers are written, and which each quote uses: the part of resolving
@@ -26,23 +31,26 @@ public struct SpeakerResolver: Sendable {
         return collector.finish()
     }
 
-    /// Speakers from collected forms, and each quote's speaker.
-    func resolve(_ collected: consuming SpeakerForms) -> (speakers: [Speaker], assignment: [[Int?]]) {
+    /// Speakers from collected forms, and each quote's speaker in corpus order (-1 for none).
+    func resolve(_ collected: consuming SpeakerForms) -> (speakers: [Speaker], assignment: [Int32]) {
         // Taken out rather than copied: it is merged in place.
         var forms = FormTable()
         swap(&forms, &collected.table)
         forms.mergePeople()
         forms.mergeOrganisations()
-        let placed = forms.placeRoles(articles: collected.formOf, people: collected.people)
-        return forms.speakers(collected.formOf, placed: placed)
+        let placed = forms.placeRoles(collected.formOf, articleStart: collected.articleStart, people: collected.people)
+        return forms.speakers(collected.formOf, articleStart: collected.articleStart, placed: placed)
     }
 }
 
 /// What a `SpeakerCollector` gathers from the mentions.
 struct SpeakerForms: Sendable {
     fileprivate var table: FormTable
-    /// The form of each quote's speaker, per article.
-    let formOf: [[Int?]]
+    /// The form of each quote's speaker in corpus order, or -1: flat, as an array per article
+    /// (of optionals, twice the size) would be half a million small blocks for a large corpus.
+    let formOf: [Int32]
+    /// Where each article's quotes begin in `formOf`, and where the last ends.
+    let articleStart: [Int32]
     /// The forms of the people each article names besides its speakers.
     let people: [[Int]]
 }
@@ -51,7 +59,8 @@ struct SpeakerForms: Sendable {
 /// mentions can be let go as soon as it is read.
 struct SpeakerCollector: Sendable {
     private var forms = FormTable()
-    private var formOf: [[Int?]] = []
+    private var formOf: [Int32] = []
+    private var articleStart: [Int32] = [0]
     /// Per article, the form keys of the people a role-only mention may stand for; looked up once
     /// every article is in, since a later article may bring the form.
     private var candidates: [[String]] = []
@@ -59,13 +68,14 @@ struct SpeakerCollector: Sendable {
     /// Reads the speaker mentions of the next article's quotes.
     mutating func add(_ mentions: [SpeakerMention?]) {
         let article = ArticleWritings(mentions)
-        let a = formOf.count
+        let a = articleStart.count - 1
         let form = article.distinct.map { d in
             let id = forms.add(mentions[d.quote]!, key: d.key, article: a)
             forms.forms[id].uses += d.uses - 1
             return id
         }
-        formOf.append(article.ofQuote.map { $0.map { form[$0] } })
+        for q in article.ofQuote { formOf.append(q.map { Int32(form[$0]) } ?? -1) }
+        articleStart.append(Int32(formOf.count))
         candidates.append(article.candidates)
     }
 
@@ -78,7 +88,11 @@ struct SpeakerCollector: Sendable {
     consuming func finish() -> SpeakerForms {
         // The people each article names besides its speakers, for placing role-only speakers.
         let people: [[Int]] = candidates.map { $0.compactMap { forms.index[$0] } }
-        return SpeakerForms(table: forms, formOf: formOf, people: people)
+        // Resolving looks forms up by position only; the keys are let go before it runs beside
+        // the linker's reading, where the build's memory peaks.
+        candidates = []
+        forms.index = [:]
+        return SpeakerForms(table: forms, formOf: formOf, articleStart: articleStart, people: people)
     }
 }
 
@@ -159,9 +173,13 @@ private struct FormTable: Sendable {
         return id
     }
 
-    /// The membership sets are needed only while forms are added; they are let go after.
+    /// The membership sets, and the people a role-only mention may stand for (collected per
+    /// article as it is added), are needed only while forms are added; they are let go after.
     mutating func dropListings() {
-        for i in forms.indices { forms[i].listed = [] }
+        for i in forms.indices {
+            forms[i].listed = []
+            forms[i].mention.candidates = []
+        }
     }
 
     mutating func find(_ i: Int) -> Int {
@@ -269,7 +287,7 @@ private struct FormTable: Sendable {
     /// Speakers known only by role are the person of the same article who holds that role. A role
     /// is placed article by article (`the president` is one person in 2013 and another in 2019), so
     /// the answer is a form for each article rather than a merge of forms.
-    mutating func placeRoles(articles: [[Int?]], people: [[Int]]) -> [Int: [Int: Int]] {
+    mutating func placeRoles(_ formOf: [Int32], articleStart: [Int32], people: [[Int]]) -> [Int: [Int: Int]] {
         var placed: [Int: [Int: Int]] = [:]   // article -> role form -> form of the holder
         var heldRoles: [Int: Set<RoleForm>] = [:]   // entity -> roles
         var parses = RoleParses()
@@ -282,10 +300,11 @@ private struct FormTable: Sendable {
             for role in roles where role.isSpecific { holdersOf[role.exact, default: []].insert(e) }
         }
         var roleOf: [Int: RoleForm?] = [:]
-        for (a, perArticle) in articles.enumerated() {
+        for a in articleStart.indices.dropLast() {
+            let perArticle = formOf[Int(articleStart[a])..<Int(articleStart[a + 1])]
             // Most articles name all their speakers: they are passed over before any set is made.
-            guard perArticle.contains(where: { $0.map { !forms[$0].mention.named } ?? false }) else { continue }
-            let present = Set(perArticle.compactMap { $0 })
+            guard perArticle.contains(where: { $0 >= 0 && !forms[Int($0)].mention.named }) else { continue }
+            let present = Set(perArticle.filter { $0 >= 0 }.map { Int($0) })
             let named = present.filter { forms[$0].mention.named && forms[$0].mention.kind == .person }.union(people[a])
             for r in present where !forms[r].mention.named {
                 if roleOf[r] == nil { roleOf[r] = RoleForm(forms[r].mention.name) }
@@ -308,7 +327,7 @@ private struct FormTable: Sendable {
 
     // MARK: output
 
-    mutating func speakers(_ formOf: [[Int?]], placed: [Int: [Int: Int]]) -> (speakers: [Speaker], assignment: [[Int?]]) {
+    mutating func speakers(_ formOf: [Int32], articleStart: [Int32], placed: [Int: [Int: Int]]) -> (speakers: [Speaker], assignment: [Int32]) {
         var members: [Int: [Int]] = [:]
         for i in forms.indices { members[find(i), default: []].append(i) }
         // A placed role is one of the holder's roles.
@@ -318,15 +337,19 @@ private struct FormTable: Sendable {
         }
         var speakerOf: [Int: Int] = [:]
         var speakers: [Speaker] = []
-        let assignment = formOf.enumerated().map { a, perArticle in
-            perArticle.map { form -> Int? in
-                guard let form else { return nil }
+        var assignment = [Int32](repeating: -1, count: formOf.count)
+        for a in articleStart.indices.dropLast() {
+            for q in Int(articleStart[a])..<Int(articleStart[a + 1]) where formOf[q] >= 0 {
+                let form = Int(formOf[q])
                 let root = find(placed[a]?[form] ?? form)
-                if let s = speakerOf[root] { return s }
+                if let s = speakerOf[root] {
+                    assignment[q] = Int32(s)
+                    continue
+                }
                 let s = speakers.count
                 speakerOf[root] = s
                 speakers.append(speaker(id: s, forms: members[root] ?? [form], extraRoles: extraRoles[root] ?? []))
-                return s
+                assignment[q] = Int32(s)
             }
         }
         return (speakers, assignment)
