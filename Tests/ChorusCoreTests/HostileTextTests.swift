@@ -36,4 +36,10 @@ import Testing
         Self.expectSpansInside(index)
         #expect(IndexExport.json(index).unicodeScalars.allSatisfy { $0.value >= 0x20 || $0 == "\n" })
     }
+
+    /// Found by the property tests: a bracket opening the sentence that closes after the cue.
+    @Test func aBracketClosingAfterTheCue() {
+        let index = Self.index(["( said ) that we will not accept this.", "(Anna said ) the ministry will act.", "( , warned ) we will not accept this."])
+        Self.expectSpansInside(index)
+    }
 }

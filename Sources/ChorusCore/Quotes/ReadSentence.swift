@@ -207,7 +207,7 @@ struct CueFinder: Sendable {
         // `Down the street, Mike McFadden also rejoiced`: an opening the lexicon does not know.
         // Only an opening with small words in it (`Last week`, not `Roy Cooper (D), the governor's
         // opponent,`) is passed over.
-        guard let comma = t[s..<min(limit, s + 8)].firstIndex(where: { $0.isComma }),
+        guard s < limit, let comma = t[s..<min(limit, s + 8)].firstIndex(where: { $0.isComma }),
               t[s..<comma].contains(where: { $0.isWord && $0.isLowercase }) else { return nil }
         return subject(text, t, from: comma + 1, before: limit)
     }
