@@ -115,6 +115,29 @@ import Testing
         #expect(statement.members.count == 3)
         #expect(index.outlets(of: statement) == ["Fox News", "NBC News"])
     }
+
+    /// Two renderings that only a phrase holds together, days apart: no statement.
+    /// The same pair in two undated articles that other links show to cover one briefing is
+    /// kept: there two translations of one answer may share no more.
+    static let treatedBadly = "\"Leon Brandt was treated very badly,\" Governor Ellen Marsh said."
+    static let treatedHorribly = "\"The fact is that Leon Brandt was treated very badly, and so were many other people in that office who lost their jobs before the election,\" Governor Ellen Marsh said."
+
+    @Test func aPhraseOfALongerRemarkDaysApartIsNoStatementAlone() {
+        let index = Linking.index([("Wire", "2024-05-02", Self.treatedBadly), ("Daily", "2024-05-06", Self.treatedHorribly)] + Self.background)
+        #expect(index.quotes.count == 2 + Self.background.count)
+        #expect(index.statements.isEmpty, "\(Linking.statements(index))")
+    }
+
+    @Test func aLooseRenderingStaysBesideAnotherRemarkBothOutletsCarried() throws {
+        let shared = "\"The bridge toll will not rise this year, and the ferry fares will be frozen as well,\" Governor Ellen Marsh said."
+        let index = Linking.index([
+            ("Wire", "", Self.treatedBadly + "\n\n" + shared),
+            ("Daily", "", Self.treatedHorribly + "\n\n" + shared),
+        ] + Self.background)
+        let statements = Linking.statements(index)
+        #expect(statements.count == 2, "\(statements)")
+        #expect(statements.contains { $0.contains { $0.contains("very badly") } && $0.contains { $0.contains("lost their jobs") } })
+    }
 }
 
 /// The evidence rule on its own, for what a corpus's word weights make hard to stage.

@@ -26,13 +26,20 @@ struct StatementCore {
     static let coreContainment: Float = 0.4
     /// Distinct words (function words included) of a statement's longest rendering, at least.
     static let fewestWords = 5
+    /// What two renderings alone must share, over both: most of their weight.
+    static let pairDice: Float = 0.7
+    /// Days within which one speaker's two renderings need no more than a link.
+    static let pairDays = 2
 
     /// One quote of a statement: its sentences there.
     private typealias Rendering = ArraySlice<Int32>
 
-    func refine(_ clusters: [StatementClustering.Cluster]) -> [StatementClustering.Cluster] {
+    /// `links` are the ones the clusters were built from: they tell which articles report one event.
+    func refine(_ clusters: [StatementClustering.Cluster], links: [UnitLink]) -> [StatementClustering.Cluster] {
         var result: [StatementClustering.Cluster] = []
         result.reserveCapacity(clusters.count)
+        // Lone pairs that stand only if their articles turn out to report one event.
+        var pending: [StatementClustering.Cluster] = []
         for cluster in clusters {
             var left = renderings(cluster)
             for _ in 0..<Self.rounds where left.count > 1 {
@@ -42,16 +49,25 @@ struct StatementCore {
                 for r in left {
                     if r.startIndex == core.startIndex || matches(r, core, day: day) { matching.append(r) } else { rest.append(r) }
                 }
-                var kept: [Int32] = []
+                var kept: [Rendering] = []
                 for r in matching {
-                    if agreesOnSpeaker(r, matching, core: core) { kept.append(contentsOf: r) } else { rest.append(r) }
+                    if agreesOnSpeaker(r, matching, core: core) { kept.append(r) } else { rest.append(r) }
                 }
-                let article = table.units[Int(kept[0])].article
-                if kept.contains(where: { table.units[Int($0)].article != article }), isRemark(kept), !isOneOutletsCopy(kept) {
-                    result.append(kept.sorted())
+                let units = kept.flatMap { $0 }
+                let article = table.units[Int(units[0])].article
+                if units.contains(where: { table.units[Int($0)].article != article }), isRemark(units), !isOneOutletsCopy(units) {
+                    switch kept.count > 2 ? .remark : pairVerdict(kept[0], kept[1]) {
+                    case .remark: result.append(units.sorted())
+                    case .remarkIfCoReported: pending.append(units.sorted())
+                    case .none: break
+                    }
                 }
                 left = rest
             }
+        }
+        if !pending.isEmpty {
+            let reported = coReporting(among: Set(pending.map(articlePair)), links: links)
+            result += pending.filter { reported.contains(articlePair($0)) }
         }
         return result
     }
@@ -78,6 +94,73 @@ struct StatementCore {
         }
         guard named >= 0, speakers.relation(speaker, named) == .different else { return true }
         return evidence(r, core).dice >= rule.nearIdenticalDice
+    }
+
+    private enum PairVerdict { case remark, remarkIfCoReported, none }
+
+    /// Two renderings that no third corroborates must say much the same thing: most of their
+    /// words shared, or a long stretch of wording, unless one speaker's words were reported within
+    /// days (a phrase taken from the remark) or in two articles that other links show to report
+    /// one event (two translations of one answer share little). Otherwise one speaker's remarks on
+    /// one topic share a few words (`treated Roger Stone very badly` / `Roger Stone was treated
+    /// horribly and so were many other people`), and a phrase or a label inside a long passage
+    /// (`pure evil`, a job title) shares all of its own: neither is evidence that two outlets
+    /// carried one remark.
+    private func pairVerdict(_ a: Rendering, _ b: Rendering) -> PairVerdict {
+        let ab = shared(a, with: b), ba = shared(b, with: a)
+        let overlap = min(ab.overlap, ba.overlap), wording = min(ab.wording, ba.wording)
+        let weight = a.reduce(Float(0)) { $0 + table.units[Int($1)].weight } + b.reduce(Float(0)) { $0 + table.units[Int($1)].weight }
+        if 2 * overlap >= Self.pairDice * weight || (overlap >= rule.heavyOverlap && wording >= rule.wordingShare * rule.heavyOverlap) { return .remark }
+        let x = table.units[Int(a.first!)], y = table.units[Int(b.first!)]
+        let relation = speakers.relation(x.speaker, y.speaker)
+        let dated = x.day != Int32.min && y.day != Int32.min
+        if relation == .same, dated, abs(Int(x.day) - Int(y.day)) <= Self.pairDays { return .remark }
+        return relation == .same || relation == .related ? .remarkIfCoReported : .none
+    }
+
+    /// What `a` shares with `b`, sentence by sentence: each of its sentences' overlap with the
+    /// sentence of `b` nearest to it.
+    private func shared(_ a: Rendering, with b: Rendering) -> (overlap: Float, wording: Float) {
+        var overlap: Float = 0, wording: Float = 0
+        for u in a {
+            var best: (overlap: Float, wording: Float) = (0, 0)
+            for v in b {
+                let o = table.overlap(Int(u), Int(v))
+                if o.weight > best.overlap { best = (o.weight, o.wording) }
+            }
+            overlap += best.overlap
+            wording += best.wording
+        }
+        return (overlap, wording)
+    }
+
+    /// The two articles of a lone pair, as one key.
+    private func articlePair(_ units: StatementClustering.Cluster) -> UInt64 {
+        Self.key(table.units[Int(units.first!)].article, table.units[Int(units.last!)].article)
+    }
+
+    /// Two numbers in either order as one key.
+    private static func key(_ a: Int32, _ b: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: min(a, b))) << 32 | UInt64(UInt32(bitPattern: max(a, b)))
+    }
+
+    /// Which of `asked` (pairs of articles) links show to report one event: two or more
+    /// different pairs of their quotes are linked.
+    private func coReporting(among asked: Set<UInt64>, links: [UnitLink]) -> Set<UInt64> {
+        var firstQuotes: [UInt64: UInt64] = [:]
+        var result = Set<UInt64>()
+        for link in links {
+            let x = table.units[Int(link.a)], y = table.units[Int(link.b)]
+            let articles = Self.key(x.article, y.article)
+            guard asked.contains(articles) else { continue }
+            let quotes = Self.key(x.quote, y.quote)
+            if let first = firstQuotes[articles] {
+                if first != quotes { result.insert(articles) }
+            } else {
+                firstQuotes[articles] = quotes
+            }
+        }
+        return result
     }
 
     private func isRemark(_ units: [Int32]) -> Bool {

@@ -34,8 +34,9 @@ public struct StatementLinker: Sendable {
             group: table.units.map { families.family(of: $0.speaker) }, wordings: wordings)
         let strong = across + within.filter { $0.kind == .strong }
         let aligned = StatementAlignment.links(table, strong: strong, candidates: within.filter { $0.kind == .alignment })
+        let links = strong + aligned
         let clusters = StatementCore(table: table, rule: rule, speakers: families)
-            .refine(StatementClustering.clusters(table, links: strong + aligned))
+            .refine(StatementClustering.clusters(table, links: links), links: links)
         return StatementAssembly(table: table, quotes: quotes).statements(clusters)
     }
 }
