@@ -42,6 +42,7 @@ struct MentionParser: Sendable {
     func subject(_ text: [Unicode.Scalar], _ t: [ProseToken], verb: Int, lower: Int) -> Mention? {
         var k = verb - 1
         var skipped = 0
+        var timeSkipped = false
         while k >= lower && skipped < 5 {
             let w = t[k]
             guard w.isWord, !w.isCapitalized || lexicon.verbAdjuncts.contains(w.key) else { break }
@@ -50,9 +51,19 @@ struct MentionParser: Sendable {
                 if k >= lower && t[k].isWord && lexicon.timePrepositions.contains(t[k].key) && !t[k].isCapitalized { k -= 1 }
                 continue
             }
+            // `Michelle Rempel earlier this week called`: a time phrase of a determiner and a unit
+            // of time stands between the speaker and the verb.
+            if MentionParser.timeUnits.contains(w.key), k - 1 >= lower, t[k - 1].isWord, t[k - 1].isLowercase,
+               MentionParser.timeDeterminers.contains(t[k - 1].key) {
+                k -= 2; skipped += 1; timeSkipped = true
+                continue
+            }
             break
         }
         guard k >= lower else { return nil }
+        // Only a name or pronoun takes such a phrase before its verb: in `a campaign last year
+        // called Code Critical` the verb names the campaign.
+        if timeSkipped, !(t[k].isWord && (t[k].isCapitalized || lexicon.pronouns.contains(t[k].key))) { return nil }
         if t[k].isWord && t[k].key == lexicon.who {
             k -= 1
             if k >= lower && t[k].isComma { k -= 1 }
@@ -160,6 +171,8 @@ struct MentionParser: Sendable {
     }
 
     static let with = WordKey("with")
+    static let timeUnits = WordKey.set("week month year morning afternoon evening night weekend")
+    static let timeDeterminers = WordKey.set("this last next that")
     static let one = WordKey("one")
 
     /// Whether the word before `k` is a preposition of place (`in`, `of`, `from`).

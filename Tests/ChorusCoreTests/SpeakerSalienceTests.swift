@@ -1,0 +1,15 @@
+import Testing
+@testable import ChorusCore
+
+/// Whom a cue's subject or pronoun stands for when the article named them in passing: time
+/// phrases before the verb, sentences cut at abbreviations, people named outside the subject.
+@Suite struct SpeakerSalienceTests {
+    private func speakers(_ text: String) -> [String?] { readQuotes(text).filter { $0.kind != .indirect }.map(\.speaker) }
+
+    @Test func aTimePhraseBetweenTheNameAndTheVerb() {
+        let text = """
+            If a councillor oversteps — Ward 3 councillor Dana Whitfield earlier this week called the transit plan a “costly boondoggle for commuters” in a newsletter, for example — Mayor Ken Ostrowski says he will not apologize for it.
+            """
+        #expect(speakers(text) == ["Dana Whitfield"])
+    }
+}
