@@ -12,4 +12,13 @@ import Testing
             """
         #expect(speakers(text) == ["Dana Whitfield"])
     }
+
+    @Test func aQuotationInSmallLettersAfterAnAbbreviationCarriesTheSentenceOn() {
+        let text = """
+            Toronto retiree Ron Baxter, who dropped 12 lbs. “and a whole shirt size” over the summer, says the class changed his routine. “I never miss a session now,” he says.
+            """
+        #expect(speakers(text) == ["Ron Baxter", "Ron Baxter"])
+        let scalars = ProseScalar.scalars(of: text)
+        #expect(SentenceSplitter().sentences(in: scalars, range: 0..<scalars.count).count == 2)
+    }
 }

@@ -213,7 +213,16 @@ struct CueFinder: Sendable {
     }
 
     private func subject(_ text: [Unicode.Scalar], _ t: [ProseToken], from s: Int, before limit: Int) -> (subject: Mention, predicate: Int)? {
-        guard s < limit, let m = parser.phrase(text, t, startingAt: s, upper: limit) else { return nil }
+        guard s < limit, var m = parser.phrase(text, t, startingAt: s, upper: limit) else { return nil }
+        // `Toronto retiree Doug Purdy`: a place and a word of description the lexicon does not
+        // know as a role stand before a full name, which is the subject.
+        let n = m.tokens.upperBound
+        if m.form == .organisation || (m.form == .person && m.nameKeys.count == 1 && m.role == nil), n + 1 < limit, t[n].isWord, t[n].isLowercase, parser.isModifier(t[n]), parser.isNameWord(t[n + 1]),
+           var person = parser.phrase(text, t, startingAt: n + 1, upper: limit), person.form == .person, person.nameKeys.count >= 2 {
+            if person.role == nil { person.role = parser.string(text, t, s..<(n + 1)) }
+            person.tokens = s..<person.tokens.upperBound
+            m = person
+        }
         // `Perhaps more importantly, ...`: a word that opens sentences is no one.
         if m.form == .person, m.nameKeys.count == 1, parser.isOpeningWord(t[m.tokens.lowerBound]) { return nil }
         var after = m.tokens.upperBound

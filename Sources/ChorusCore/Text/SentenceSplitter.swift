@@ -66,6 +66,9 @@ public struct SentenceSplitter: Sendable {
 
     private func isBoundary(_ text: [Unicode.Scalar], stop: Int, next: Int, sentenceStart: Int) -> Bool {
         let n = text[next]
+        // `who lost 16 lbs. “and two belt loops” by October`: a quotation opening in small letters
+        // carries on the sentence; a new sentence would open it with a capital.
+        if ProseScalar.isDoubleMark(n), next + 1 < text.count, ProseScalar.isLower(text[next + 1]) { return false }
         if text[stop] != "." {
             return opensSentence(n)
         }
