@@ -21,4 +21,22 @@ import Testing
         let scalars = ProseScalar.scalars(of: text)
         #expect(SentenceSplitter().sentences(in: scalars, range: 0..<scalars.count).count == 2)
     }
+
+    @Test func aPersonNamedOutsideTheSubjectIsAPronounsAntecedent() {
+        let text = """
+            “The program works for people who stick with it,” said coach Daniel Ortiz.
+
+            Regular visits also paid off for Halifax retiree Trevor Mills, 68. “I sleep better than I have in years,” he says.
+            """
+        #expect(speakers(text) == ["Daniel Ortiz", "Trevor Mills"])
+    }
+
+    @Test func aPlaceAfterAPrepositionIsNoAntecedent() {
+        let text = """
+            “We will appeal the ruling,” said Carla Benoit.
+
+            The hearing was held in Nova Scotia. “It is not over,” she said.
+            """
+        #expect(speakers(text) == ["Carla Benoit", "Carla Benoit"])
+    }
 }

@@ -217,7 +217,7 @@ struct ArticleReader {
                 }
             }
             if sentence.cues.isEmpty && !sentence.hasQuote && !covered[si] {
-                noteSubject(sentence)
+                noteSubject(sentence, others: quotesMarked)
             }
         }
     }

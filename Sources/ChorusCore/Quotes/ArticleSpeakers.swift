@@ -57,8 +57,9 @@ struct ArticleSpeakers: Sendable {
     }
 
     /// Records a person or body the article talks about without giving them words
-    /// (`Opposition leader Tom Baker disagreed.`), for pronouns that follow.
-    mutating func mentioned(_ m: Mention) {
+    /// (`Opposition leader Tom Baker disagreed.`), for pronouns that follow. `introducing` is
+    /// false for someone named in passing, not as the one the sentence is about.
+    mutating func mentioned(_ m: Mention, introducing: Bool = true) {
         guard m.form != .pronoun else { return }
         let id: Int
         switch m.form {
@@ -72,7 +73,7 @@ struct ArticleSpeakers: Sendable {
         clock += 1
         lastSeen[s] = clock
         if salient.last != s { salient.append(s) }
-        if entries[s].kind == .person && entries[s].named && recent.last != s { introducedSinceSpeech = s }
+        if introducing && entries[s].kind == .person && entries[s].named && recent.last != s { introducedSinceSpeech = s }
     }
 
     /// Whether the article has named a person with this surname.

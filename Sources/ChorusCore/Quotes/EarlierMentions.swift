@@ -44,8 +44,14 @@ extension ArticleReader {
 
     /// Records the person a sentence without speech opens with (`Opposition leader Tom Baker
     /// disagreed.`), so that a later `he` can find them.
-    mutating func noteSubject(_ s: ReadSentence) {
-        guard let m = cueFinder.sentenceSubject(text, s.tokens, before: s.tokens.count) else { return }
+    /// `others` for a sentence of the reporter's that quotes nobody: the people it names besides
+    /// its subject are noted too.
+    mutating func noteSubject(_ s: ReadSentence, others: Bool = false) {
+        let subject = cueFinder.sentenceSubject(text, s.tokens, before: s.tokens.count)
+        // People the sentence names elsewhere come before its subject, which stays the likeliest
+        // antecedent: `Yet only recently did Foster see it. “...,” he says.`
+        if others { noteOthers(s.tokens, besides: subject?.tokens) }
+        guard var m = subject else { return }
         // `Northwind Air cancelled 40 flights.`: a later `the company said` is theirs.
         if m.form == .organisation, m.roleHead == nil, m.nameKeys.count >= 2 || m.acronym != nil {
             speakers.mentioned(m)
@@ -53,9 +59,61 @@ extension ArticleReader {
         }
         guard m.form == .person else { return }
         // A lone capitalised word opening a sentence is as often an adverb (`Perhaps`, `Back in
-        // June`) as a name: only a full name, a name with its role, or one already met counts.
-        guard m.nameKeys.count >= 2 || m.role != nil || m.nameKeys.last.map({ speakers.knowsPerson(surname: $0) }) == true else { return }
+        // June`) as a name: only a full name, a name with its role, or one already met counts; so
+        // does one after an opening phrase (`When asked, Mulder didn't hesitate.`), where no adverb
+        // stands before a verb, and a surname the article printed in full before.
+        if m.nameKeys.count == 1, m.role == nil, let surname = m.nameKeys.last, !speakers.knowsPerson(surname: surname) {
+            let start = m.tokens.lowerBound
+            let afterOpening = start > 0 && s.tokens[start - 1].isComma && !parser.isOpeningWord(s.tokens[start]) && isVerbal(s.tokens, m.tokens.upperBound)
+            if searched.insert(surname.value).inserted, let full = earlierFullName(surname, word: m.keyWord, before: s.range.lowerBound) {
+                m.name = full.name
+                m.nameKeys = full.nameKeys
+                if m.gender == .unknown { m.gender = full.gender }
+            } else if !afterOpening {
+                return
+            }
+        }
         speakers.mentioned(m)
+    }
+
+    /// Records the people a sentence names besides its subject (`results for accountant Ben Okafor,
+    /// 50.`), as antecedents of a later `he` but not as the reporter's turn to someone new: a full
+    /// name, or a surname of someone the article met.
+    private mutating func noteOthers(_ t: [ProseToken], besides subject: Range<Int>?) {
+        var k = 1
+        while k < t.count {
+            guard parser.isNameWord(t[k]) else { k += 1; continue }
+            var e = k
+            while e + 1 < t.count, parser.isNameWord(t[e + 1]) || (t[e + 1].isWord && !t[e + 1].isCapitalized && lexicon.nameParticles.contains(t[e + 1].key)) { e += 1 }
+            defer { k = e + 1 }
+            if let subject, subject.contains(k) || subject.contains(e) { continue }
+            // Capitalised words are as often places and bodies (`Nova Scotia`, `Diamond Resorts`):
+            // a name counts with a role, a common first name, or a surname the article met.
+            // `the death was in Nova Scotia`: a name after a preposition of place is a place.
+            if t[k - 1].isWord, t[k - 1].isLowercase, lexicon.placePrepositions.contains(t[k - 1].key) { continue }
+            guard let m = parser.phrase(text, t, endingAt: e, lower: 0), m.form == .person, let surname = m.nameKeys.last,
+                  m.role != nil || m.gender != .unknown || speakers.knowsPerson(surname: surname) || (m.nameKeys.count >= 2 && isDescribed(t, k))
+            else { continue }
+            speakers.mentioned(m, introducing: false)
+        }
+    }
+
+    /// Whether a word of description the lexicon does not know as a role stands before the name at
+    /// `k` (`Mississauga accountant Ben Okafor`), not a verb (`visited Ben Okafor`).
+    private func isDescribed(_ t: [ProseToken], _ k: Int) -> Bool {
+        let w = t[k - 1]
+        guard w.isWord, w.isLowercase, parser.isModifier(w), w.end - w.start >= 4 else { return false }
+        return !(text[w.end - 2] == "e" && text[w.end - 1] == "d")
+    }
+
+    /// Whether the word at `k` reads as a verb after a subject (`didn't`, `was`, `walked`), not a
+    /// noun the capitalised word before it qualifies (`Black porters`).
+    private func isVerbal(_ t: [ProseToken], _ k: Int) -> Bool {
+        guard k < t.count, t[k].isWord, t[k].isLowercase else { return false }
+        if lexicon.verbAdjuncts.contains(t[k].key) || MentionParser.auxiliaries.contains(t[k].key) || lexicon.pastTense.contains(t[k].key) { return true }
+        let w = t[k]
+        let last = text[w.end - 1], before = text[w.end - 2]
+        return (before == "e" && last == "d") || (ProseScalar.isApostrophe(before) && last == "t")
     }
 
     private func earlierFullName(_ surname: WordKey, word: Range<Int>?, before position: Int, givenName: Bool = false) -> Mention? {
