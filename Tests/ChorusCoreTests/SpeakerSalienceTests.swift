@@ -39,4 +39,15 @@ import Testing
             """
         #expect(speakers(text) == ["Carla Benoit", "Carla Benoit"])
     }
+
+    @Test func aLoneSurnameAfterALongOpeningIsTheSubject() {
+        let text = """
+            “We want more people watching us,” said golfer Kerry Carlson.
+
+            When asked which was harder, pitching in the majors or putting on the final green, Hollis didn’t hesitate.
+
+            “Putting, every single time,” he said.
+            """
+        #expect(speakers(text) == ["Kerry Carlson", "Hollis"])
+    }
 }

@@ -183,7 +183,7 @@ struct MentionParser: Sendable {
 
     /// The speaker named right after `from` (`said the Kremlin secretary`, `according to ISW`).
     func object(_ text: [Unicode.Scalar], _ t: [ProseToken], from: Int, upper: Int) -> Mention? {
-        guard var m = phrase(text, t, startingAt: from, upper: upper) else { return nil }
+        guard var m = phrase(text, t, startingAt: from, upper: upper) ?? described(text, t, from: from, upper: upper) else { return nil }
         // `Dmitry Peskov, the Kremlin spokesman,` after an inverted verb.
         let after = m.tokens.upperBound
         if m.form == .person, after < upper, t[after].isComma,
@@ -204,6 +204,16 @@ struct MentionParser: Sendable {
             person.tokens = m.tokens.lowerBound..<person.tokens.upperBound
             return person
         }
+        return m
+    }
+
+    /// `said golfer Kerry Carlson`: a word of description the lexicon does not know as a role,
+    /// before a full name.
+    private func described(_ text: [Unicode.Scalar], _ t: [ProseToken], from: Int, upper: Int) -> Mention? {
+        guard from + 2 < upper, t[from].isWord, t[from].isLowercase, isModifier(t[from]), isNameWord(t[from + 1]),
+              var m = phrase(text, t, startingAt: from + 1, upper: upper), m.form == .person, m.nameKeys.count >= 2 else { return nil }
+        if m.role == nil { m.role = string(text, t, from..<(from + 1)) }
+        m.tokens = from..<m.tokens.upperBound
         return m
     }
 

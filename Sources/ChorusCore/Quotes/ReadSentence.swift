@@ -208,7 +208,14 @@ struct CueFinder: Sendable {
         // Only an opening with small words in it (`Last week`, not `Roy Cooper (D), the governor's
         // opponent,`) is passed over.
         guard s < limit, let comma = t[s..<min(limit, s + 8)].firstIndex(where: { $0.isComma }),
-              t[s..<comma].contains(where: { $0.isWord && $0.isLowercase }) else { return nil }
+              t[s..<comma].contains(where: { $0.isWord && $0.isLowercase }) else {
+            // `When asked what is harder, pitching or putting on the last green, Mulder didn't
+            // hesitate.`: a question folded into the opening runs over a second comma.
+            guard s > 0, t[s - 1].isComma, let comma = t[s..<min(limit, s + 20)].firstIndex(where: { $0.isComma }),
+                  t[s..<comma].allSatisfy({ $0.kind != .quote }), t[s].isWord, t[s].isLowercase,
+                  let found = subject(text, t, from: comma + 1, before: limit) else { return nil }
+            return found
+        }
         return subject(text, t, from: comma + 1, before: limit)
     }
 
