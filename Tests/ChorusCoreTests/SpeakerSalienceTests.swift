@@ -50,4 +50,17 @@ import Testing
             """
         #expect(speakers(text) == ["Kerry Carlson", "Hollis"])
     }
+
+    @Test func aRankAfterAGivenNameIsASurname() {
+        let text = """
+            If the crossing had been marked, Robert Major would never have crashed, a road engineer said.
+
+            Lawyers for Major called witness Alan Pryce, a retired police officer.
+
+            At 700 metres, according to Pryce, Major said he could see the sign from the truck. Major previously testified that he never saw the highway at all.
+            """
+        let quotes = readQuotes(text).filter { $0.kind == .indirect }
+        #expect(quotes.first { $0.text == "he could see the sign from the truck" }?.speaker == "Robert Major")
+        #expect(quotes.first { $0.text.hasSuffix("he never saw the highway at all") }?.speaker == "Robert Major")
+    }
 }

@@ -35,6 +35,26 @@ extension ArticleReader {
                 return speakers.resolve(m)
             }
         }
+        // `Major said` after `Robert Major`: a lone capitalised rank that is the surname of someone
+        // the article named is that person.
+        if mention.form == .role, mention.tokens.count == 1 || mention.roleQualifiers.isEmpty, let head = mention.roleHead,
+           mention.name.unicodeScalars.first.map(ProseScalar.isUpper) == true, !mention.name.contains(" "), let word = mention.keyWord {
+            var m = mention
+            m.form = .person
+            m.role = nil
+            m.roleHead = nil
+            if let known = speakers.personNamed(head), known.keys.last == head {
+                m.name = known.name
+                m.nameKeys = known.keys
+                return speakers.resolve(m)
+            }
+            if searched.insert(head.value &+ 3).inserted, let full = earlierFullName(head, word: word, before: position) {
+                m.name = full.name
+                m.nameKeys = full.nameKeys
+                m.gender = full.gender
+                return speakers.resolve(m)
+            }
+        }
         if mention.form == .role, !mention.plural, let head = mention.roleHead, !speakers.knowsHolder(of: mention),
            searched.insert(head.value &+ 1).inserted, let holder = earlierHolder(of: mention, before: position) {
             speakers.mentioned(holder)

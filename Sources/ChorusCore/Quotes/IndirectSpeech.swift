@@ -29,6 +29,11 @@ extension ArticleReader {
             guard let first = parts.first, let last = parts.last, first.lowerBound >= claimed else { continue }
             emitStatement(t, parts, speaker: c.speaker, deniedClaim: lexicon.denialVerbs.contains(t[c.verb].key) && lexicon.claimNouns.contains(t[first.lowerBound].key))
             claimed = last.upperBound
+            // `according to Gibson, Major said he saw the sign`: the source's clause reports a
+            // speaker of its own, whose words are read too.
+            if t[c.verb].key == lexicon.according, s.cues.contains(where: { !$0.inverted && $0.span.lowerBound == first.lowerBound }) {
+                claimed = first.lowerBound
+            }
             covered = true
         }
         // `“...,” he said, adding that ...`: a participle whose subject is the speaker of the cue before it.

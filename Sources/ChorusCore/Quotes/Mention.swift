@@ -120,7 +120,9 @@ struct MentionParser: Sendable {
         }
         // `Peskov, the Kremlin spokesman said`: a role right after a name and a comma is the name's.
         // Not `In Boston, the police said`: a name after a preposition is a place.
-        if head.form == .role, head.tokens.lowerBound - 2 >= lower, t[head.tokens.lowerBound - 1].isComma,
+        // Not `according to Gibson, Major said`: a lone capitalised rank is someone's name.
+        if head.form == .role, head.tokens.count > 1 || !t[head.tokens.lowerBound].isCapitalized,
+           head.tokens.lowerBound - 2 >= lower, t[head.tokens.lowerBound - 1].isComma,
            let person = phrase(text, t, endingAt: head.tokens.lowerBound - 2, lower: lower), person.form == .person,
            !followsPreposition(t, person.tokens.lowerBound, lower: lower), !opensAsAdverb(text, t, person) {
             role = head

@@ -35,7 +35,11 @@ extension MentionParser {
             // surname is a given name.
             let givenName = k == lo && k == hi - 2 && nameWords == 1 && w.isCapitalized && !w.shape.contains(.allCaps) && !w.shape.contains(.possessive)
                 && lexicon.places.contains(w.key) && !lexicon.organisationHeads.contains(w.key) && !isRole(w) && !determined
-            if isNameWord(w) || endsName || givenName {
+            // `Robert Major`, `Tom Bishop`: a rank or office after a common given name is a
+            // surname (titles stand before names, not after them).
+            let surnameRole = k == hi - 1 && k > lo && w.isCapitalized && isRole(w) && !w.shape.contains(.allCaps) && !w.shape.contains(.possessive)
+                && !lexicon.organisationHeads.contains(w.key) && isNameWord(t[k - 1]) && isGivenName(t[k - 1].key)
+            if isNameWord(w) || endsName || givenName || surnameRole {
                 nameStart = k; nameWords += 1; k -= 1
                 continue
             }
@@ -184,6 +188,10 @@ extension MentionParser {
     /// hyphenated to a small word (`Washington-based`), or a small word of the lexicon.
     func isOpeningWord(_ w: ProseToken) -> Bool {
         w.shape.contains(.participle) || w.shape.contains(.hyphenated) || lexicon.openingWords.contains(w.key)
+    }
+
+    func isGivenName(_ key: WordKey) -> Bool {
+        lexicon.maleFirstNames.contains(key) || lexicon.femaleFirstNames.contains(key)
     }
 
     /// A capitalised word that can be part of a personal name.
