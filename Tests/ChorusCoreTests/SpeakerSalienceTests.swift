@@ -63,4 +63,13 @@ import Testing
         #expect(quotes.first { $0.text == "he could see the sign from the truck" }?.speaker == "Robert Major")
         #expect(quotes.first { $0.text.hasSuffix("he never saw the highway at all") }?.speaker == "Robert Major")
     }
+
+    @Test func anAcronymTakesTheNameTheArticleSpelledOutBefore() {
+        let text = """
+            The Dunmores received a letter on Monday from Fisheries, Wildlife and Parks Canada questioning their permit.
+
+            In a statement, FWPC said “the file remains under review and no final decision has been made.”
+            """
+        #expect(speakers(text) == ["Fisheries, Wildlife and Parks Canada (FWPC)"])
+    }
 }

@@ -76,6 +76,11 @@ struct ArticleSpeakers: Sendable {
         if introducing && entries[s].kind == .person && entries[s].named && recent.last != s { introducedSinceSpeech = s }
     }
 
+    /// Whether some organisation of the article goes by this acronym or is named by it.
+    func knowsAcronym(_ a: String) -> Bool {
+        entries.contains { $0.kind == .organisation && ($0.name == a || $0.acronym == a || $0.initials == a) }
+    }
+
     /// Whether the article has named a person with this surname.
     func knowsPerson(surname: WordKey) -> Bool {
         entries.indices.contains { entries[$0].kind == .person && entries[$0].named && entries[$0].nameKeys.last == surname }
@@ -188,7 +193,10 @@ struct ArticleSpeakers: Sendable {
     private mutating func organisation(_ m: Mention) -> Int {
         if let id = namedBody(for: m) { return id }
         if let id = latest(where: { entries[$0].kind == .organisation && sameOrganisation($0, m) }) {
-            if m.name.utf8.count > entries[id].name.utf8.count && m.acronym == nil && !isAcronym(m.name) {
+            // A name with the acronym the article went on to use (`International Monetary Fund
+            // (IMF)`) names a body known so far by its name alone.
+            let withAcronym = m.acronym != nil && entries[id].acronym == nil && m.name.hasSuffix(")")
+            if m.name.utf8.count > entries[id].name.utf8.count && (m.acronym == nil || withAcronym) && !isAcronym(m.name) {
                 addAlias(entries[id].name, to: id)
                 entries[id].name = m.name
                 entries[id].nameKeys = m.nameKeys

@@ -55,6 +55,14 @@ extension ArticleReader {
                 return speakers.resolve(m)
             }
         }
+        // `IRCC said` after `a letter from Immigration, Refugees and Citizenship Canada`: the body
+        // is known by the name the article spelled out.
+        if mention.form == .organisation, mention.acronym == nil, let key = mention.nameKeys.last, mention.nameKeys.count == 1,
+           isAcronym(mention.name), !speakers.knowsAcronym(mention.name), searched.insert(key.value &+ 4).inserted,
+           var full = earlierExpansion(of: mention.name, before: position) {
+            full.tokens = mention.tokens
+            return speakers.resolve(full)
+        }
         if mention.form == .role, !mention.plural, let head = mention.roleHead, !speakers.knowsHolder(of: mention),
            searched.insert(head.value &+ 1).inserted, let holder = earlierHolder(of: mention, before: position) {
             speakers.mentioned(holder)
@@ -153,6 +161,48 @@ extension ArticleReader {
             return true
         }
         return found ?? opening
+    }
+
+    private func isAcronym(_ s: String) -> Bool {
+        let scalars = s.unicodeScalars
+        return scalars.count >= 3 && scalars.count <= 6 && scalars.allSatisfy { ProseScalar.isUpper($0) }
+    }
+
+    /// The name printed earlier whose capitalised words' initials spell the acronym, as an
+    /// organisation that goes by both. Small linking words and commas inside the name count for
+    /// nothing (`Immigration, Refugees and Citizenship Canada`).
+    private func earlierExpansion(of acronym: String, before position: Int) -> Mention? {
+        let letters = Array(acronym.unicodeScalars)
+        var found: Mention?
+        let pattern = Array(acronym.unicodeScalars.prefix(1))
+        let earlier = blocks.lazy.filter { $0.lowerBound < position }.suffix(12)
+        for block in earlier.reversed() where found == nil {
+            var tokens: [ProseToken] = []
+            var cursor = 0
+            tokenizer.tokens(text, block.lowerBound..<min(block.upperBound, position), quotes: marked, firstQuote: &cursor, into: &tokens)
+            for k in tokens.indices.reversed() where tokens[k].isCapitalized && !tokens[k].shape.contains(.allCaps) && text[tokens[k].start] == pattern[0] {
+                var matched = 0, j = k, last = k
+                while j < tokens.count, matched < letters.count {
+                    let w = tokens[j]
+                    if w.isWord, w.isCapitalized, !w.shape.contains(.allCaps) {
+                        guard text[w.start] == letters[matched] else { break }
+                        matched += 1; last = j
+                    } else if !(w.isWord && w.isLowercase && lexicon.nameLinks.contains(w.key)) && !(w.isComma && matched > 0) {
+                        break
+                    }
+                    j += 1
+                }
+                // The whole name, not the start of a longer one.
+                guard matched == letters.count, last + 1 >= tokens.count || !tokens[last + 1].isCapitalized else { continue }
+                // Named with its acronym too: the article goes on to call it by that.
+                var m = Mention(form: .organisation, tokens: k..<(last + 1), name: parser.string(text, tokens, k..<(last + 1)) + " (" + acronym + ")")
+                m.nameKeys = (k...last).filter { tokens[$0].isCapitalized }.map { tokens[$0].key }
+                m.acronym = acronym
+                found = m
+                break
+            }
+        }
+        return found
     }
 
     private func earlierHolder(of role: Mention, before position: Int) -> Mention? {
