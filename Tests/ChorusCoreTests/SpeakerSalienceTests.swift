@@ -72,4 +72,13 @@ import Testing
             """
         #expect(speakers(text) == ["Fisheries, Wildlife and Parks Canada (FWPC)"])
     }
+
+    @Test func aThingThatSaysMuchAboutSomethingIsNoSpeaker() {
+        let text = """
+            “We sold out in a week,” said gallery director Mara Quinlan.
+
+            The 40-second trailer says much about the show’s ambition. “Nothing like it has toured here before.”
+            """
+        #expect(speakers(text) == ["Mara Quinlan", nil])
+    }
 }

@@ -78,6 +78,8 @@ struct CueFinder: Sendable {
                 continue
             }
             guard w.isLowercase, speechVerbs.contains(w.key) else { continue }
+            // `The 17-second spot says much about the car`: what a thing reveals, not speech.
+            if saysAbout(t, v) { continue }
             // `Many states vest ...`, `the reports`: after a determiner, a word in -s is a noun
             if v > 0, t[v - 1].isWord, lexicon.determiners.contains(t[v - 1].key) || ArticleReader.quantifiers.contains(t[v - 1].key),
                text[w.end - 1] == "s" { continue }
@@ -112,6 +114,20 @@ struct CueFinder: Sendable {
             }
         }
         return cues
+    }
+
+    static let quantities = WordKey.set("much little nothing something everything volumes more less plenty lots")
+    static let about = WordKey("about")
+    static let lot = WordKey("lot")
+
+    /// `says much about`, `said a lot about`, `says little about`.
+    private func saysAbout(_ t: [ProseToken], _ v: Int) -> Bool {
+        var k = v + 1
+        guard k < t.count, t[k].isWord, t[k].isLowercase else { return false }
+        if t[k].key == lexicon.a, k + 1 < t.count, t[k + 1].isWord, t[k + 1].key == CueFinder.lot { k += 2 }
+        else if CueFinder.quantities.contains(t[k].key) { k += 1 }
+        else { return false }
+        return k < t.count && t[k].isWord && t[k].key == CueFinder.about
     }
 
     /// `... and said`, `... but has said`: where the `and` or `but` before a verb stands.
