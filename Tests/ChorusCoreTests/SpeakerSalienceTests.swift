@@ -81,4 +81,20 @@ import Testing
             """
         #expect(speakers(text) == ["Mara Quinlan", nil])
     }
+
+    @Test func aQuotationAfterTheReporterTurnsToSomeoneNewIsTheirs() {
+        let text = """
+            “We will rebuild the old hall,” said mayor Tom Reyes. “It belongs to everyone.” Council member Alice Moreno did not need convincing. “I have wanted this for ten years.”
+            """
+        #expect(speakers(text) == ["Tom Reyes", "Tom Reyes", "Alice Moreno"])
+    }
+
+    @Test func aSurnameInIngIsNoParticiple() {
+        let text = """
+            Lena Harding spent a week with the company last spring.
+
+            Artistic director Paul Weir asked her back. “It deserved more time,” says Weir. Harding did not need much coaxing. “I am thankful for the invitation.”
+            """
+        #expect(speakers(text) == ["Paul Weir", "Lena Harding"])
+    }
 }

@@ -217,7 +217,11 @@ struct ArticleReader {
                 }
             }
             if sentence.cues.isEmpty && !sentence.hasQuote && !covered[si] {
+                let introduced = speakers.introducedSinceSpeech
                 noteSubject(sentence, others: quotesMarked)
+                // `“...,” says House. Durning did not need much coaxing. “...”`: the reporter has
+                // turned to someone new, whose the quotation standing alone after it is.
+                if let now = speakers.introducedSinceSpeech, now != introduced { blockSpeaker = now }
             }
         }
     }

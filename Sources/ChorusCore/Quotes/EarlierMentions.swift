@@ -75,7 +75,12 @@ extension ArticleReader {
     /// `others` for a sentence of the reporter's that quotes nobody: the people it names besides
     /// its subject are noted too.
     mutating func noteSubject(_ s: ReadSentence, others: Bool = false) {
-        let subject = cueFinder.sentenceSubject(text, s.tokens, before: s.tokens.count)
+        var subject = cueFinder.sentenceSubject(text, s.tokens, before: s.tokens.count)
+        // `Durning did not need coaxing.`: a surname in -ing the article met is no participle.
+        if subject == nil, let first = s.tokens.first, first.isCapitalized, first.shape.contains(.participle), speakers.knowsPerson(surname: first.key),
+           isVerbal(s.tokens, 1), let m = parser.phrase(text, s.tokens, startingAt: 0, upper: s.tokens.count), m.form == .person {
+            subject = m
+        }
         // People the sentence names elsewhere come before its subject, which stays the likeliest
         // antecedent: `Yet only recently did Foster see it. “...,” he says.`
         if others { noteOthers(s.tokens, besides: subject?.tokens) }
