@@ -97,4 +97,11 @@ import Testing
             """
         #expect(speakers(text) == ["Paul Weir", "Lena Harding"])
     }
+
+    @Test func theClauseRunningIntoAColonNamesWhoseWordsFollow() {
+        let text = """
+            Morale sank further in March when Dana Pryor took to the radio with this: “We are not closing a single branch this year.”
+            """
+        #expect(speakers(text) == ["Dana Pryor"])
+    }
 }

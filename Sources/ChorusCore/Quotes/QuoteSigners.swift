@@ -97,6 +97,12 @@ extension ArticleReader {
         }
         // A subject and a predicate of two words at least: `Minority view:` is a heading.
         guard qi >= 3, let (m, predicate) = cueFinder.subjectAndPredicate(text, t, before: qi - 1), qi - 1 - predicate >= 2 else { return nil }
+        // `Lassitude was on display when Musk took to Twitter with this:`: the subject of the
+        // clause that runs into the colon introduces the words.
+        if let w = (predicate..<(qi - 1)).last(where: { t[$0].isWord && t[$0].isLowercase && ArticleReader.colonClauses.contains(t[$0].key) }),
+           let inner = cueFinder.clauseSubject(text, t, from: w + 1, before: qi - 1), inner.form == .person || inner.form == .organisation {
+            return inner
+        }
         // `Her message now is simple:` speaks of her; a thing (`The answer is simple:`) is no speaker.
         return m.form == .pronoun && m.pronoun == lexicon.it ? nil : m
     }
@@ -128,6 +134,7 @@ extension ArticleReader {
     }
 
     static let putVerbs = WordKey.set("put puts")
+    static let colonClauses = WordKey.set("when as after while because since where before until")
 
     /// Dashes that sign a quotation: em dash, horizontal bar, en dash.
     static let signatureDashes: Set<UInt32> = [0x2014, 0x2015, 0x2013]

@@ -235,6 +235,11 @@ struct CueFinder: Sendable {
         return subject(text, t, from: comma + 1, before: limit)
     }
 
+    /// The subject of a clause opening at `from` (after `when`, `as`).
+    func clauseSubject(_ text: [Unicode.Scalar], _ t: [ProseToken], from s: Int, before limit: Int) -> Mention? {
+        subject(text, t, from: s, before: limit)?.subject
+    }
+
     private func subject(_ text: [Unicode.Scalar], _ t: [ProseToken], from s: Int, before limit: Int) -> (subject: Mention, predicate: Int)? {
         guard s < limit, var m = parser.phrase(text, t, startingAt: s, upper: limit) else { return nil }
         // `Toronto retiree Doug Purdy`: a place and a word of description the lexicon does not
