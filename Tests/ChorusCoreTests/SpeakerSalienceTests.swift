@@ -104,4 +104,9 @@ import Testing
             """
         #expect(speakers(text) == ["Dana Pryor"])
     }
+
+    @Test func aBodyWhoseNameListsItsFieldsRunsPastTheCommas() {
+        let text = "The river rose by two metres overnight and will crest on Sunday, according to the Water, Climate and Soils Agency (WCSA)."
+        #expect(readQuotes(text).map(\.speaker) == ["Water, Climate and Soils Agency"])
+    }
 }

@@ -209,6 +209,25 @@ struct MentionParser: Sendable {
         return m
     }
 
+    /// Where a name that goes on past a comma ends: capitalised words, commas and one `and`, up to
+    /// an organisation's head word (`, Climatology and Geophysics Agency`); nil for anything else.
+    private func listedNameEnd(_ t: [ProseToken], from comma: Int, upper: Int) -> Int? {
+        var k = comma + 1
+        var sawAnd = false
+        while k < upper, k - comma <= 10 {
+            let w = t[k]
+            if w.isWord, w.isCapitalized, !lexicon.capitalisedFunctionWords.contains(w.key) {
+                if sawAnd, lexicon.organisationHeads.contains(w.key), k + 1 >= upper || !t[k + 1].isCapitalized { return k + 1 }
+            } else if w.isWord, w.isLowercase, w.key == lexicon.and, !sawAnd, t[k - 1].isCapitalized {
+                sawAnd = true
+            } else if !(w.isComma && !sawAnd && t[k - 1].isCapitalized) {
+                return nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
     /// `said golfer Kerry Carlson`: a word of description the lexicon does not know as a role,
     /// before a full name.
     private func described(_ text: [Unicode.Scalar], _ t: [ProseToken], from: Int, upper: Int) -> Mention? {
@@ -311,6 +330,11 @@ struct MentionParser: Sendable {
         var end = k
         while k < upper {
             let w = t[k]
+            // `the Meteorology, Climatology and Geophysics Agency`: a body whose name lists its fields.
+            if w.isComma, end == k, end > start, t[k - 1].isCapitalized, let listed = listedNameEnd(t, from: k, upper: upper) {
+                k = listed; end = listed
+                continue
+            }
             guard w.isWord else { break }
             if w.isCapitalized {
                 if lexicon.capitalisedFunctionWords.contains(w.key) && !isNameWord(w) { break }
