@@ -109,4 +109,15 @@ import Testing
         let text = "The river rose by two metres overnight and will crest on Sunday, according to the Water, Climate and Soils Agency (WCSA)."
         #expect(readQuotes(text).map(\.speaker) == ["Water, Climate and Soils Agency"])
     }
+
+    @Test func aPhotoCaptionWithACreditInCapitalsIntroducesNobody() {
+        let text = """
+            “The porters changed this country,” says historian Carl Okafor.
+
+            Arnold Price, a retired porter, looks at photos at a ceremony in Montreal in 1999. ( THE DAILY LEDGER FILE PHOTO )
+
+            The delegation’s trip drew national attention. “They had a vision for the country,” he says.
+            """
+        #expect(speakers(text) == ["Carl Okafor", "Carl Okafor"])
+    }
 }
