@@ -120,4 +120,13 @@ import Testing
             """
         #expect(speakers(text) == ["Carl Okafor", "Carl Okafor"])
     }
+
+    @Test func aFullNamePrintedOnlyInThePossessiveCompletesALaterSurname() {
+        let text = """
+            This month the troupe presents visiting choreographer Lena Harding’s newest work, a piece for seven dancers.
+
+            Artistic director Paul Weir asked her back. “It deserved more time,” says Weir. Harding did not need much coaxing. “I am thankful for the invitation.”
+            """
+        #expect(speakers(text) == ["Paul Weir", "Lena Harding"])
+    }
 }

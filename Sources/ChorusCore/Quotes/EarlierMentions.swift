@@ -77,9 +77,10 @@ extension ArticleReader {
     mutating func noteSubject(_ s: ReadSentence, others: Bool = false) {
         var subject = cueFinder.sentenceSubject(text, s.tokens, before: s.tokens.count)
         // `Durning did not need coaxing.`: a surname in -ing the article met is no participle.
-        if subject == nil, let first = s.tokens.first, first.isCapitalized, first.shape.contains(.participle), speakers.knowsPerson(surname: first.key),
-           isVerbal(s.tokens, 1), let m = parser.phrase(text, s.tokens, startingAt: 0, upper: s.tokens.count), m.form == .person {
-            subject = m
+        if subject == nil, let first = s.tokens.first, first.isCapitalized, first.shape.contains(.participle), isVerbal(s.tokens, 1),
+           var m = parser.phrase(text, s.tokens, startingAt: 0, upper: s.tokens.count), m.form == .person {
+            m.keyWord = first.start..<first.end
+            if speakers.knowsPerson(surname: first.key) || earlierFullName(first.key, word: m.keyWord, before: s.range.lowerBound) != nil { subject = m }
         }
         // People the sentence names elsewhere come before its subject, which stays the likeliest
         // antecedent: `Yet only recently did Foster see it. “...,” he says.`
@@ -161,11 +162,26 @@ extension ArticleReader {
                 let full = parser.phrase(text, tokens, endingAt: m.tokens.upperBound - 1, lower: 0).flatMap { $0.nameKeys == m.nameKeys ? $0 : nil } ?? m
                 if givenName || speakers.opensName(full.nameKeys, role: full.role != nil) { opening = full }
             }
+            if let m = possessiveName(tokens, k) {
+                found = m
+                return true
+            }
             guard let m = parser.phrase(text, tokens, endingAt: k, lower: 0), m.form == .person, m.nameKeys.count >= 2, m.nameKeys.last == surname else { return false }
             found = m
             return true
         }
         return found ?? opening
+    }
+
+    /// `choreographer Jeanine Durning’s new work`: a full name printed only in the possessive.
+    private func possessiveName(_ t: [ProseToken], _ k: Int) -> Mention? {
+        let w = t[k]
+        guard k >= 1, w.shape.contains(.possessive), w.isCapitalized, parser.isNameWord(t[k - 1]), k < 2 || !parser.isNameWord(t[k - 2]),
+              let apostrophe = (w.start..<w.end).last(where: { ProseScalar.isApostrophe(text[$0]) }), apostrophe > w.start else { return nil }
+        var m = Mention(form: .person, tokens: (k - 1)..<(k + 1), name: parser.string(text, t, (k - 1)..<k) + " " + ProseScalar.string(text, w.start..<apostrophe))
+        m.nameKeys = [t[k - 1].key, w.key]
+        if parser.isGivenName(t[k - 1].key) { m.gender = lexicon.femaleFirstNames.contains(t[k - 1].key) ? .female : .male }
+        return m
     }
 
     private func isAcronym(_ s: String) -> Bool {
