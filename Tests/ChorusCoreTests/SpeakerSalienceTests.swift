@@ -129,4 +129,15 @@ import Testing
             """
         #expect(speakers(text) == ["Paul Weir", "Lena Harding"])
     }
+
+    @Test func aSurnameInPassingTakesTheFullNamePrintedBefore() {
+        let text = """
+            “The ruling stands,” said Justice Minister Omar Haddad.
+
+            On Friday, a newspaper report said former minister Carla Benoit had been pressured.
+
+            After Benoit was moved to another portfolio, she published a statement on her website. “The courts must be free of interference,” her statement said.
+            """
+        #expect(speakers(text) == ["Omar Haddad", "Carla Benoit"])
+    }
 }

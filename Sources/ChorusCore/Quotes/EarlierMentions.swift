@@ -84,7 +84,7 @@ extension ArticleReader {
         }
         // People the sentence names elsewhere come before its subject, which stays the likeliest
         // antecedent: `Yet only recently did Foster see it. “...,” he says.`
-        if others { noteOthers(s.tokens, besides: subject?.tokens) }
+        if others { noteOthers(s.tokens, besides: subject?.tokens, at: s.range.lowerBound) }
         guard var m = subject else { return }
         // `Northwind Air cancelled 40 flights.`: a later `the company said` is theirs.
         if m.form == .organisation, m.roleHead == nil, m.nameKeys.count >= 2 || m.acronym != nil {
@@ -113,7 +113,7 @@ extension ArticleReader {
     /// Records the people a sentence names besides its subject (`results for accountant Ben Okafor,
     /// 50.`), as antecedents of a later `he` but not as the reporter's turn to someone new: a full
     /// name, or a surname of someone the article met.
-    private mutating func noteOthers(_ t: [ProseToken], besides subject: Range<Int>?) {
+    private mutating func noteOthers(_ t: [ProseToken], besides subject: Range<Int>?, at position: Int) {
         var k = 1
         while k < t.count {
             guard parser.isNameWord(t[k]) else { k += 1; continue }
@@ -121,13 +121,20 @@ extension ArticleReader {
             while e + 1 < t.count, parser.isNameWord(t[e + 1]) || (t[e + 1].isWord && !t[e + 1].isCapitalized && lexicon.nameParticles.contains(t[e + 1].key)) { e += 1 }
             defer { k = e + 1 }
             if let subject, subject.contains(k) || subject.contains(e) { continue }
-            // Capitalised words are as often places and bodies (`Nova Scotia`, `Diamond Resorts`):
-            // a name counts with a role, a common first name, or a surname the article met.
             // `the death was in Nova Scotia`: a name after a preposition of place is a place.
             if t[k - 1].isWord, t[k - 1].isLowercase, lexicon.placePrepositions.contains(t[k - 1].key) { continue }
-            guard let m = parser.phrase(text, t, endingAt: e, lower: 0), m.form == .person, let surname = m.nameKeys.last,
-                  m.role != nil || m.gender != .unknown || speakers.knowsPerson(surname: surname) || (m.nameKeys.count >= 2 && isDescribed(t, k))
-            else { continue }
+            guard var m = parser.phrase(text, t, endingAt: e, lower: 0), m.form == .person, let surname = m.nameKeys.last else { continue }
+            // Capitalised words are as often places and bodies (`Nova Scotia`, `Diamond Resorts`):
+            // a name counts with a role, a common first name, a description, or as a surname the
+            // article met or printed in full before (`After Wilson-Raybould was shuffled, she ...`).
+            if m.nameKeys.count == 1, !speakers.knowsPerson(surname: surname) {
+                guard searched.insert(surname.value).inserted, let full = earlierFullName(surname, word: m.keyWord, before: position) else { continue }
+                m.name = full.name
+                m.nameKeys = full.nameKeys
+                if m.gender == .unknown { m.gender = full.gender }
+            } else if !(m.role != nil || m.gender != .unknown || speakers.knowsPerson(surname: surname) || (m.nameKeys.count >= 2 && isDescribed(t, k))) {
+                continue
+            }
             speakers.mentioned(m, introducing: false)
         }
     }
