@@ -140,4 +140,9 @@ import Testing
             """
         #expect(speakers(text) == ["Omar Haddad", "Carla Benoit"])
     }
+
+    @Test func aHometownSetOffByCommasQualifiesTheNameBeforeIt() {
+        let text = "Maria Delgado, of Fresno, Calif., said she had waited in line for almost four hours to vote."
+        #expect(readQuotes(text).map(\.speaker) == ["Maria Delgado"])
+    }
 }

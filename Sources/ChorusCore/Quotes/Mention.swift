@@ -133,6 +133,8 @@ struct MentionParser: Sendable {
         if head.form != .pronoun, followsPreposition(t, head.tokens.lowerBound, lower: lower) || followsWith(t, head.tokens.lowerBound, lower: lower) {
             var k = head.tokens.lowerBound - 2
             if k > lower, t[k].isPunctuation(")"), let open = (max(lower, k - 6)..<k).last(where: { t[$0].isPunctuation("(") }) { k = open - 1 }
+            // `Johnnie Wilson, of Springfield, Va., said`: the place set off by commas.
+            if k > lower, t[k].isComma { k -= 1 }
             if k >= lower, let before = phrase(text, t, endingAt: k, lower: lower), before.form != .pronoun { head = before }
         }
         if rounds > 0 && head.form == .pronoun { return nil }
