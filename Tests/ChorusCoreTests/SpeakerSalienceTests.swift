@@ -145,4 +145,9 @@ import Testing
         let text = "Maria Delgado, of Fresno, Calif., said she had waited in line for almost four hours to vote."
         #expect(readQuotes(text).map(\.speaker) == ["Maria Delgado"])
     }
+
+    @Test func aDelegateOfAnIslandTerritoryIsNamedWithoutHerPlace() {
+        let text = "“This hearing is a waste of everyone’s time,” said Del. Renata Okoye of the Northern Islands."
+        #expect(speakers(text) == ["Renata Okoye"])
+    }
 }

@@ -20,6 +20,10 @@ extension MentionParser {
                   isNameWord(t[hi - 4]), isNameWord(t[hi - 5]) || isRole(t[hi - 5]) || lexicon.honorifics.contains(t[hi - 5].key) {
             // `Sen. Lindsey Graham of South Carolina`: a place of two words, not a surname `Carolina`.
             hi -= 3
+        } else if let of = ((hi - 4)...(hi - 3)).first(where: { $0 - 2 >= lo && t[$0].isWord && t[$0].key == lexicon.of && t[$0 + 1].isWord && t[$0 + 1].key == lexicon.the }),
+                  ((of + 2)..<hi).allSatisfy({ t[$0].isCapitalized }), isNameWord(t[of - 1]), isNameWord(t[of - 2]) {
+            // `Del. Stacey Plaskett of the Virgin Islands`, `Tom Reyes of the Bronx`: where they are from.
+            hi = of
         }
         // The personal name at the end of the phrase.
         var nameStart = hi

@@ -132,7 +132,7 @@ public struct SentenceSplitter: Sendable {
         mr mrs ms messrs dr prof sen rep reps gov gen lt col sgt capt maj adm cmdr cpl pvt rev hon st mt ft \
         jr sr inc co corp ltd bros no nos vs v jan feb mar apr jun jul aug sep sept oct nov dec \
         approx dept est fig vol pp op calif fla tenn ariz colo okla mich minn conn wis nev neb ky ga md va pa vt \
-        kan tex
+        kan tex del det supt insp atty
         """)
 
     static let sentenceOpeners = WordKey.set("""
