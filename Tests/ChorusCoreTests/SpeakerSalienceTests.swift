@@ -150,4 +150,18 @@ import Testing
         let text = "“This hearing is a waste of everyone’s time,” said Del. Renata Okoye of the Northern Islands."
         #expect(speakers(text) == ["Renata Okoye"])
     }
+
+    @Test func numbersAndWordsOfDescriptionBeforeAFullName() {
+        let text = """
+            “We will appeal,” said Mayor Ken Ostrowski.
+
+            “Nobody asked the families what they wanted,” said 9/11 widow Terry Danvers.
+            """
+        #expect(speakers(text) == ["Ken Ostrowski", "Terry Danvers"])
+    }
+
+    @Test func anAppositiveBetweenTheNameAndPutIt() {
+        let text = "As Steven Rosenthal, a tax lawyer at a research institute, recently put it, “Was it legal avoidance or illegal evasion?”"
+        #expect(speakers(text) == ["Steven Rosenthal"])
+    }
 }

@@ -230,12 +230,15 @@ struct MentionParser: Sendable {
         return nil
     }
 
-    /// `said golfer Kerry Carlson`: a word of description the lexicon does not know as a role,
-    /// before a full name.
+    /// `said golfer Kerry Carlson`, `said 9/11 widow Terry Strada`: words of description the
+    /// lexicon does not know as a role (a number may open them), before a full name.
     private func described(_ text: [Unicode.Scalar], _ t: [ProseToken], from: Int, upper: Int) -> Mention? {
-        guard from + 2 < upper, t[from].isWord, t[from].isLowercase, isModifier(t[from]), isNameWord(t[from + 1]),
-              var m = phrase(text, t, startingAt: from + 1, upper: upper), m.form == .person, m.nameKeys.count >= 2 else { return nil }
-        if m.role == nil { m.role = string(text, t, from..<(from + 1)) }
+        var k = from
+        while k < upper, k - from < 4, !t[k].isCapitalized,
+              (t[k].isWord && t[k].isLowercase && isModifier(t[k])) || t[k].shape.contains(.number) || (k > from && t[k].isPunctuation("/")) { k += 1 }
+        guard k > from, k + 1 < upper, t[k - 1].isWord, t[k - 1].isLowercase, isNameWord(t[k]),
+              var m = phrase(text, t, startingAt: k, upper: upper), m.form == .person, m.nameKeys.count >= 2 else { return nil }
+        if m.role == nil { m.role = string(text, t, from..<k) }
         m.tokens = from..<m.tokens.upperBound
         return m
     }

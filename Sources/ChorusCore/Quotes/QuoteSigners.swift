@@ -112,8 +112,13 @@ extension ArticleReader {
         let t = s.tokens
         guard qi >= 5, t[qi - 1].isComma || t[qi - 1].isPunctuation(":"), t[qi - 2].isWord, t[qi - 2].key == lexicon.it, t[qi - 3].isWord,
               ArticleReader.putVerbs.contains(t[qi - 3].key), t[0].isWord, t[0].key == lexicon.as,
-              let m = parser.phrase(text, t, startingAt: 1, upper: qi - 3), m.tokens.upperBound == qi - 3, m.form != .pronoun || m.pronoun != lexicon.it else { return nil }
-        return m
+              let m = parser.phrase(text, t, startingAt: 1, upper: qi - 3), m.form != .pronoun || m.pronoun != lexicon.it else { return nil }
+        // `As Steven Rosenthal, a tax lawyer, recently put it,`: an appositive and adverbs may
+        // stand between the name and the verb.
+        var k = m.tokens.upperBound
+        if m.form == .person, k < qi - 3, t[k].isComma, let close = t[(k + 1)..<(qi - 3)].lastIndex(where: { $0.isComma }) { k = close + 1 }
+        while k < qi - 3, t[k].isWord, t[k].isLowercase, lexicon.verbAdjuncts.contains(t[k].key) || parser.isAdverb(text, t[k]) { k += 1 }
+        return k == qi - 3 ? m : nil
     }
 
     /// `“I never said that,” Scalia interjected`: a name and a verb of its own after the quotation's
