@@ -164,4 +164,11 @@ import Testing
         let text = "As Steven Rosenthal, a tax lawyer at a research institute, recently put it, “Was it legal avoidance or illegal evasion?”"
         #expect(speakers(text) == ["Steven Rosenthal"])
     }
+
+    @Test func aSourceWordsEndWhereASpeakerOfTheirOwnTakesOver() {
+        let text = "According to the transit authority, buses arrive on time on nine trips in ten, but driver Lucia Ferraro says riders on her route see something else."
+        let quotes = readQuotes(text)
+        #expect(quotes.first { $0.text.hasPrefix("buses arrive") }?.speaker == "transit authority")
+        #expect(quotes.first { $0.text.hasPrefix("riders on her route") }?.speaker == "Lucia Ferraro")
+    }
 }

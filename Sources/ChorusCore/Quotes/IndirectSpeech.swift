@@ -12,9 +12,19 @@ extension ArticleReader {
         var claimed = 0
         for c in s.cues {
             // A statement's parts: two around a cue set inside it (`A, he says, B`), else one.
-            let parts: [Range<Int>]
+            var parts: [Range<Int>]
             if t[c.verb].key == lexicon.according {
                 parts = accordingClause(t, c, first: claimed == 0).map { [$0] } ?? []
+                // `According to EHS, the target is met, but Chapman says ...`: the source's words
+                // end where a speaker of their own takes over.
+                if let p = parts.first {
+                    for i in s.cues where !i.inverted && i.span.upperBound <= p.upperBound {
+                        guard var end = joining(t, i.span.lowerBound, after: p.lowerBound) else { continue }
+                        while end > p.lowerBound, t[end - 1].isComma { end -= 1 }
+                        parts = end - p.lowerBound >= 3 ? [p.lowerBound..<end] : []
+                        break
+                    }
+                }
             } else if c.participle {
                 parts = complement(t, after: c.verb, cues: s.cues, participle: true).map { [$0] } ?? []
             } else if isRelativeCue(t, c) {
@@ -44,6 +54,12 @@ extension ArticleReader {
             covered = true
             break
         }
+    }
+
+    /// The `but` or `and` joining the clause whose subject opens at `k` (`but driver Lucia
+    /// Ferraro says`), after `lower`.
+    private func joining(_ t: [ProseToken], _ k: Int, after lower: Int) -> Int? {
+        (max(lower + 1, k - 3)..<max(lower + 1, k)).last { t[$0].isWord && t[$0].isLowercase && ArticleReader.conjunctions.contains(t[$0].key) }
     }
 
     /// Records the statement; what it quotes verbatim is part of it, not a quotation of its own,
