@@ -12,19 +12,9 @@ extension ArticleReader {
         var claimed = 0
         for c in s.cues {
             // A statement's parts: two around a cue set inside it (`A, he says, B`), else one.
-            var parts: [Range<Int>]
+            let parts: [Range<Int>]
             if t[c.verb].key == lexicon.according {
-                parts = accordingClause(t, c, first: claimed == 0).map { [$0] } ?? []
-                // `According to EHS, the target is met, but Chapman says ...`: the source's words
-                // end where a speaker of their own takes over.
-                if let p = parts.first {
-                    for i in s.cues where !i.inverted && i.span.upperBound <= p.upperBound {
-                        guard var end = joining(t, i.span.lowerBound, after: p.lowerBound) else { continue }
-                        while end > p.lowerBound, t[end - 1].isComma { end -= 1 }
-                        parts = end - p.lowerBound >= 3 ? [p.lowerBound..<end] : []
-                        break
-                    }
-                }
+                parts = accordingParts(s, c, first: claimed == 0)
             } else if c.participle {
                 parts = complement(t, after: c.verb, cues: s.cues, participle: true).map { [$0] } ?? []
             } else if isRelativeCue(t, c) {
@@ -54,12 +44,6 @@ extension ArticleReader {
             covered = true
             break
         }
-    }
-
-    /// The `but` or `and` joining the clause whose subject opens at `k` (`but driver Lucia
-    /// Ferraro says`), after `lower`.
-    private func joining(_ t: [ProseToken], _ k: Int, after lower: Int) -> Int? {
-        (max(lower + 1, k - 3)..<max(lower + 1, k)).last { t[$0].isWord && t[$0].isLowercase && ArticleReader.conjunctions.contains(t[$0].key) }
     }
 
     /// Records the statement; what it quotes verbatim is part of it, not a quotation of its own,
@@ -156,7 +140,7 @@ extension ArticleReader {
 
     /// Whether nothing but a time, place or channel follows the cue (`during his briefing`), up to
     /// the sentence's end or a comma.
-    private func endsClause(_ t: [ProseToken], from k: Int) -> Bool {
+    func endsClause(_ t: [ProseToken], from k: Int) -> Bool {
         guard k < t.count else { return true }
         if t[k].isComma || (t[k].kind == .punctuation && !t[k].isPunctuation(":")) { return true }
         guard t[k].isWord, !t[k...].contains(where: { $0.kind == .quote }) else { return false }
@@ -172,25 +156,6 @@ extension ArticleReader {
             w.kind == .punctuation ? !w.isPunctuation(":") : w.isWord && !(w.isLowercase && (isTenseWord(w) || endsInEd(w)
                 || lexicon.speechVerbs.contains(w.key) || ArticleReader.relativePronouns.contains(w.key)))
         }
-    }
-
-    /// `According to X, CLAUSE`, `CLAUSE, according to X.` and `Y, according to X, CLAUSE`.
-    private func accordingClause(_ t: [ProseToken], _ c: Cue, first: Bool) -> Range<Int>? {
-        let after = c.span.upperBound
-        let opensSentence = c.verb == 0 || (c.verb == 1 && t[0].isWord && ArticleReader.conjunctions.contains(t[0].key))
-        if opensSentence {
-            guard after < t.count, t[after].isComma else { return nil }
-            return statement(t, (after + 1)..<t.count)
-        }
-        guard first, c.verb >= 2, t[c.verb - 1].isComma else { return nil }
-        let before = 0..<(c.verb - 1)
-        if after < t.count, t[after].isComma, wordCount(t, (after + 1)..<t.count) >= 2 {
-            // Inserted after the subject: the predicate is what the source says.
-            if wordCount(t, before) <= 4 { return statement(t, (after + 1)..<t.count, minimum: 2) }
-        } else if !endsClause(t, from: after) {
-            return nil
-        }
-        return statement(t, before)
     }
 
     // MARK: the clause after the verb
@@ -390,7 +355,7 @@ extension ArticleReader {
     /// The tokens of `r` as a statement: trimmed of punctuation and joining words at its ends, long
     /// enough to say something, not a question, not only a quotation already given, and not the
     /// scene-setting phrase of a cue (`In a statement`).
-    private func statement(_ t: [ProseToken], _ r: Range<Int>, minimum: Int = 3) -> Range<Int>? {
+    func statement(_ t: [ProseToken], _ r: Range<Int>, minimum: Int = 3) -> Range<Int>? {
         var lo = r.lowerBound, hi = r.upperBound
         while lo < hi, t[lo].kind == .punctuation { lo += 1 }
         while hi > lo, t[hi - 1].kind == .punctuation || (t[hi - 1].isWord && ArticleReader.conjunctions.contains(t[hi - 1].key))
