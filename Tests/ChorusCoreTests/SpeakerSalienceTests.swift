@@ -171,4 +171,13 @@ import Testing
         #expect(quotes.first { $0.text.hasPrefix("buses arrive") }?.speaker == "transit authority")
         #expect(quotes.first { $0.text.hasPrefix("riders on her route") }?.speaker == "Lucia Ferraro")
     }
+
+    @Test func aDescriptionByAgeIsThePersonTheArticleIsAbout() {
+        let text = """
+            Nadia Karim opened her bakery on Main Street two years after arriving from Aleppo.
+
+            The 41-year-old baker says business has doubled since the spring.
+            """
+        #expect(readQuotes(text).map(\.speaker) == ["Nadia Karim"])
+    }
 }

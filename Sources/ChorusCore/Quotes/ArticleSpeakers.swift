@@ -43,6 +43,10 @@ struct ArticleSpeakers: Sendable {
     /// Returns nil for pronouns with no fitting antecedent and for the first and second person.
     mutating func resolve(_ m: Mention) -> Int? {
         let id: Int?
+        if let aged = describedByAge(m) {
+            note(aged)
+            return aged
+        }
         switch m.form {
         case .pronoun:
             id = antecedent(of: m)
@@ -54,6 +58,19 @@ struct ArticleSpeakers: Sendable {
         }
         if let id { note(id) }
         return id
+    }
+
+    /// `The 32-year-old labourer says`: a definite description by age speaks of the person the
+    /// article is on about, as a pronoun would.
+    private func describedByAge(_ m: Mention) -> Int? {
+        guard m.form == .role || m.form == .organisation, !m.plural, m.name.hasPrefix("The ") || m.name.hasPrefix("the "),
+              m.name.contains("-year-old") else { return nil }
+        for id in salient.reversed() {
+            let c = canonical(id)
+            guard entries[c].kind == .person, entries[c].named, !entries[c].plural else { continue }
+            if m.gender == .unknown || entries[c].gender == .unknown || entries[c].gender == m.gender { return c }
+        }
+        return nil
     }
 
     /// Records a person or body the article talks about without giving them words
@@ -229,6 +246,7 @@ struct ArticleSpeakers: Sendable {
             for id in recent.reversed() where entries[id].roleKeys.contains(where: { fits(key, $0) }) { return id }
             if let id = latest(where: { e in entries[e].roleKeys.contains { fits(key, $0) } }) { return id }
         }
+
         let kind: SpeakerKind = m.roleHead.map { lexicon.organisationHeads.contains($0) && !lexicon.roles.contains($0) } == true ? .organisation : .person
         return add(m, kind: kind, named: false)
     }
