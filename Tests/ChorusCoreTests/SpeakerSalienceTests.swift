@@ -180,4 +180,10 @@ import Testing
             """
         #expect(readQuotes(text).map(\.speaker) == ["Nadia Karim"])
     }
+
+    @Test func aRelativeClauseBetweenTheSpeakerAndTheVerb() {
+        let text = "An inspector with the provincial labour board who was present at the hearing told reporters the mill would have to close for a month."
+        let speaker = readQuotes(text).first?.speaker ?? ""
+        #expect(speaker.hasSuffix("inspector with the provincial labour board"))
+    }
 }

@@ -61,6 +61,13 @@ struct MentionParser: Sendable {
             break
         }
         guard k >= lower else { return nil }
+        // `An official with the agency who was present in court told`: a relative clause between
+        // the speaker and the verb.
+        if let who = relativeBefore(t, k, lower: lower), let m = phrase(text, t, endingAt: who - 1, lower: lower), m.form != .pronoun {
+            var head = m
+            head.tokens = head.tokens.lowerBound..<verb
+            return head
+        }
         // Only a name or pronoun takes such a phrase before its verb: in `a campaign last year
         // called Code Critical` the verb names the campaign.
         if timeSkipped, !(t[k].isWord && (t[k].isCapitalized || lexicon.pronouns.contains(t[k].key))) { return nil }
@@ -146,6 +153,21 @@ struct MentionParser: Sendable {
         }
         head.tokens = head.tokens.lowerBound..<verb
         return head
+    }
+
+    /// Where `who` opens a relative clause that runs, without a comma, to the word at `k` before
+    /// the verb: `who was present in court`, not `who Trump said` (whose verb has its own subject).
+    private func relativeBefore(_ t: [ProseToken], _ k: Int, lower: Int) -> Int? {
+        var w = k
+        while w > lower, k - w < 12, t[w].isWord || t[w].shape.contains(.number) {
+            if t[w].isLowercase, t[w].key == lexicon.who {
+                let next = t[w + 1]
+                guard w > lower, w + 1 <= k, next.isLowercase, !lexicon.determiners.contains(next.key), !lexicon.pronouns.contains(next.key) else { return nil }
+                return w
+            }
+            w -= 1
+        }
+        return nil
     }
 
     /// Whether the words hold a finite verb of their own (`the family will find a way`) rather than
@@ -305,7 +327,7 @@ struct MentionParser: Sendable {
         guard first <= last else { return nil }
         // `The US Embassy in Harare`, `experts from the US Institute for the Study of War`,
         // `officials in Washington`: a body or role before a place or body.
-        if first - 2 >= lower, t[first - 1].isWord, !t[first - 1].isCapitalized, lexicon.placePrepositions.contains(t[first - 1].key),
+        if first - 2 >= lower, t[first - 1].isWord, !t[first - 1].isCapitalized, lexicon.placePrepositions.contains(t[first - 1].key) || t[first - 1].key == MentionParser.with,
            t[first - 2].isWord, isRole(t[first - 2]) || lexicon.organisationHeads.contains(t[first - 2].key),
            let left = phrase(text, t, endingAt: first - 2, lower: lower), left.form == .role || left.form == .organisation {
             let right = interpret(text, t, first..<(last + 1), acronym: acronym, consumed: first..<(end + 1))
