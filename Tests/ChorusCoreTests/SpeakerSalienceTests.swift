@@ -186,4 +186,17 @@ import Testing
         let speaker = readQuotes(text).first?.speaker ?? ""
         #expect(speaker.hasSuffix("inspector with the provincial labour board"))
     }
+
+    @Test func aVerbOpeningTheSentenceBeforeTheSpeakerAndAColon() {
+        #expect(speakers("Said Marta Ellis: “Nobody on the committee wants this plan.”") == ["Marta Ellis"])
+    }
+
+    @Test func aDateOpeningTheSentenceBeforeItsSubject() {
+        let text = """
+            On July 6, 2015, Senator Ruth Bayliss made the following comment:
+
+            “Young people are being left behind in every county of this state.”
+            """
+        #expect(speakers(text) == ["Ruth Bayliss"])
+    }
 }

@@ -77,6 +77,12 @@ struct CueFinder: Sendable {
                 v = end
                 continue
             }
+            // `Said Ellis: “...”`: a verb opening the sentence before the speaker and a colon or comma.
+            if v == 0, w.isCapitalized, speechVerbs.contains(w.key), let m = parser.phrase(text, t, startingAt: 1, upper: n), m.form == .person || m.form == .role,
+               m.tokens.upperBound < n, t[m.tokens.upperBound].isPunctuation(":") || t[m.tokens.upperBound].isComma {
+                cues.append(Cue(verb: v, mention: m, span: v..<m.tokens.upperBound, inverted: true))
+                continue
+            }
             guard w.isLowercase, speechVerbs.contains(w.key) else { continue }
             // `The 17-second spot says much about the car`: what a thing reveals, not speech.
             if saysAbout(t, v) { continue }
@@ -227,8 +233,9 @@ struct CueFinder: Sendable {
               t[s..<comma].contains(where: { $0.isWord && $0.isLowercase }) else {
             // `When asked what is harder, pitching or putting on the last green, Mulder didn't
             // hesitate.`: a question folded into the opening runs over a second comma.
+            // So does a date: `On July 6, 2015, Sanders made the following comment:`.
             guard s > 0, t[s - 1].isComma, let comma = t[s..<min(limit, s + 20)].firstIndex(where: { $0.isComma }),
-                  t[s..<comma].allSatisfy({ $0.kind != .quote }), t[s].isWord, t[s].isLowercase,
+                  t[s..<comma].allSatisfy({ $0.kind != .quote }), (t[s].isWord && t[s].isLowercase) || t[s].shape.contains(.number),
                   let found = subject(text, t, from: comma + 1, before: limit) else { return nil }
             return found
         }
