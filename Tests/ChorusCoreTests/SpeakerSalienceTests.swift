@@ -199,4 +199,14 @@ import Testing
             """
         #expect(speakers(text) == ["Ruth Bayliss"])
     }
+
+    @Test func aMiddleInitialThatSpellsASmallWordIsPartOfTheName() {
+        let text = """
+            Readers wrote in after the debate.
+
+            “He never answered a single question about rent in this city.” ― Carlos Reyes
+            “We deserve better than this, and we will say so in November.” ― Julie A. Ortega
+            """
+        #expect(speakers(text) == ["Carlos Reyes", "Julie A. Ortega"])
+    }
 }

@@ -201,6 +201,8 @@ extension MentionParser {
     /// A capitalised word that can be part of a personal name.
     func isNameWord(_ w: ProseToken) -> Bool {
         guard w.isCapitalized, !w.shape.contains(.allCaps), !w.shape.contains(.possessive), !w.shape.contains(.abbreviation) || w.end - w.start == 2 else { return false }
+        // A middle initial (`Julie A. Diaz`), even one that spells a small word.
+        if w.shape.contains(.abbreviation) { return true }
         let k = w.key
         return !isRole(w) && !lexicon.organisationHeads.contains(k) && !lexicon.places.contains(k)
             && !lexicon.honorifics.contains(k) && !lexicon.capitalisedFunctionWords.contains(k) && !lexicon.speechVerbs.contains(k)
