@@ -209,4 +209,9 @@ import Testing
             """
         #expect(speakers(text) == ["Carlos Reyes", "Julie A. Ortega"])
     }
+
+    @Test func aSingerSingsTheWords() {
+        let text = "“The show opens in May,” said producer Alan Weiss. “Keep your hands where I can see them,” Dana Price sings in the clip."
+        #expect(speakers(text) == ["Alan Weiss", "Dana Price"])
+    }
 }
