@@ -214,4 +214,11 @@ import Testing
         let text = "“The show opens in May,” said producer Alan Weiss. “Keep your hands where I can see them,” Dana Price sings in the clip."
         #expect(speakers(text) == ["Alan Weiss", "Dana Price"])
     }
+
+    @Test func itStandsForABodyKnownByOneWord() {
+        let text = """
+            In an internal memo sent on Wednesday, Northwind told employees it is “working closely” with the regulator to restore access. It also told workers to install the public versions of its apps.
+            """
+        #expect(readQuotes(text).filter { $0.kind == .indirect }.map(\.speaker) == ["Northwind", "Northwind"])
+    }
 }

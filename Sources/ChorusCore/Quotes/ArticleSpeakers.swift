@@ -165,6 +165,14 @@ struct ArticleSpeakers: Sendable {
             if wantsThing && kind == .organisation && !plural { return c }
             if wantsPlural && (plural || kind == .organisation) { return c }
         }
+        // `Facebook told employees ... It also told workers`: a one-word name nothing marks as a
+        // person's may be the body `it` stands for, as for `the company` (see `namedBody`).
+        if wantsThing {
+            for id in salient.reversed() {
+                let e = entries[canonical(id)]
+                if e.kind == .person && e.named && e.nameKeys.count == 1 && e.gender == .unknown && e.roleKeys.isEmpty && !e.plural { return canonical(id) }
+            }
+        }
         return nil
     }
 
