@@ -221,4 +221,13 @@ import Testing
             """
         #expect(readQuotes(text).filter { $0.kind == .indirect }.map(\.speaker) == ["Northwind", "Northwind"])
     }
+
+    @Test func aSpeakerInAConcessiveClauseIsSetAside() {
+        let text = """
+            College spokesman Tom Reyes said the list drew about 3,000 votes this year.
+
+            Although Governor Paul Weir has repeatedly tweeted that the word is “fake news” -- it topped the vote -- its inclusion is no political statement. Rather, voters were tired of hearing it so often, he said.
+            """
+        #expect(readQuotes(text).first { $0.text.hasPrefix("Rather") || $0.text.hasPrefix("voters") }?.speaker == "Tom Reyes")
+    }
 }

@@ -93,6 +93,14 @@ struct ArticleSpeakers: Sendable {
         if introducing && entries[s].kind == .person && entries[s].named && recent.last != s { introducedSinceSpeech = s }
     }
 
+    /// Makes a speaker the likeliest antecedent again, without giving them words.
+    mutating func keepSalient(_ id: Int) {
+        let s = canonical(id)
+        clock += 1
+        lastSeen[s] = clock
+        if salient.last != s { salient.append(s) }
+    }
+
     /// Whether some organisation of the article goes by this acronym or is named by it.
     func knowsAcronym(_ a: String) -> Bool {
         entries.contains { $0.kind == .organisation && ($0.name == a || $0.acronym == a || $0.initials == a) }
