@@ -197,6 +197,8 @@ struct ArticleReader {
             // Whom the sentence is about comes first for its pronouns: `Sen. Claire McCaskill
             // scolded him: “...,” she said.`
             if !sentences[si].partial, sentences[si].cues.contains(where: { $0.mention.form == .pronoun && !$0.participle }) { noteSubject(sentences[si]) }
+            let conceded = concedes(sentences[si]) ? speakers.lastSpeaker : nil
+            defer { if let conceded { speakers.keepSalient(conceded) } }
             for ci in sentences[si].cues.indices {
                 let speaker = resolveSpeaker(sentences[si].cues[ci].mention, at: sentences[si].range.lowerBound)
                 sentences[si].cues[ci].speaker = speaker
@@ -217,9 +219,25 @@ struct ArticleReader {
                 }
             }
             if sentence.cues.isEmpty && !sentence.hasQuote && !covered[si] {
-                noteSubject(sentence)
+                let introduced = speakers.introducedSinceSpeech
+                noteSubject(sentence, others: quotesMarked)
+                // `“...,” says House. Durning did not need much coaxing. “...”`: the reporter has
+                // turned to someone new, whose the quotation standing alone after it is.
+                if let now = speakers.introducedSinceSpeech, now != introduced { blockSpeaker = now }
             }
         }
+    }
+
+    static let concessives = WordKey.set("although though whereas")
+
+    /// `Although Trump has tweeted “no collusion”, its inclusion is no statement, ...`: a sentence
+    /// whose every cue stands in a concessive clause before its main one. Whoever speaks there is
+    /// set aside; the one spoken of before stays the antecedent of a later `he`.
+    private func concedes(_ s: ReadSentence) -> Bool {
+        guard let first = s.tokens.first, first.isWord, Self.concessives.contains(first.key), !s.cues.isEmpty,
+              let comma = s.tokens.firstIndex(where: { $0.isComma || ($0.kind == .punctuation && [0x2D, 0x2013, 0x2014].contains($0.key.value)) })
+        else { return false }
+        return s.cues.allSatisfy { $0.span.upperBound <= comma && $0.mention.form != .pronoun }
     }
 
     // MARK: marked quotations

@@ -43,6 +43,10 @@ struct ArticleSpeakers: Sendable {
     /// Returns nil for pronouns with no fitting antecedent and for the first and second person.
     mutating func resolve(_ m: Mention) -> Int? {
         let id: Int?
+        if let aged = describedByAge(m) {
+            note(aged)
+            return aged
+        }
         switch m.form {
         case .pronoun:
             id = antecedent(of: m)
@@ -56,9 +60,23 @@ struct ArticleSpeakers: Sendable {
         return id
     }
 
+    /// `The 32-year-old labourer says`: a definite description by age speaks of the person the
+    /// article is on about, as a pronoun would.
+    private func describedByAge(_ m: Mention) -> Int? {
+        guard m.form == .role || m.form == .organisation, !m.plural, m.name.hasPrefix("The ") || m.name.hasPrefix("the "),
+              m.name.contains("-year-old") else { return nil }
+        for id in salient.reversed() {
+            let c = canonical(id)
+            guard entries[c].kind == .person, entries[c].named, !entries[c].plural else { continue }
+            if m.gender == .unknown || entries[c].gender == .unknown || entries[c].gender == m.gender { return c }
+        }
+        return nil
+    }
+
     /// Records a person or body the article talks about without giving them words
-    /// (`Opposition leader Tom Baker disagreed.`), for pronouns that follow.
-    mutating func mentioned(_ m: Mention) {
+    /// (`Opposition leader Tom Baker disagreed.`), for pronouns that follow. `introducing` is
+    /// false for someone named in passing, not as the one the sentence is about.
+    mutating func mentioned(_ m: Mention, introducing: Bool = true) {
         guard m.form != .pronoun else { return }
         let id: Int
         switch m.form {
@@ -72,7 +90,20 @@ struct ArticleSpeakers: Sendable {
         clock += 1
         lastSeen[s] = clock
         if salient.last != s { salient.append(s) }
-        if entries[s].kind == .person && entries[s].named && recent.last != s { introducedSinceSpeech = s }
+        if introducing && entries[s].kind == .person && entries[s].named && recent.last != s { introducedSinceSpeech = s }
+    }
+
+    /// Makes a speaker the likeliest antecedent again, without giving them words.
+    mutating func keepSalient(_ id: Int) {
+        let s = canonical(id)
+        clock += 1
+        lastSeen[s] = clock
+        if salient.last != s { salient.append(s) }
+    }
+
+    /// Whether some organisation of the article goes by this acronym or is named by it.
+    func knowsAcronym(_ a: String) -> Bool {
+        entries.contains { $0.kind == .organisation && ($0.name == a || $0.acronym == a || $0.initials == a) }
     }
 
     /// Whether the article has named a person with this surname.
@@ -142,6 +173,14 @@ struct ArticleSpeakers: Sendable {
             if wantsThing && kind == .organisation && !plural { return c }
             if wantsPlural && (plural || kind == .organisation) { return c }
         }
+        // `Facebook told employees ... It also told workers`: a one-word name nothing marks as a
+        // person's may be the body `it` stands for, as for `the company` (see `namedBody`).
+        if wantsThing {
+            for id in salient.reversed() {
+                let e = entries[canonical(id)]
+                if e.kind == .person && e.named && e.nameKeys.count == 1 && e.gender == .unknown && e.roleKeys.isEmpty && !e.plural { return canonical(id) }
+            }
+        }
         return nil
     }
 
@@ -187,7 +226,10 @@ struct ArticleSpeakers: Sendable {
     private mutating func organisation(_ m: Mention) -> Int {
         if let id = namedBody(for: m) { return id }
         if let id = latest(where: { entries[$0].kind == .organisation && sameOrganisation($0, m) }) {
-            if m.name.utf8.count > entries[id].name.utf8.count && m.acronym == nil && !isAcronym(m.name) {
+            // A name with the acronym the article went on to use (`International Monetary Fund
+            // (IMF)`) names a body known so far by its name alone.
+            let withAcronym = m.acronym != nil && entries[id].acronym == nil && m.name.hasSuffix(")")
+            if m.name.utf8.count > entries[id].name.utf8.count && (m.acronym == nil || withAcronym) && !isAcronym(m.name) {
                 addAlias(entries[id].name, to: id)
                 entries[id].name = m.name
                 entries[id].nameKeys = m.nameKeys
@@ -220,6 +262,7 @@ struct ArticleSpeakers: Sendable {
             for id in recent.reversed() where entries[id].roleKeys.contains(where: { fits(key, $0) }) { return id }
             if let id = latest(where: { e in entries[e].roleKeys.contains { fits(key, $0) } }) { return id }
         }
+
         let kind: SpeakerKind = m.roleHead.map { lexicon.organisationHeads.contains($0) && !lexicon.roles.contains($0) } == true ? .organisation : .person
         return add(m, kind: kind, named: false)
     }

@@ -52,14 +52,25 @@ struct Boilerplate: Sendable {
     }
 
     /// A photo caption closes with its credit in brackets: `... in Ottawa. (Sean Kilpatrick/The
-    /// Canadian Press)`. It repeats what the story says.
+    /// Canadian Press)`, `... in 1999. ( THE CANADIAN PRESS FILE PHOTO )`, after a full stop. It
+    /// repeats what the story says.
     private func isCaption(_ text: [Unicode.Scalar], _ p: Range<Int>) -> Bool {
         guard let last = p.last, text[last] == ")" else { return false }
         var i = last - 1
-        var slash = false
+        var slash = false, lower = false, upper = 0, space = false
         while i > p.lowerBound && last - i < 80 {
-            if text[i] == "(" { return slash && i > p.lowerBound }
+            if text[i] == "(" {
+                guard i > p.lowerBound else { return false }
+                // A credit in capitals alone, of two words or more, after the caption's full stop.
+                var e = i
+                while e > p.lowerBound, ProseScalar.isSpace(text[e - 1]) { e -= 1 }
+                let credit = !lower && upper >= 6 && space && e > p.lowerBound && text[e - 1] == "."
+                return slash || credit
+            }
             if text[i] == "/" { slash = true }
+            if ProseScalar.isLower(text[i]) { lower = true }
+            if ProseScalar.isUpper(text[i]) { upper += 1 }
+            if ProseScalar.isSpace(text[i]) && ProseScalar.isLetter(text[i + 1]) && ProseScalar.isLetter(text[i - 1]) { space = true }
             i -= 1
         }
         return false

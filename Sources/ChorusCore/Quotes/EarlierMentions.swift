@@ -35,6 +35,34 @@ extension ArticleReader {
                 return speakers.resolve(m)
             }
         }
+        // `Major said` after `Robert Major`: a lone capitalised rank that is the surname of someone
+        // the article named is that person.
+        if mention.form == .role, mention.tokens.count == 1 || mention.roleQualifiers.isEmpty, let head = mention.roleHead,
+           mention.name.unicodeScalars.first.map(ProseScalar.isUpper) == true, !mention.name.contains(" "), let word = mention.keyWord {
+            var m = mention
+            m.form = .person
+            m.role = nil
+            m.roleHead = nil
+            if let known = speakers.personNamed(head), known.keys.last == head {
+                m.name = known.name
+                m.nameKeys = known.keys
+                return speakers.resolve(m)
+            }
+            if searched.insert(head.value &+ 3).inserted, let full = earlierFullName(head, word: word, before: position) {
+                m.name = full.name
+                m.nameKeys = full.nameKeys
+                m.gender = full.gender
+                return speakers.resolve(m)
+            }
+        }
+        // `IRCC said` after `a letter from Immigration, Refugees and Citizenship Canada`: the body
+        // is known by the name the article spelled out.
+        if mention.form == .organisation, mention.acronym == nil, let key = mention.nameKeys.last, mention.nameKeys.count == 1,
+           isAcronym(mention.name), !speakers.knowsAcronym(mention.name), searched.insert(key.value &+ 4).inserted,
+           var full = earlierExpansion(of: mention.name, before: position) {
+            full.tokens = mention.tokens
+            return speakers.resolve(full)
+        }
         if mention.form == .role, !mention.plural, let head = mention.roleHead, !speakers.knowsHolder(of: mention),
            searched.insert(head.value &+ 1).inserted, let holder = earlierHolder(of: mention, before: position) {
             speakers.mentioned(holder)
@@ -44,8 +72,20 @@ extension ArticleReader {
 
     /// Records the person a sentence without speech opens with (`Opposition leader Tom Baker
     /// disagreed.`), so that a later `he` can find them.
-    mutating func noteSubject(_ s: ReadSentence) {
-        guard let m = cueFinder.sentenceSubject(text, s.tokens, before: s.tokens.count) else { return }
+    /// `others` for a sentence of the reporter's that quotes nobody: the people it names besides
+    /// its subject are noted too.
+    mutating func noteSubject(_ s: ReadSentence, others: Bool = false) {
+        var subject = cueFinder.sentenceSubject(text, s.tokens, before: s.tokens.count)
+        // `Durning did not need coaxing.`: a surname in -ing the article met is no participle.
+        if subject == nil, let first = s.tokens.first, first.isCapitalized, first.shape.contains(.participle), isVerbal(s.tokens, 1),
+           var m = parser.phrase(text, s.tokens, startingAt: 0, upper: s.tokens.count), m.form == .person {
+            m.keyWord = first.start..<first.end
+            if speakers.knowsPerson(surname: first.key) || earlierFullName(first.key, word: m.keyWord, before: s.range.lowerBound) != nil { subject = m }
+        }
+        // People the sentence names elsewhere come before its subject, which stays the likeliest
+        // antecedent: `Yet only recently did Foster see it. “...,” he says.`
+        if others { noteOthers(s.tokens, besides: subject?.tokens, at: s.range.lowerBound) }
+        guard var m = subject else { return }
         // `Northwind Air cancelled 40 flights.`: a later `the company said` is theirs.
         if m.form == .organisation, m.roleHead == nil, m.nameKeys.count >= 2 || m.acronym != nil {
             speakers.mentioned(m)
@@ -53,9 +93,68 @@ extension ArticleReader {
         }
         guard m.form == .person else { return }
         // A lone capitalised word opening a sentence is as often an adverb (`Perhaps`, `Back in
-        // June`) as a name: only a full name, a name with its role, or one already met counts.
-        guard m.nameKeys.count >= 2 || m.role != nil || m.nameKeys.last.map({ speakers.knowsPerson(surname: $0) }) == true else { return }
+        // June`) as a name: only a full name, a name with its role, or one already met counts; so
+        // does one after an opening phrase (`When asked, Mulder didn't hesitate.`), where no adverb
+        // stands before a verb, and a surname the article printed in full before.
+        if m.nameKeys.count == 1, m.role == nil, let surname = m.nameKeys.last, !speakers.knowsPerson(surname: surname) {
+            let start = m.tokens.lowerBound
+            let afterOpening = start > 0 && s.tokens[start - 1].isComma && !parser.isOpeningWord(s.tokens[start]) && isVerbal(s.tokens, m.tokens.upperBound)
+            if searched.insert(surname.value).inserted, let full = earlierFullName(surname, word: m.keyWord, before: s.range.lowerBound) {
+                m.name = full.name
+                m.nameKeys = full.nameKeys
+                if m.gender == .unknown { m.gender = full.gender }
+            } else if !afterOpening {
+                return
+            }
+        }
         speakers.mentioned(m)
+    }
+
+    /// Records the people a sentence names besides its subject (`results for accountant Ben Okafor,
+    /// 50.`), as antecedents of a later `he` but not as the reporter's turn to someone new: a full
+    /// name, or a surname of someone the article met.
+    private mutating func noteOthers(_ t: [ProseToken], besides subject: Range<Int>?, at position: Int) {
+        var k = 1
+        while k < t.count {
+            guard parser.isNameWord(t[k]) else { k += 1; continue }
+            var e = k
+            while e + 1 < t.count, parser.isNameWord(t[e + 1]) || (t[e + 1].isWord && !t[e + 1].isCapitalized && lexicon.nameParticles.contains(t[e + 1].key)) { e += 1 }
+            defer { k = e + 1 }
+            if let subject, subject.contains(k) || subject.contains(e) { continue }
+            // `the death was in Nova Scotia`: a name after a preposition of place is a place.
+            if t[k - 1].isWord, t[k - 1].isLowercase, lexicon.placePrepositions.contains(t[k - 1].key) { continue }
+            guard var m = parser.phrase(text, t, endingAt: e, lower: 0), m.form == .person, let surname = m.nameKeys.last else { continue }
+            // Capitalised words are as often places and bodies (`Nova Scotia`, `Diamond Resorts`):
+            // a name counts with a role, a common first name, a description, or as a surname the
+            // article met or printed in full before (`After Wilson-Raybould was shuffled, she ...`).
+            if m.nameKeys.count == 1, !speakers.knowsPerson(surname: surname) {
+                guard searched.insert(surname.value).inserted, let full = earlierFullName(surname, word: m.keyWord, before: position) else { continue }
+                m.name = full.name
+                m.nameKeys = full.nameKeys
+                if m.gender == .unknown { m.gender = full.gender }
+            } else if !(m.role != nil || m.gender != .unknown || speakers.knowsPerson(surname: surname) || (m.nameKeys.count >= 2 && isDescribed(t, k))) {
+                continue
+            }
+            speakers.mentioned(m, introducing: false)
+        }
+    }
+
+    /// Whether a word of description the lexicon does not know as a role stands before the name at
+    /// `k` (`Mississauga accountant Ben Okafor`), not a verb (`visited Ben Okafor`).
+    private func isDescribed(_ t: [ProseToken], _ k: Int) -> Bool {
+        let w = t[k - 1]
+        guard w.isWord, w.isLowercase, parser.isModifier(w), w.end - w.start >= 4 else { return false }
+        return !(text[w.end - 2] == "e" && text[w.end - 1] == "d")
+    }
+
+    /// Whether the word at `k` reads as a verb after a subject (`didn't`, `was`, `walked`), not a
+    /// noun the capitalised word before it qualifies (`Black porters`).
+    private func isVerbal(_ t: [ProseToken], _ k: Int) -> Bool {
+        guard k < t.count, t[k].isWord, t[k].isLowercase else { return false }
+        if lexicon.verbAdjuncts.contains(t[k].key) || MentionParser.auxiliaries.contains(t[k].key) || lexicon.pastTense.contains(t[k].key) { return true }
+        let w = t[k]
+        let last = text[w.end - 1], before = text[w.end - 2]
+        return (before == "e" && last == "d") || (ProseScalar.isApostrophe(before) && last == "t")
     }
 
     private func earlierFullName(_ surname: WordKey, word: Range<Int>?, before position: Int, givenName: Bool = false) -> Mention? {
@@ -70,11 +169,68 @@ extension ArticleReader {
                 let full = parser.phrase(text, tokens, endingAt: m.tokens.upperBound - 1, lower: 0).flatMap { $0.nameKeys == m.nameKeys ? $0 : nil } ?? m
                 if givenName || speakers.opensName(full.nameKeys, role: full.role != nil) { opening = full }
             }
+            if let m = possessiveName(tokens, k) {
+                found = m
+                return true
+            }
             guard let m = parser.phrase(text, tokens, endingAt: k, lower: 0), m.form == .person, m.nameKeys.count >= 2, m.nameKeys.last == surname else { return false }
             found = m
             return true
         }
         return found ?? opening
+    }
+
+    /// `choreographer Jeanine Durning’s new work`: a full name printed only in the possessive.
+    private func possessiveName(_ t: [ProseToken], _ k: Int) -> Mention? {
+        let w = t[k]
+        guard k >= 1, w.shape.contains(.possessive), w.isCapitalized, parser.isNameWord(t[k - 1]), k < 2 || !parser.isNameWord(t[k - 2]),
+              let apostrophe = (w.start..<w.end).last(where: { ProseScalar.isApostrophe(text[$0]) }), apostrophe > w.start else { return nil }
+        var m = Mention(form: .person, tokens: (k - 1)..<(k + 1), name: parser.string(text, t, (k - 1)..<k) + " " + ProseScalar.string(text, w.start..<apostrophe))
+        m.nameKeys = [t[k - 1].key, w.key]
+        if parser.isGivenName(t[k - 1].key) { m.gender = lexicon.femaleFirstNames.contains(t[k - 1].key) ? .female : .male }
+        return m
+    }
+
+    private func isAcronym(_ s: String) -> Bool {
+        let scalars = s.unicodeScalars
+        return scalars.count >= 3 && scalars.count <= 6 && scalars.allSatisfy { ProseScalar.isUpper($0) }
+    }
+
+    /// The name printed earlier whose capitalised words' initials spell the acronym, as an
+    /// organisation that goes by both. Small linking words and commas inside the name count for
+    /// nothing (`Immigration, Refugees and Citizenship Canada`).
+    private func earlierExpansion(of acronym: String, before position: Int) -> Mention? {
+        let letters = Array(acronym.unicodeScalars)
+        var found: Mention?
+        let pattern = Array(acronym.unicodeScalars.prefix(1))
+        let earlier = blocks.lazy.filter { $0.lowerBound < position }.suffix(12)
+        for block in earlier.reversed() where found == nil {
+            var tokens: [ProseToken] = []
+            var cursor = 0
+            tokenizer.tokens(text, block.lowerBound..<min(block.upperBound, position), quotes: marked, firstQuote: &cursor, into: &tokens)
+            for k in tokens.indices.reversed() where tokens[k].isCapitalized && !tokens[k].shape.contains(.allCaps) && text[tokens[k].start] == pattern[0] {
+                var matched = 0, j = k, last = k
+                while j < tokens.count, matched < letters.count {
+                    let w = tokens[j]
+                    if w.isWord, w.isCapitalized, !w.shape.contains(.allCaps) {
+                        guard text[w.start] == letters[matched] else { break }
+                        matched += 1; last = j
+                    } else if !(w.isWord && w.isLowercase && lexicon.nameLinks.contains(w.key)) && !(w.isComma && matched > 0) {
+                        break
+                    }
+                    j += 1
+                }
+                // The whole name, not the start of a longer one.
+                guard matched == letters.count, last + 1 >= tokens.count || !tokens[last + 1].isCapitalized else { continue }
+                // Named with its acronym too: the article goes on to call it by that.
+                var m = Mention(form: .organisation, tokens: k..<(last + 1), name: parser.string(text, tokens, k..<(last + 1)) + " (" + acronym + ")")
+                m.nameKeys = (k...last).filter { tokens[$0].isCapitalized }.map { tokens[$0].key }
+                m.acronym = acronym
+                found = m
+                break
+            }
+        }
+        return found
     }
 
     private func earlierHolder(of role: Mention, before position: Int) -> Mention? {

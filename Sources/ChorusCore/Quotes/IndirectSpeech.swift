@@ -14,7 +14,7 @@ extension ArticleReader {
             // A statement's parts: two around a cue set inside it (`A, he says, B`), else one.
             let parts: [Range<Int>]
             if t[c.verb].key == lexicon.according {
-                parts = accordingClause(t, c, first: claimed == 0).map { [$0] } ?? []
+                parts = accordingParts(s, c, first: claimed == 0)
             } else if c.participle {
                 parts = complement(t, after: c.verb, cues: s.cues, participle: true).map { [$0] } ?? []
             } else if isRelativeCue(t, c) {
@@ -29,6 +29,11 @@ extension ArticleReader {
             guard let first = parts.first, let last = parts.last, first.lowerBound >= claimed else { continue }
             emitStatement(t, parts, speaker: c.speaker, deniedClaim: lexicon.denialVerbs.contains(t[c.verb].key) && lexicon.claimNouns.contains(t[first.lowerBound].key))
             claimed = last.upperBound
+            // `according to Gibson, Major said he saw the sign`: the source's clause reports a
+            // speaker of its own, whose words are read too.
+            if t[c.verb].key == lexicon.according, s.cues.contains(where: { !$0.inverted && $0.span.lowerBound == first.lowerBound }) {
+                claimed = first.lowerBound
+            }
             covered = true
         }
         // `“...,” he said, adding that ...`: a participle whose subject is the speaker of the cue before it.
@@ -135,7 +140,7 @@ extension ArticleReader {
 
     /// Whether nothing but a time, place or channel follows the cue (`during his briefing`), up to
     /// the sentence's end or a comma.
-    private func endsClause(_ t: [ProseToken], from k: Int) -> Bool {
+    func endsClause(_ t: [ProseToken], from k: Int) -> Bool {
         guard k < t.count else { return true }
         if t[k].isComma || (t[k].kind == .punctuation && !t[k].isPunctuation(":")) { return true }
         guard t[k].isWord, !t[k...].contains(where: { $0.kind == .quote }) else { return false }
@@ -151,25 +156,6 @@ extension ArticleReader {
             w.kind == .punctuation ? !w.isPunctuation(":") : w.isWord && !(w.isLowercase && (isTenseWord(w) || endsInEd(w)
                 || lexicon.speechVerbs.contains(w.key) || ArticleReader.relativePronouns.contains(w.key)))
         }
-    }
-
-    /// `According to X, CLAUSE`, `CLAUSE, according to X.` and `Y, according to X, CLAUSE`.
-    private func accordingClause(_ t: [ProseToken], _ c: Cue, first: Bool) -> Range<Int>? {
-        let after = c.span.upperBound
-        let opensSentence = c.verb == 0 || (c.verb == 1 && t[0].isWord && ArticleReader.conjunctions.contains(t[0].key))
-        if opensSentence {
-            guard after < t.count, t[after].isComma else { return nil }
-            return statement(t, (after + 1)..<t.count)
-        }
-        guard first, c.verb >= 2, t[c.verb - 1].isComma else { return nil }
-        let before = 0..<(c.verb - 1)
-        if after < t.count, t[after].isComma, wordCount(t, (after + 1)..<t.count) >= 2 {
-            // Inserted after the subject: the predicate is what the source says.
-            if wordCount(t, before) <= 4 { return statement(t, (after + 1)..<t.count, minimum: 2) }
-        } else if !endsClause(t, from: after) {
-            return nil
-        }
-        return statement(t, before)
     }
 
     // MARK: the clause after the verb
@@ -369,7 +355,7 @@ extension ArticleReader {
     /// The tokens of `r` as a statement: trimmed of punctuation and joining words at its ends, long
     /// enough to say something, not a question, not only a quotation already given, and not the
     /// scene-setting phrase of a cue (`In a statement`).
-    private func statement(_ t: [ProseToken], _ r: Range<Int>, minimum: Int = 3) -> Range<Int>? {
+    func statement(_ t: [ProseToken], _ r: Range<Int>, minimum: Int = 3) -> Range<Int>? {
         var lo = r.lowerBound, hi = r.upperBound
         while lo < hi, t[lo].kind == .punctuation { lo += 1 }
         while hi > lo, t[hi - 1].kind == .punctuation || (t[hi - 1].isWord && ArticleReader.conjunctions.contains(t[hi - 1].key))

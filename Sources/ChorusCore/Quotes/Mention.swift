@@ -42,6 +42,7 @@ struct MentionParser: Sendable {
     func subject(_ text: [Unicode.Scalar], _ t: [ProseToken], verb: Int, lower: Int) -> Mention? {
         var k = verb - 1
         var skipped = 0
+        var timeSkipped = false
         while k >= lower && skipped < 5 {
             let w = t[k]
             guard w.isWord, !w.isCapitalized || lexicon.verbAdjuncts.contains(w.key) else { break }
@@ -50,9 +51,26 @@ struct MentionParser: Sendable {
                 if k >= lower && t[k].isWord && lexicon.timePrepositions.contains(t[k].key) && !t[k].isCapitalized { k -= 1 }
                 continue
             }
+            // `Michelle Rempel earlier this week called`: a time phrase of a determiner and a unit
+            // of time stands between the speaker and the verb.
+            if MentionParser.timeUnits.contains(w.key), k - 1 >= lower, t[k - 1].isWord, t[k - 1].isLowercase,
+               MentionParser.timeDeterminers.contains(t[k - 1].key) {
+                k -= 2; skipped += 1; timeSkipped = true
+                continue
+            }
             break
         }
         guard k >= lower else { return nil }
+        // `An official with the agency who was present in court told`: a relative clause between
+        // the speaker and the verb.
+        if let who = relativeBefore(t, k, lower: lower), let m = phrase(text, t, endingAt: who - 1, lower: lower), m.form != .pronoun {
+            var head = m
+            head.tokens = head.tokens.lowerBound..<verb
+            return head
+        }
+        // Only a name or pronoun takes such a phrase before its verb: in `a campaign last year
+        // called Code Critical` the verb names the campaign.
+        if timeSkipped, !(t[k].isWord && (t[k].isCapitalized || lexicon.pronouns.contains(t[k].key))) { return nil }
         if t[k].isWord && t[k].key == lexicon.who {
             k -= 1
             if k >= lower && t[k].isComma { k -= 1 }
@@ -109,7 +127,9 @@ struct MentionParser: Sendable {
         }
         // `Peskov, the Kremlin spokesman said`: a role right after a name and a comma is the name's.
         // Not `In Boston, the police said`: a name after a preposition is a place.
-        if head.form == .role, head.tokens.lowerBound - 2 >= lower, t[head.tokens.lowerBound - 1].isComma,
+        // Not `according to Gibson, Major said`: a lone capitalised rank is someone's name.
+        if head.form == .role, head.tokens.count > 1 || !t[head.tokens.lowerBound].isCapitalized,
+           head.tokens.lowerBound - 2 >= lower, t[head.tokens.lowerBound - 1].isComma,
            let person = phrase(text, t, endingAt: head.tokens.lowerBound - 2, lower: lower), person.form == .person,
            !followsPreposition(t, person.tokens.lowerBound, lower: lower), !opensAsAdverb(text, t, person) {
             role = head
@@ -120,6 +140,8 @@ struct MentionParser: Sendable {
         if head.form != .pronoun, followsPreposition(t, head.tokens.lowerBound, lower: lower) || followsWith(t, head.tokens.lowerBound, lower: lower) {
             var k = head.tokens.lowerBound - 2
             if k > lower, t[k].isPunctuation(")"), let open = (max(lower, k - 6)..<k).last(where: { t[$0].isPunctuation("(") }) { k = open - 1 }
+            // `Johnnie Wilson, of Springfield, Va., said`: the place set off by commas.
+            if k > lower, t[k].isComma { k -= 1 }
             if k >= lower, let before = phrase(text, t, endingAt: k, lower: lower), before.form != .pronoun { head = before }
         }
         if rounds > 0 && head.form == .pronoun { return nil }
@@ -131,6 +153,21 @@ struct MentionParser: Sendable {
         }
         head.tokens = head.tokens.lowerBound..<verb
         return head
+    }
+
+    /// Where `who` opens a relative clause that runs, without a comma, to the word at `k` before
+    /// the verb: `who was present in court`, not `who Trump said` (whose verb has its own subject).
+    private func relativeBefore(_ t: [ProseToken], _ k: Int, lower: Int) -> Int? {
+        var w = k
+        while w > lower, k - w < 12, t[w].isWord || t[w].shape.contains(.number) {
+            if t[w].isLowercase, t[w].key == lexicon.who {
+                let next = t[w + 1]
+                guard w > lower, w + 1 <= k, next.isLowercase, !lexicon.determiners.contains(next.key), !lexicon.pronouns.contains(next.key) else { return nil }
+                return w
+            }
+            w -= 1
+        }
+        return nil
     }
 
     /// Whether the words hold a finite verb of their own (`the family will find a way`) rather than
@@ -160,6 +197,8 @@ struct MentionParser: Sendable {
     }
 
     static let with = WordKey("with")
+    static let timeUnits = WordKey.set("week month year morning afternoon evening night weekend")
+    static let timeDeterminers = WordKey.set("this last next that")
     static let one = WordKey("one")
 
     /// Whether the word before `k` is a preposition of place (`in`, `of`, `from`).
@@ -170,7 +209,7 @@ struct MentionParser: Sendable {
 
     /// The speaker named right after `from` (`said the Kremlin secretary`, `according to ISW`).
     func object(_ text: [Unicode.Scalar], _ t: [ProseToken], from: Int, upper: Int) -> Mention? {
-        guard var m = phrase(text, t, startingAt: from, upper: upper) else { return nil }
+        guard var m = phrase(text, t, startingAt: from, upper: upper) ?? described(text, t, from: from, upper: upper) else { return nil }
         // `Dmitry Peskov, the Kremlin spokesman,` after an inverted verb.
         let after = m.tokens.upperBound
         if m.form == .person, after < upper, t[after].isComma,
@@ -191,6 +230,38 @@ struct MentionParser: Sendable {
             person.tokens = m.tokens.lowerBound..<person.tokens.upperBound
             return person
         }
+        return m
+    }
+
+    /// Where a name that goes on past a comma ends: capitalised words, commas and one `and`, up to
+    /// an organisation's head word (`, Climatology and Geophysics Agency`); nil for anything else.
+    private func listedNameEnd(_ t: [ProseToken], from comma: Int, upper: Int) -> Int? {
+        var k = comma + 1
+        var sawAnd = false
+        while k < upper, k - comma <= 10 {
+            let w = t[k]
+            if w.isWord, w.isCapitalized, !lexicon.capitalisedFunctionWords.contains(w.key) {
+                if sawAnd, lexicon.organisationHeads.contains(w.key), k + 1 >= upper || !t[k + 1].isCapitalized { return k + 1 }
+            } else if w.isWord, w.isLowercase, w.key == lexicon.and, !sawAnd, t[k - 1].isCapitalized {
+                sawAnd = true
+            } else if !(w.isComma && !sawAnd && t[k - 1].isCapitalized) {
+                return nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// `said golfer Kerry Carlson`, `said 9/11 widow Terry Strada`: words of description the
+    /// lexicon does not know as a role (a number may open them), before a full name.
+    private func described(_ text: [Unicode.Scalar], _ t: [ProseToken], from: Int, upper: Int) -> Mention? {
+        var k = from
+        while k < upper, k - from < 4, !t[k].isCapitalized,
+              (t[k].isWord && t[k].isLowercase && isModifier(t[k])) || t[k].shape.contains(.number) || (k > from && t[k].isPunctuation("/")) { k += 1 }
+        guard k > from, k + 1 < upper, t[k - 1].isWord, t[k - 1].isLowercase, isNameWord(t[k]),
+              var m = phrase(text, t, startingAt: k, upper: upper), m.form == .person, m.nameKeys.count >= 2 else { return nil }
+        if m.role == nil { m.role = string(text, t, from..<k) }
+        m.tokens = from..<m.tokens.upperBound
         return m
     }
 
@@ -256,7 +327,7 @@ struct MentionParser: Sendable {
         guard first <= last else { return nil }
         // `The US Embassy in Harare`, `experts from the US Institute for the Study of War`,
         // `officials in Washington`: a body or role before a place or body.
-        if first - 2 >= lower, t[first - 1].isWord, !t[first - 1].isCapitalized, lexicon.placePrepositions.contains(t[first - 1].key),
+        if first - 2 >= lower, t[first - 1].isWord, !t[first - 1].isCapitalized, lexicon.placePrepositions.contains(t[first - 1].key) || t[first - 1].key == MentionParser.with,
            t[first - 2].isWord, isRole(t[first - 2]) || lexicon.organisationHeads.contains(t[first - 2].key),
            let left = phrase(text, t, endingAt: first - 2, lower: lower), left.form == .role || left.form == .organisation {
             let right = interpret(text, t, first..<(last + 1), acronym: acronym, consumed: first..<(end + 1))
@@ -286,6 +357,11 @@ struct MentionParser: Sendable {
         var end = k
         while k < upper {
             let w = t[k]
+            // `the Meteorology, Climatology and Geophysics Agency`: a body whose name lists its fields.
+            if w.isComma, end == k, end > start, t[k - 1].isCapitalized, let listed = listedNameEnd(t, from: k, upper: upper) {
+                k = listed; end = listed
+                continue
+            }
             guard w.isWord else { break }
             if w.isCapitalized {
                 if lexicon.capitalisedFunctionWords.contains(w.key) && !isNameWord(w) { break }

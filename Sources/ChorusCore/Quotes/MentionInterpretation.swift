@@ -20,6 +20,10 @@ extension MentionParser {
                   isNameWord(t[hi - 4]), isNameWord(t[hi - 5]) || isRole(t[hi - 5]) || lexicon.honorifics.contains(t[hi - 5].key) {
             // `Sen. Lindsey Graham of South Carolina`: a place of two words, not a surname `Carolina`.
             hi -= 3
+        } else if let of = ((hi - 4)...(hi - 3)).first(where: { $0 - 2 >= lo && t[$0].isWord && t[$0].key == lexicon.of && t[$0 + 1].isWord && t[$0 + 1].key == lexicon.the }),
+                  ((of + 2)..<hi).allSatisfy({ t[$0].isCapitalized }), isNameWord(t[of - 1]), isNameWord(t[of - 2]) {
+            // `Del. Stacey Plaskett of the Virgin Islands`, `Tom Reyes of the Bronx`: where they are from.
+            hi = of
         }
         // The personal name at the end of the phrase.
         var nameStart = hi
@@ -35,7 +39,11 @@ extension MentionParser {
             // surname is a given name.
             let givenName = k == lo && k == hi - 2 && nameWords == 1 && w.isCapitalized && !w.shape.contains(.allCaps) && !w.shape.contains(.possessive)
                 && lexicon.places.contains(w.key) && !lexicon.organisationHeads.contains(w.key) && !isRole(w) && !determined
-            if isNameWord(w) || endsName || givenName {
+            // `Robert Major`, `Tom Bishop`: a rank or office after a common given name is a
+            // surname (titles stand before names, not after them).
+            let surnameRole = k == hi - 1 && k > lo && w.isCapitalized && isRole(w) && !w.shape.contains(.allCaps) && !w.shape.contains(.possessive)
+                && !lexicon.organisationHeads.contains(w.key) && isNameWord(t[k - 1]) && isGivenName(t[k - 1].key)
+            if isNameWord(w) || endsName || givenName || surnameRole {
                 nameStart = k; nameWords += 1; k -= 1
                 continue
             }
@@ -186,9 +194,15 @@ extension MentionParser {
         w.shape.contains(.participle) || w.shape.contains(.hyphenated) || lexicon.openingWords.contains(w.key)
     }
 
+    func isGivenName(_ key: WordKey) -> Bool {
+        lexicon.maleFirstNames.contains(key) || lexicon.femaleFirstNames.contains(key)
+    }
+
     /// A capitalised word that can be part of a personal name.
     func isNameWord(_ w: ProseToken) -> Bool {
         guard w.isCapitalized, !w.shape.contains(.allCaps), !w.shape.contains(.possessive), !w.shape.contains(.abbreviation) || w.end - w.start == 2 else { return false }
+        // A middle initial (`Julie A. Diaz`), even one that spells a small word.
+        if w.shape.contains(.abbreviation) { return true }
         let k = w.key
         return !isRole(w) && !lexicon.organisationHeads.contains(k) && !lexicon.places.contains(k)
             && !lexicon.honorifics.contains(k) && !lexicon.capitalisedFunctionWords.contains(k) && !lexicon.speechVerbs.contains(k)

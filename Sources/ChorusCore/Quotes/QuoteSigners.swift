@@ -97,6 +97,12 @@ extension ArticleReader {
         }
         // A subject and a predicate of two words at least: `Minority view:` is a heading.
         guard qi >= 3, let (m, predicate) = cueFinder.subjectAndPredicate(text, t, before: qi - 1), qi - 1 - predicate >= 2 else { return nil }
+        // `Lassitude was on display when Musk took to Twitter with this:`: the subject of the
+        // clause that runs into the colon introduces the words.
+        if let w = (predicate..<(qi - 1)).last(where: { t[$0].isWord && t[$0].isLowercase && ArticleReader.colonClauses.contains(t[$0].key) }),
+           let inner = cueFinder.clauseSubject(text, t, from: w + 1, before: qi - 1), inner.form == .person || inner.form == .organisation {
+            return inner
+        }
         // `Her message now is simple:` speaks of her; a thing (`The answer is simple:`) is no speaker.
         return m.form == .pronoun && m.pronoun == lexicon.it ? nil : m
     }
@@ -106,8 +112,13 @@ extension ArticleReader {
         let t = s.tokens
         guard qi >= 5, t[qi - 1].isComma || t[qi - 1].isPunctuation(":"), t[qi - 2].isWord, t[qi - 2].key == lexicon.it, t[qi - 3].isWord,
               ArticleReader.putVerbs.contains(t[qi - 3].key), t[0].isWord, t[0].key == lexicon.as,
-              let m = parser.phrase(text, t, startingAt: 1, upper: qi - 3), m.tokens.upperBound == qi - 3, m.form != .pronoun || m.pronoun != lexicon.it else { return nil }
-        return m
+              let m = parser.phrase(text, t, startingAt: 1, upper: qi - 3), m.form != .pronoun || m.pronoun != lexicon.it else { return nil }
+        // `As Steven Rosenthal, a tax lawyer, recently put it,`: an appositive and adverbs may
+        // stand between the name and the verb.
+        var k = m.tokens.upperBound
+        if m.form == .person, k < qi - 3, t[k].isComma, let close = t[(k + 1)..<(qi - 3)].lastIndex(where: { $0.isComma }) { k = close + 1 }
+        while k < qi - 3, t[k].isWord, t[k].isLowercase, lexicon.verbAdjuncts.contains(t[k].key) || parser.isAdverb(text, t[k]) { k += 1 }
+        return k == qi - 3 ? m : nil
     }
 
     /// `“I never said that,” Scalia interjected`: a name and a verb of its own after the quotation's
@@ -128,6 +139,7 @@ extension ArticleReader {
     }
 
     static let putVerbs = WordKey.set("put puts")
+    static let colonClauses = WordKey.set("when as after while because since where before until")
 
     /// Dashes that sign a quotation: em dash, horizontal bar, en dash.
     static let signatureDashes: Set<UInt32> = [0x2014, 0x2015, 0x2013]

@@ -77,7 +77,15 @@ struct CueFinder: Sendable {
                 v = end
                 continue
             }
+            // `Said Ellis: “...”`: a verb opening the sentence before the speaker and a colon or comma.
+            if v == 0, w.isCapitalized, speechVerbs.contains(w.key), let m = parser.phrase(text, t, startingAt: 1, upper: n), m.form == .person || m.form == .role,
+               m.tokens.upperBound < n, t[m.tokens.upperBound].isPunctuation(":") || t[m.tokens.upperBound].isComma {
+                cues.append(Cue(verb: v, mention: m, span: v..<m.tokens.upperBound, inverted: true))
+                continue
+            }
             guard w.isLowercase, speechVerbs.contains(w.key) else { continue }
+            // `The 17-second spot says much about the car`: what a thing reveals, not speech.
+            if saysAbout(t, v) { continue }
             // `Many states vest ...`, `the reports`: after a determiner, a word in -s is a noun
             if v > 0, t[v - 1].isWord, lexicon.determiners.contains(t[v - 1].key) || ArticleReader.quantifiers.contains(t[v - 1].key),
                text[w.end - 1] == "s" { continue }
@@ -112,6 +120,20 @@ struct CueFinder: Sendable {
             }
         }
         return cues
+    }
+
+    static let quantities = WordKey.set("much little nothing something everything volumes more less plenty lots")
+    static let about = WordKey("about")
+    static let lot = WordKey("lot")
+
+    /// `says much about`, `said a lot about`, `says little about`.
+    private func saysAbout(_ t: [ProseToken], _ v: Int) -> Bool {
+        var k = v + 1
+        guard k < t.count, t[k].isWord, t[k].isLowercase else { return false }
+        if t[k].key == lexicon.a, k + 1 < t.count, t[k + 1].isWord, t[k + 1].key == CueFinder.lot { k += 2 }
+        else if CueFinder.quantities.contains(t[k].key) { k += 1 }
+        else { return false }
+        return k < t.count && t[k].isWord && t[k].key == CueFinder.about
     }
 
     /// `... and said`, `... but has said`: where the `and` or `but` before a verb stands.
@@ -208,12 +230,34 @@ struct CueFinder: Sendable {
         // Only an opening with small words in it (`Last week`, not `Roy Cooper (D), the governor's
         // opponent,`) is passed over.
         guard s < limit, let comma = t[s..<min(limit, s + 8)].firstIndex(where: { $0.isComma }),
-              t[s..<comma].contains(where: { $0.isWord && $0.isLowercase }) else { return nil }
+              t[s..<comma].contains(where: { $0.isWord && $0.isLowercase }) else {
+            // `When asked what is harder, pitching or putting on the last green, Mulder didn't
+            // hesitate.`: a question folded into the opening runs over a second comma.
+            // So does a date: `On July 6, 2015, Sanders made the following comment:`.
+            guard s > 0, t[s - 1].isComma, let comma = t[s..<min(limit, s + 20)].firstIndex(where: { $0.isComma }),
+                  t[s..<comma].allSatisfy({ $0.kind != .quote }), (t[s].isWord && t[s].isLowercase) || t[s].shape.contains(.number),
+                  let found = subject(text, t, from: comma + 1, before: limit) else { return nil }
+            return found
+        }
         return subject(text, t, from: comma + 1, before: limit)
     }
 
+    /// The subject of a clause opening at `from` (after `when`, `as`).
+    func clauseSubject(_ text: [Unicode.Scalar], _ t: [ProseToken], from s: Int, before limit: Int) -> Mention? {
+        subject(text, t, from: s, before: limit)?.subject
+    }
+
     private func subject(_ text: [Unicode.Scalar], _ t: [ProseToken], from s: Int, before limit: Int) -> (subject: Mention, predicate: Int)? {
-        guard s < limit, let m = parser.phrase(text, t, startingAt: s, upper: limit) else { return nil }
+        guard s < limit, var m = parser.phrase(text, t, startingAt: s, upper: limit) else { return nil }
+        // `Toronto retiree Doug Purdy`: a place and a word of description the lexicon does not
+        // know as a role stand before a full name, which is the subject.
+        let n = m.tokens.upperBound
+        if m.form == .organisation || (m.form == .person && m.nameKeys.count == 1 && m.role == nil), n + 1 < limit, t[n].isWord, t[n].isLowercase, parser.isModifier(t[n]), parser.isNameWord(t[n + 1]),
+           var person = parser.phrase(text, t, startingAt: n + 1, upper: limit), person.form == .person, person.nameKeys.count >= 2 {
+            if person.role == nil { person.role = parser.string(text, t, s..<(n + 1)) }
+            person.tokens = s..<person.tokens.upperBound
+            m = person
+        }
         // `Perhaps more importantly, ...`: a word that opens sentences is no one.
         if m.form == .person, m.nameKeys.count == 1, parser.isOpeningWord(t[m.tokens.lowerBound]) { return nil }
         var after = m.tokens.upperBound

@@ -66,6 +66,9 @@ public struct SentenceSplitter: Sendable {
 
     private func isBoundary(_ text: [Unicode.Scalar], stop: Int, next: Int, sentenceStart: Int) -> Bool {
         let n = text[next]
+        // `who lost 16 lbs. “and two belt loops” by October`: a quotation opening in small letters
+        // carries on the sentence; a new sentence would open it with a capital.
+        if ProseScalar.isDoubleMark(n), next + 1 < text.count, ProseScalar.isLower(text[next + 1]) { return false }
         if text[stop] != "." {
             return opensSentence(n)
         }
@@ -129,7 +132,7 @@ public struct SentenceSplitter: Sendable {
         mr mrs ms messrs dr prof sen rep reps gov gen lt col sgt capt maj adm cmdr cpl pvt rev hon st mt ft \
         jr sr inc co corp ltd bros no nos vs v jan feb mar apr jun jul aug sep sept oct nov dec \
         approx dept est fig vol pp op calif fla tenn ariz colo okla mich minn conn wis nev neb ky ga md va pa vt \
-        kan tex
+        kan tex del det supt insp atty
         """)
 
     static let sentenceOpeners = WordKey.set("""
