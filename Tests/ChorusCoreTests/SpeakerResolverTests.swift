@@ -31,6 +31,12 @@ import Testing
         #expect(names.last == ["Lena Ostrova"])
     }
 
+    @Test func aBareSurnameThatManyPeopleShareStaysOnItsOwn() {
+        let famous = Array(repeating: ["Edward Kerrigan"], count: 8)
+        let (names, _) = resolve(famous + [["Anthony Kerrigan"], ["Chris Kerrigan"], ["Mr. Kerrigan"]])
+        #expect(names.last == ["Mr. Kerrigan"])
+    }
+
     @Test func similarSurnamesWithDifferentFirstNamesStayApart() {
         let (_, speakers) = resolve([["Maria Kowalska"], ["Marta Kowalski"]])
         #expect(speakers.count == 2)

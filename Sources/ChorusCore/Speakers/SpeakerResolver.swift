@@ -3,8 +3,9 @@
 /// - A person's full name, with or without titles and accents, is one speaker; transliterations of
 ///   the surname (`Zelensky`, `Zelenskyy`) are one speaker when the first names agree.
 /// - A bare surname (`Peskov`, where an article never gave the full name) joins the full name with
-///   that surname only when the corpus knows one such person, or one who clearly dominates, or one
-///   whose role the article also gives; otherwise it stays on its own rather than merge two people.
+///   that surname only when the corpus knows one such person, or one who clearly dominates the only
+///   other, or one whose role the article also gives; otherwise it stays on its own rather than
+///   merge two people.
 /// - An organisation and its acronym are one (`Institute for War Studies (ISW)`, `ISW`,
 ///   `Institute for the Study of War`): an acronym seen in the corpus joins the names whose
 ///   capitalised words it abbreviates.
@@ -234,8 +235,10 @@ private struct FormTable: Sendable {
                 candidates.indices.contains { k in find(candidates[k]) == e && held[k].contains { held in roles.contains { $0.fits(held) } } }
             }
             if byRole.count == 1 { union(i, byRole[0]); continue }
+            // Dominance decides only between two people: where a surname is common (`Kennedy`,
+            // `Kim`), the best-known bearer is no guide to the one an article quotes.
             let total = people.values.reduce(0, +)
-            if let (top, uses) = people.max(by: { $0.value < $1.value }), uses * 4 >= total * 3 { union(i, top) }
+            if people.count == 2, let (top, uses) = people.max(by: { $0.value < $1.value }), uses * 4 >= total * 3 { union(i, top) }
         }
     }
 
