@@ -128,4 +128,21 @@ import Testing
         let text = "Governor Ruth Allen signed the order on Friday, saying: “This protects every renter in the state.”"
         #expect(speakers(text) == ["Ruth Allen"])
     }
+
+    /// An unnamed source told by whom it is close to speaks itself, whichever side of the verb.
+    @Test func aSourceCloseToSomeoneIsTheSourceNotThePersonNamed() {
+        let text = """
+            Governor Ellen Marsh toured the flooded district on Monday.
+
+            A source close to Governor Marsh said the state would ask for federal aid.
+
+            “The money will come, but not this month,” said a person familiar with the governor’s office.
+
+            Officials close to the White House said the request would be approved.
+            """
+        let quotes = readQuotes(text)
+        #expect(quotes.map(\.speaker) == [
+            "A source close to Governor Marsh", "a person familiar with the governor’s office", "Officials close to the White House",
+        ], "\(quotes)")
+    }
 }

@@ -145,6 +145,10 @@ struct MentionParser: Sendable {
             if k >= lower, let before = phrase(text, t, endingAt: k, lower: lower), before.form != .pronoun { head = before }
         }
         if rounds > 0 && head.form == .pronoun { return nil }
+        if head.form != .pronoun, var source = sourceCloseTo(text, t, name: head.tokens, lower: lower) {
+            source.tokens = source.tokens.lowerBound..<verb
+            return source
+        }
         if let role, head.form == .person, head.role == nil {
             head.role = role.name
             head.roleHead = role.roleHead
@@ -209,6 +213,7 @@ struct MentionParser: Sendable {
 
     /// The speaker named right after `from` (`said the Kremlin secretary`, `according to ISW`).
     func object(_ text: [Unicode.Scalar], _ t: [ProseToken], from: Int, upper: Int) -> Mention? {
+        if let source = sourceCloseTo(text, t, from: from, upper: upper) { return source }
         guard var m = phrase(text, t, startingAt: from, upper: upper) ?? described(text, t, from: from, upper: upper) else { return nil }
         // `Dmitry Peskov, the Kremlin spokesman,` after an inverted verb.
         let after = m.tokens.upperBound

@@ -266,4 +266,38 @@ extension MentionParser {
             return n
         }
     }
+
+    /// `a source close to the White House`, `people familiar with Biden`: an unnamed source told by
+    /// whom it is close to. The source speaks, not the one named, so the mention is the source as
+    /// printed, from the words before `close` to the end of the name in `name`.
+    func sourceCloseTo(_ text: [Unicode.Scalar], _ t: [ProseToken], name: Range<Int>, lower: Int) -> Mention? {
+        var p = name.lowerBound - 1
+        if p > lower, t[p].isWord, lexicon.determiners.contains(t[p].key) { p -= 1 }
+        guard p - 1 > lower, t[p].isWord, t[p].key == MentionParser.to || t[p].key == MentionParser.with,
+              t[p - 1].isWord, MentionParser.closeness.contains(t[p - 1].key) else { return nil }
+        var s = p - 1
+        while s - 1 >= lower, p - s <= 3, t[s - 1].isWord, t[s - 1].isLowercase || s - 1 == lower || !t[s - 2].isWord {
+            s -= 1
+            if t[s].isCapitalized { break }
+        }
+        guard s < p - 1, !lexicon.pronouns.contains(t[p - 2].key) else { return nil }
+        let head = t[p - 2]
+        let plural = text[head.end - 1] == "s" || lexicon.pluralRoles.contains(head.key)
+        return Mention(form: .organisation, tokens: s..<name.upperBound, name: string(text, t, s..<name.upperBound),
+                       nameKeys: t[s..<name.upperBound].map(\.key), plural: plural)
+    }
+
+    /// The same after an inverted verb (`said a person close to Biden`), reading from `from`.
+    func sourceCloseTo(_ text: [Unicode.Scalar], _ t: [ProseToken], from: Int, upper: Int) -> Mention? {
+        var k = from
+        while k < upper, k - from < 3, t[k].isWord, t[k].isLowercase, !MentionParser.closeness.contains(t[k].key) { k += 1 }
+        guard k > from, k + 2 < upper, MentionParser.closeness.contains(t[k].key), t[k + 1].isWord,
+              t[k + 1].key == MentionParser.to || t[k + 1].key == MentionParser.with,
+              let named = phrase(text, t, startingAt: k + 2, upper: upper), named.form != .pronoun,
+              let source = sourceCloseTo(text, t, name: named.tokens, lower: from), source.tokens.lowerBound == from else { return nil }
+        return source
+    }
+
+    static let closeness = WordKey.set("close closest familiar near")
+    static let to = WordKey("to")
 }
