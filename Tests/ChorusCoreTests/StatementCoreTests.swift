@@ -117,7 +117,7 @@ import Testing
     }
 
     /// Two renderings that only a phrase holds together, days apart: no statement.
-    /// The same pair in two undated articles that other links show to cover one briefing is
+    /// The same pair in two undated articles that other remarks show to cover one briefing is
     /// kept: there two translations of one answer may share no more.
     static let treatedBadly = "\"Leon Brandt was treated very badly,\" Governor Ellen Marsh said."
     static let treatedHorribly = "\"The fact is that Leon Brandt was treated very badly, and so were many other people in that office who lost their jobs before the election,\" Governor Ellen Marsh said."
@@ -128,14 +128,29 @@ import Testing
         #expect(index.statements.isEmpty, "\(Linking.statements(index))")
     }
 
+    /// Undated articles may be years apart: one speaker's stock phrase gathers nothing there.
+    @Test func aSpeakersStockPhraseInUndatedArticlesIsManyRemarks() {
+        let index = Linking.index([
+            ("Wire", "", "\"The road crews did a fantastic job on the bridge,\" Governor Ellen Marsh said."),
+            ("Daily", "", "\"She has done a fantastic job as our treasurer,\" Governor Ellen Marsh said."),
+            ("Post", "", "Governor Ellen Marsh said the volunteers were \"doing a fantastic job.\""),
+            ("Times", "", "\"The nurses did a fantastic job this winter,\" Governor Ellen Marsh said."),
+        ] + Self.background)
+        #expect(index.statements.isEmpty, "\(Linking.statements(index))")
+    }
+
     @Test func aLooseRenderingStaysBesideAnotherRemarkBothOutletsCarried() throws {
-        let shared = "\"The bridge toll will not rise this year, and the ferry fares will be frozen as well,\" Governor Ellen Marsh said."
+        let shared = """
+            "The bridge toll will not rise this year, and the ferry fares will be frozen as well," Governor Ellen Marsh said.
+
+            "The harbour tunnel reopens to cyclists once the inspectors have signed it off in June," she added.
+            """
         let index = Linking.index([
             ("Wire", "", Self.treatedBadly + "\n\n" + shared),
             ("Daily", "", Self.treatedHorribly + "\n\n" + shared),
         ] + Self.background)
         let statements = Linking.statements(index)
-        #expect(statements.count == 2, "\(statements)")
+        #expect(statements.count == 3, "\(statements)")
         #expect(statements.contains { $0.contains { $0.contains("very badly") } && $0.contains { $0.contains("lost their jobs") } })
     }
 }

@@ -28,6 +28,8 @@ struct StatementCore {
     static let fewestWords = 5
     /// What two renderings alone must share, over both: most of their weight.
     static let pairDice: Float = 0.7
+    /// Different pairs of quotes linked between two articles that make them reports of one event.
+    static let coReportingLinks = 3
     /// Days within which one speaker's two renderings need no more than a link.
     static let pairDays = 2
 
@@ -36,10 +38,9 @@ struct StatementCore {
 
     /// `links` are the ones the clusters were built from: they tell which articles report one event.
     func refine(_ clusters: [StatementClustering.Cluster], links: [UnitLink]) -> [StatementClustering.Cluster] {
+        let coReporting = self.coReporting(links)
         var result: [StatementClustering.Cluster] = []
         result.reserveCapacity(clusters.count)
-        // Lone pairs that stand only if their articles turn out to report one event.
-        var pending: [StatementClustering.Cluster] = []
         for cluster in clusters {
             var left = renderings(cluster)
             for _ in 0..<Self.rounds where left.count > 1 {
@@ -47,7 +48,7 @@ struct StatementCore {
                 let day = self.day(of: core, among: left)
                 var matching: [Rendering] = [], rest: [Rendering] = []
                 for r in left {
-                    if r.startIndex == core.startIndex || matches(r, core, day: day) { matching.append(r) } else { rest.append(r) }
+                    if r.startIndex == core.startIndex || matches(r, core, day: day, coReporting: coReporting) { matching.append(r) } else { rest.append(r) }
                 }
                 var kept: [Rendering] = []
                 for r in matching {
@@ -55,19 +56,12 @@ struct StatementCore {
                 }
                 let units = kept.flatMap { $0 }
                 let article = table.units[Int(units[0])].article
-                if units.contains(where: { table.units[Int($0)].article != article }), isRemark(units), !isOneOutletsCopy(units) {
-                    switch kept.count > 2 ? .remark : pairVerdict(kept[0], kept[1]) {
-                    case .remark: result.append(units.sorted())
-                    case .remarkIfCoReported: pending.append(units.sorted())
-                    case .none: break
-                    }
+                if units.contains(where: { table.units[Int($0)].article != article }), isRemark(units), !isOneOutletsCopy(units),
+                   kept.count > 2 || isOneRemark(kept[0], kept[1], coReporting: coReporting) {
+                    result.append(units.sorted())
                 }
                 left = rest
             }
-        }
-        if !pending.isEmpty {
-            let reported = coReporting(among: Set(pending.map(articlePair)), links: links)
-            result += pending.filter { reported.contains(articlePair($0)) }
         }
         return result
     }
@@ -96,8 +90,6 @@ struct StatementCore {
         return evidence(r, core).dice >= rule.nearIdenticalDice
     }
 
-    private enum PairVerdict { case remark, remarkIfCoReported, none }
-
     /// Two renderings that no third corroborates must say much the same thing: most of their
     /// words shared, or a long stretch of wording, unless one speaker's words were reported within
     /// days (a phrase taken from the remark) or in two articles that other links show to report
@@ -106,16 +98,21 @@ struct StatementCore {
     /// horribly and so were many other people`), and a phrase or a label inside a long passage
     /// (`pure evil`, a job title) shares all of its own: neither is evidence that two outlets
     /// carried one remark.
-    private func pairVerdict(_ a: Rendering, _ b: Rendering) -> PairVerdict {
+    private func isOneRemark(_ a: Rendering, _ b: Rendering, coReporting: Set<UInt64>) -> Bool {
         let ab = shared(a, with: b), ba = shared(b, with: a)
         let overlap = min(ab.overlap, ba.overlap), wording = min(ab.wording, ba.wording)
         let weight = a.reduce(Float(0)) { $0 + table.units[Int($1)].weight } + b.reduce(Float(0)) { $0 + table.units[Int($1)].weight }
-        if 2 * overlap >= Self.pairDice * weight || (overlap >= rule.heavyOverlap && wording >= rule.wordingShare * rule.heavyOverlap) { return .remark }
-        let x = table.units[Int(a.first!)], y = table.units[Int(b.first!)]
+        if 2 * overlap >= Self.pairDice * weight || (overlap >= rule.heavyOverlap && wording >= rule.wordingShare * rule.heavyOverlap) { return true }
+        return isOneSpeakersEvent(table.units[Int(a.first!)], table.units[Int(b.first!)], within: Self.pairDays, coReporting: coReporting)
+    }
+
+    /// One speaker's words in two articles of one event: dated within `days` of each other, or
+    /// in articles that other links show to report one event.
+    private func isOneSpeakersEvent(_ x: LinkUnitTable.Unit, _ y: LinkUnitTable.Unit, within days: Int, coReporting: Set<UInt64>) -> Bool {
         let relation = speakers.relation(x.speaker, y.speaker)
-        let dated = x.day != Int32.min && y.day != Int32.min
-        if relation == .same, dated, abs(Int(x.day) - Int(y.day)) <= Self.pairDays { return .remark }
-        return relation == .same || relation == .related ? .remarkIfCoReported : .none
+        guard relation == .same || relation == .related else { return false }
+        if relation == .same, x.day != Int32.min, y.day != Int32.min, abs(Int(x.day) - Int(y.day)) <= days { return true }
+        return coReporting.contains(Self.key(x.article, y.article))
     }
 
     /// What `a` shares with `b`, sentence by sentence: each of its sentences' overlap with the
@@ -134,31 +131,25 @@ struct StatementCore {
         return (overlap, wording)
     }
 
-    /// The two articles of a lone pair, as one key.
-    private func articlePair(_ units: StatementClustering.Cluster) -> UInt64 {
-        Self.key(table.units[Int(units.first!)].article, table.units[Int(units.last!)].article)
-    }
-
     /// Two numbers in either order as one key.
     private static func key(_ a: Int32, _ b: Int32) -> UInt64 {
         UInt64(UInt32(bitPattern: min(a, b))) << 32 | UInt64(UInt32(bitPattern: max(a, b)))
     }
 
-    /// Which of `asked` (pairs of articles) links show to report one event: two or more
-    /// different pairs of their quotes are linked.
-    private func coReporting(among asked: Set<UInt64>, links: [UnitLink]) -> Set<UInt64> {
-        var firstQuotes: [UInt64: UInt64] = [:]
+    /// The pairs of articles that links show to report one event: several different pairs of their
+    /// quotes are linked. Two are not enough: one speaker's stock phrase (`a fantastic job`) links
+    /// a pair or two of any articles that quote them.
+    private func coReporting(_ links: [UnitLink]) -> Set<UInt64> {
+        var quotePairs: [UInt64: [UInt64]] = [:]
         var result = Set<UInt64>()
         for link in links {
             let x = table.units[Int(link.a)], y = table.units[Int(link.b)]
-            let articles = Self.key(x.article, y.article)
-            guard asked.contains(articles) else { continue }
-            let quotes = Self.key(x.quote, y.quote)
-            if let first = firstQuotes[articles] {
-                if first != quotes { result.insert(articles) }
-            } else {
-                firstQuotes[articles] = quotes
-            }
+            let articles = Self.key(x.article, y.article), quotes = Self.key(x.quote, y.quote)
+            guard !result.contains(articles) else { continue }
+            var seen = quotePairs[articles, default: []]
+            guard !seen.contains(quotes) else { continue }
+            seen.append(quotes)
+            if seen.count >= Self.coReportingLinks { result.insert(articles); quotePairs[articles] = nil } else { quotePairs[articles] = seen }
         }
         return result
     }
@@ -237,16 +228,22 @@ struct StatementCore {
         return days.isEmpty ? Int32.min : days[days.count / 2]
     }
 
-    private func matches(_ r: Rendering, _ core: Rendering, day: Int32) -> Bool {
+    private func matches(_ r: Rendering, _ core: Rendering, day: Int32, coReporting: Set<UInt64>) -> Bool {
         let x = table.units[Int(r.first!)], y = table.units[Int(core.first!)]
         let e = evidence(r, core)
-        let distant = x.day != Int32.min && day != Int32.min && abs(Int(x.day) - Int(day)) > Int(rule.closeDays)
+        // An undated rendering of the core's own speaker may be from any year, and one speaker
+        // repeats phrases: unless other links put its article beside the core's, it must repeat
+        // the core as a distant one would.
+        let relation = speakers.relation(x.speaker, y.speaker)
+        let distant = x.day != Int32.min && day != Int32.min ? abs(Int(x.day) - Int(day)) > Int(rule.closeDays)
+            : (relation == .same || relation == .related) && !coReporting.contains(Self.key(x.article, y.article))
         if distant {
             return e.containment >= rule.nearIdenticalDice && e.overlap >= rule.heavyOverlap
         }
-        let relation = speakers.relation(x.speaker, y.speaker)
+        // A fragment (`doing a fantastic job`) joins only the same speaker's words of one event:
+        // else one phrase a speaker uses all the time gathers every remark that holds it.
         return e.containment >= Self.coreContainment && e.overlap >= rule.overlapAlignment
             && e.wording >= rule.wordingShare * rule.overlapAlignment
-            && (!rule.isFragment(lighter: e.lighter, dice: e.dice) || relation == .same || relation == .related)
+            && (!rule.isFragment(lighter: e.lighter, dice: e.dice) || isOneSpeakersEvent(x, y, within: Int(rule.closeDays), coReporting: coReporting))
     }
 }
