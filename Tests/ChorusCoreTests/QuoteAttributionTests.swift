@@ -145,4 +145,15 @@ import Testing
             "A source close to Governor Marsh", "a person familiar with the governor’s office", "Officials close to the White House",
         ], "\(quotes)")
     }
+
+    @Test func lessCommonVerbsOfSpeechAreCues() {
+        let text = """
+            “I’m home! Finally!” Yanira Castillo exclaimed at the border.
+
+            In a letter to the parish, Bishop Tomas Reyes advised, “We cannot turn a blind eye to this.”
+
+            “The count will take a week,” the clerk, Ana Ruiz, clarified.
+            """
+        #expect(speakers(text) == ["Yanira Castillo", "Tomas Reyes", "Ana Ruiz"])
+    }
 }

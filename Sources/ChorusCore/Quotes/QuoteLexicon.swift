@@ -39,7 +39,10 @@ final class QuoteLexicon: Sendable {
         praise praises praised hail hails hailed slam slams slammed blast blasts blasted criticize criticized \
         criticise criticised condemn condemns condemned decry decries decried mock mocks mocked ridicule ridiculed \
         speak speaks spoke refute refutes refuted share shares shared point points pointed \
-        find finds found show shows showed sing sings sang
+        find finds found show shows showed sing sings sang \
+        exclaim exclaims exclaimed advise advises advised plead pleads pleaded interject interjects interjected \
+        marvel marvels marveled marvelled gush gushes gushed opine opines opined clarify clarifies clarified \
+        elaborate elaborates elaborated inform informs informed
         """
     /// The first three letters of the speech verbs and of `according`: most words of the corpus
     /// are told apart from them by their opening letters alone.
