@@ -128,7 +128,11 @@ extension ArticleReader {
             // a name counts with a role, a common first name, a description, or as a surname the
             // article met or printed in full before (`After Wilson-Raybould was shuffled, she ...`).
             if m.nameKeys.count == 1, !speakers.knowsPerson(surname: surname) {
-                guard searched.insert(surname.value).inserted, let full = earlierFullName(surname, word: m.keyWord, before: position) else { continue }
+                // Only a word that acts (`After Wilson-Raybould was shuffled`) is looked for among
+                // earlier full names: most lone capitalised words are places and bodies, and the
+                // search reads back a dozen paragraphs.
+                guard isVerbal(t, e + 1), searched.insert(surname.value).inserted,
+                      let full = earlierFullName(surname, word: m.keyWord, before: position) else { continue }
                 m.name = full.name
                 m.nameKeys = full.nameKeys
                 if m.gender == .unknown { m.gender = full.gender }
