@@ -5,8 +5,10 @@
 /// remark that shares the fragment's one word). Here each statement's *core* is the quote that
 /// resembles the most of the others, and a quote stays only if it matches the core itself on its
 /// words; a fragment of the core (or the core a fragment of it) only if one speaker is behind
-/// both. A rendering dated far from the core must repeat it nearly whole and at some length: a
-/// short phrase a speaker uses all the time (`witch hunt`) is many remarks, not one. What does not
+/// both, within days or in articles that other links show to report one event. A rendering dated
+/// far from the core, or one of the core's speaker in an undated article no such links tie to the
+/// core's, must repeat it nearly whole and at some length: a short phrase a speaker uses all the
+/// time (`witch hunt`, `a fantastic job`) is many remarks, not one. What does not
 /// match forms statements of its own, around cores of its own. And a statement needs one
 /// rendering of a few words at least: words only ever quoted as a phrase (`radical
 /// environmentalists`, a list of company names) are a label, not a remark.
