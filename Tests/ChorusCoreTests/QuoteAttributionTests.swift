@@ -129,7 +129,8 @@ import Testing
         #expect(speakers(text) == ["Ruth Allen"])
     }
 
-    /// An unnamed source told by whom it is close to speaks itself, whichever side of the verb.
+    /// An unnamed source told by whom it is close to or works for speaks itself, whichever side of
+    /// the verb.
     @Test func aSourceCloseToSomeoneIsTheSourceNotThePersonNamed() {
         let text = """
             Governor Ellen Marsh toured the flooded district on Monday.
@@ -139,10 +140,15 @@ import Testing
             “The money will come, but not this month,” said a person familiar with the governor’s office.
 
             Officials close to the White House said the request would be approved.
+
+            Aides to Senator Rob Hale said he would back the request.
+
+            “We are not worried,” said an adviser to Governor Marsh.
             """
         let quotes = readQuotes(text)
         #expect(quotes.map(\.speaker) == [
             "A source close to Governor Marsh", "a person familiar with the governor’s office", "Officials close to the White House",
+            "Aides to Senator Rob Hale", "an adviser to Governor Marsh",
         ], "\(quotes)")
     }
 

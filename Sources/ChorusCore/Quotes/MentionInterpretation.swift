@@ -267,21 +267,26 @@ extension MentionParser {
         }
     }
 
-    /// `a source close to the White House`, `people familiar with Biden`: an unnamed source told by
-    /// whom it is close to. The source speaks, not the one named, so the mention is the source as
-    /// printed, from the words before `close` to the end of the name in `name`.
+    /// `a source close to the White House`, `people familiar with Biden`, `aides to Senator Hale`:
+    /// an unnamed source told by whom it is close to or works for. The source speaks, not the one
+    /// named, so the mention is the source as printed, from its first word to the end of the name
+    /// in `name`.
     func sourceCloseTo(_ text: [Unicode.Scalar], _ t: [ProseToken], name: Range<Int>, lower: Int) -> Mention? {
         var p = name.lowerBound - 1
         if p > lower, t[p].isWord, lexicon.determiners.contains(t[p].key) { p -= 1 }
-        guard p - 1 > lower, t[p].isWord, t[p].key == MentionParser.to || t[p].key == MentionParser.with,
-              t[p - 1].isWord, MentionParser.closeness.contains(t[p - 1].key) else { return nil }
-        var s = p - 1
-        while s - 1 >= lower, p - s <= 3, t[s - 1].isWord, t[s - 1].isLowercase || s - 1 == lower || !t[s - 2].isWord {
+        guard p - 1 >= lower, t[p].isWord, t[p - 1].isWord else { return nil }
+        let close = p - 1 > lower && MentionParser.closeness.contains(t[p - 1].key) && (t[p].key == MentionParser.to || t[p].key == MentionParser.with)
+        let staff = MentionParser.staff.contains(t[p - 1].key) && (t[p].key == MentionParser.to || t[p].key == lexicon.of)
+        guard close || staff else { return nil }
+        // `close` follows the source's own noun; `aides` is that noun
+        let headIndex = close ? p - 2 : p - 1
+        var s = headIndex
+        while s - 1 >= lower, headIndex - s < 2, t[s].isLowercase, t[s - 1].isWord,
+              t[s - 1].isLowercase || s - 1 == lower || !t[s - 2].isWord {
             s -= 1
-            if t[s].isCapitalized { break }
         }
-        guard s < p - 1, !lexicon.pronouns.contains(t[p - 2].key) else { return nil }
-        let head = t[p - 2]
+        guard !lexicon.pronouns.contains(t[headIndex].key), t[headIndex].isWord else { return nil }
+        let head = t[headIndex]
         let plural = text[head.end - 1] == "s" || lexicon.pluralRoles.contains(head.key)
         return Mention(form: .organisation, tokens: s..<name.upperBound, name: string(text, t, s..<name.upperBound),
                        nameKeys: t[s..<name.upperBound].map(\.key), plural: plural)
@@ -290,14 +295,16 @@ extension MentionParser {
     /// The same after an inverted verb (`said a person close to Biden`), reading from `from`.
     func sourceCloseTo(_ text: [Unicode.Scalar], _ t: [ProseToken], from: Int, upper: Int) -> Mention? {
         var k = from
-        while k < upper, k - from < 3, t[k].isWord, t[k].isLowercase, !MentionParser.closeness.contains(t[k].key) { k += 1 }
-        guard k > from, k + 2 < upper, MentionParser.closeness.contains(t[k].key), t[k + 1].isWord,
-              t[k + 1].key == MentionParser.to || t[k + 1].key == MentionParser.with,
+        while k < upper, k - from < 3, t[k].isWord, t[k].isLowercase, !MentionParser.closeness.contains(t[k].key), !MentionParser.staff.contains(t[k].key) { k += 1 }
+        guard k < upper, MentionParser.closeness.contains(t[k].key) || MentionParser.staff.contains(t[k].key) else { return nil }
+        guard k + 2 < upper, t[k + 1].isWord,
               let named = phrase(text, t, startingAt: k + 2, upper: upper), named.form != .pronoun,
               let source = sourceCloseTo(text, t, name: named.tokens, lower: from), source.tokens.lowerBound == from else { return nil }
         return source
     }
 
+    /// Who works for or backs someone, and so speaks as themselves, not as the one named.
+    static let staff = WordKey.set("aide aides adviser advisers advisor advisors ally allies associate associates confidant confidants")
     static let closeness = WordKey.set("close closest familiar near")
     static let to = WordKey("to")
 }
