@@ -275,8 +275,8 @@ extension MentionParser {
         var p = name.lowerBound - 1
         if p > lower, t[p].isWord, lexicon.determiners.contains(t[p].key) { p -= 1 }
         guard p - 1 >= lower, t[p].isWord, t[p - 1].isWord else { return nil }
-        let close = p - 1 > lower && MentionParser.closeness.contains(t[p - 1].key) && (t[p].key == MentionParser.to || t[p].key == MentionParser.with)
-        let staff = MentionParser.staff.contains(t[p - 1].key) && (t[p].key == MentionParser.to || t[p].key == lexicon.of)
+        let close = p - 1 > lower && MentionParser.closeness.contains(t[p - 1].key) && (t[p].key == lexicon.to || t[p].key == MentionParser.with)
+        let staff = MentionParser.staff.contains(t[p - 1].key) && (t[p].key == lexicon.to || t[p].key == lexicon.of)
         guard close || staff else { return nil }
         // `close` follows the source's own noun; `aides` is that noun
         let headIndex = close ? p - 2 : p - 1
@@ -296,8 +296,7 @@ extension MentionParser {
     func sourceCloseTo(_ text: [Unicode.Scalar], _ t: [ProseToken], from: Int, upper: Int) -> Mention? {
         var k = from
         while k < upper, k - from < 3, t[k].isWord, t[k].isLowercase, !MentionParser.closeness.contains(t[k].key), !MentionParser.staff.contains(t[k].key) { k += 1 }
-        guard k < upper, MentionParser.closeness.contains(t[k].key) || MentionParser.staff.contains(t[k].key) else { return nil }
-        guard k + 2 < upper, t[k + 1].isWord,
+        guard k + 2 < upper, MentionParser.closeness.contains(t[k].key) || MentionParser.staff.contains(t[k].key), t[k + 1].isWord,
               let named = phrase(text, t, startingAt: k + 2, upper: upper), named.form != .pronoun,
               let source = sourceCloseTo(text, t, name: named.tokens, lower: from), source.tokens.lowerBound == from else { return nil }
         return source
@@ -306,5 +305,4 @@ extension MentionParser {
     /// Who works for or backs someone, and so speaks as themselves, not as the one named.
     static let staff = WordKey.set("aide aides adviser advisers advisor advisors ally allies associate associates confidant confidants")
     static let closeness = WordKey.set("close closest familiar near")
-    static let to = WordKey("to")
 }
