@@ -81,6 +81,35 @@ import Testing
                 == [indirect("the bill would pass", "Dana Whitfield")])
     }
 
+    @Test func aSourceTheLexiconDoesNotKnowAfterAnOpeningPhrase() {
+        #expect(statements("In the video, the players say their coach is the reason they stayed.")
+                == [indirect("their coach is the reason they stayed", "the players")])
+        // the opening clause says when, not what was said
+        #expect(statements("As the siren wailed, the announcer said the road would stay closed.")
+                == [indirect("the road would stay closed", "the announcer")])
+        // `states` after a preposition is a noun, no cue
+        #expect(statements("If the vote were held again, the electors in states won by the party would back the same nominee.").isEmpty)
+    }
+
+    @Test func aClauseAfterAPhraseOfHowItWasSaid() {
+        #expect(statements("Dana Whitfield said by text message the storm had passed when the crews arrived.")
+                == [indirect("the storm had passed when the crews arrived", "Dana Whitfield")])
+        // a comma after the clause's verb does not hide it
+        #expect(statements("Dana Whitfield noted the two are very close, which made the split even harder.")
+                == [indirect("the two are very close, which made the split even harder", "Dana Whitfield")])
+        #expect(statements("Dana Whitfield noted the rise in prices, which is steep.").isEmpty)
+    }
+
+    @Test func aSurnameThatIsAlsoAMonthAfterATitle() {
+        #expect(statements("On Tuesday, Ms. May said a solution could be found within weeks.")
+                == [indirect("a solution could be found within weeks", "May")])
+    }
+
+    @Test func aUnitsFullStopDoesNotEndTheStatement() {
+        #expect(statements("Dana Whitfield says she has lost 16 lbs. since she took up running.")
+                == [indirect("she has lost 16 lbs. since she took up running", "Dana Whitfield")])
+    }
+
     @Test func aNameBetweenCommasIsTheSpeaker() {
         #expect(statements("His father, Ernie Vail, says the family was never told.")
                 == [indirect("the family was never told", "Ernie Vail")])

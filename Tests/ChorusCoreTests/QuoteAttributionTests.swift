@@ -117,6 +117,15 @@ import Testing
         #expect(speakers(text) == ["spokeswoman for the Ministry of Health"])
     }
 
+    @Test func aBodyNamedWithForAIsOneSpeakerNotThePersonItsWordsLookLike() {
+        let text = """
+            The Council for a Fair Harbour Economy said the levy would cost the port thousands of jobs.
+
+            “It is a mistake,” said the Alliance for a Clean Delta.
+            """
+        #expect(readQuotes(text).map(\.speaker) == ["Council for a Fair Harbour Economy", "Alliance for a Clean Delta"])
+    }
+
     @Test func theNameAfterAnotherPersonsTitleIsNotTheSpeaker() {
         let text = "The chief of staff of the President of Ruritania Karl Brandt denied the report. As he put it, “nothing of the sort happened.”"
         let said = speakers(text)

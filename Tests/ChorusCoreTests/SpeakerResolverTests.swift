@@ -83,6 +83,16 @@ import Testing
         #expect(index.speakers.count == 2)
     }
 
+    @Test func aGroupIsNotTheOnePersonOnceGivenItsTitle() {
+        // A garbled reading elsewhere gave a person the title of a group (`Supporters Ann Vale`).
+        let mentions: [[SpeakerMention?]] = [
+            [SpeakerMention(name: "Ann Vale", roles: ["supporters"])],
+            [SpeakerMention(name: "Ann Vale"), SpeakerMention(name: "supporters", named: false, candidates: ["Ann Vale"])],
+        ]
+        let (speakers, assignment) = SpeakerResolver().resolve(mentions)
+        #expect(assignment[1].map { $0.map { speakers[$0].name } } == ["Ann Vale", "supporters"])
+    }
+
     @Test func aSonIsNotHisFather() {
         let (names, speakers) = resolve([["Robert Hale"], ["Robert Hale Jr."], ["Robert Hale"]])
         #expect(speakers.count == 2)

@@ -51,8 +51,9 @@ extension ArticleReader {
         if strict {
             // `added the plan would fail`, not `noted the rise in prices`
             guard lexicon.determiners.contains(w.key) || w.isCapitalized, !lexicon.capitalisedFunctionWords.contains(w.key) || lexicon.determiners.contains(w.key) else { return false }
-            return (k + 1..<min(t.count, k + 7)).contains { t[$0].isLowercase && isTenseWord(t[$0]) }
-                && !t[k..<min(t.count, k + 7)].contains { $0.isComma }
+            // `noted the two are very close, which ...`: the verb comes before any comma
+            let verb = (k + 1..<min(t.count, k + 7)).first { t[$0].isLowercase && isTenseWord(t[$0]) }
+            return verb.map { v in !t[k..<v].contains { $0.isComma } } ?? false
         }
         if w.isCapitalized && lexicon.capitalisedFunctionWords.contains(w.key) && !lexicon.determiners.contains(w.key) { return false }
         // `said further information about ... would be`, but not `said to`, `warned against`,

@@ -120,13 +120,15 @@ extension ArticleReader {
         return before == nil && after == nil ? nil : (before, after)
     }
 
-    /// `Asked about the plan, ...`, `Discussing his efforts to cope, ...`: a phrase that says what
-    /// prompted the words, not what was said. Not `Raising taxes would hurt families`, a clause
+    /// `Asked about the plan, ...`, `Discussing his efforts to cope, ...`, `As the phone rang, ...`:
+    /// a phrase that says what prompted the words or when, not what was said. Not `Raising taxes would hurt families`, a clause
     /// with its verb.
     private func isFrame(_ t: [ProseToken], _ r: Range<Int>) -> Bool {
         guard r.count > 1, t[r.lowerBound].isWord, t[r.lowerBound].isCapitalized else { return false }
         let w = t[r.lowerBound]
         if ArticleReader.promptParticiples.contains(w.key) { return true }
+        // `As a phone rang, the announcer said`: a clause that only says when, without its main clause
+        if ArticleReader.clauseOpeners.contains(w.key), w.key != ArticleReader.at, !t[r].contains(where: { $0.isComma }) { return true }
         return cueFinder.isParticiple(text, w) && !t[(r.lowerBound + 1)..<r.upperBound].contains { $0.isLowercase && (isTenseWord($0) || ArticleReader.irregularPast.contains($0.key)) }
     }
 
@@ -210,7 +212,7 @@ extension ArticleReader {
                 // `said at a rally with a crowd that numbered ...`: a relative clause, no statement
                 guard !followsAsRelative(t, that) else { return nil }
                 start = that + 1
-            } else if lexicon.bareClauseVerbs.contains(key), let p = pronounAfterAdjunct(t, from: k) {
+            } else if lexicon.bareClauseVerbs.contains(key), let p = subjectAfterAdjunct(t, from: k) {
                 // `said in his New Year's speech he was ready to meet`
                 start = p
             } else if lexicon.bareClauseVerbs.contains(key), !lexicon.weakClauseVerbs.contains(key), ArticleReader.clauseOpeners.contains(t[k].key),
@@ -300,9 +302,9 @@ extension ArticleReader {
         return k >= 0 && t[k].kind == .quote
     }
 
-    /// Where a pronoun subject and its verb follow a phrase of where or how it was said (`in a
-    /// statement he was`, `at a news conference they would`), within a few words and no comma.
-    private func pronounAfterAdjunct(_ t: [ProseToken], from k: Int) -> Int? {
+    /// Where a subject and its verb follow a phrase of where or how it was said (`in a statement
+    /// he was`, `at a news conference the minister would`), within a few words and no comma.
+    private func subjectAfterAdjunct(_ t: [ProseToken], from k: Int) -> Int? {
         guard ArticleReader.prepositions.contains(t[k].key) else { return nil }
         var j = k + 2
         while j < min(t.count, k + 9), t[j].isWord || (t[j].isComma && j + 1 < t.count && t[j + 1].isWord) {
@@ -310,6 +312,9 @@ extension ArticleReader {
             if t[j].isComma { j += 1 }
             if t[j].isLowercase, ArticleReader.subjectOfClause.contains(t[j].key), !lexicon.determiners.contains(t[j - 1].key),
                !ArticleReader.prepositions.contains(t[j - 1].key), opensClause(t, j, strict: false) { return j }
+            // `said by text message the weather had been fine`: a subject with its article
+            if t[j].isLowercase, ArticleReader.articles.contains(t[j].key), t[j - 1].isWord, !lexicon.determiners.contains(t[j - 1].key),
+               !ArticleReader.prepositions.contains(t[j - 1].key), opensClause(t, j, strict: true) { return j }
             if t[j - 1].isComma { return nil }
             j += 1
         }
@@ -375,6 +380,7 @@ extension ArticleReader {
     static let clauseOpeners = WordKey.set("when while if although though because since after before once until unless at as whenever")
     static let subordinators = WordKey.set("as with while although though if because when since after before even despite unless whereas once")
     static let this = WordKey("this")
+    static let at = WordKey("at")
     /// `, as did the army`: the reporter's aside that others did the same.
     static let asideVerbs = WordKey.set("did does do has had have is was were are well part")
     static let whWords = WordKey.set("where what when why how whether which who whom whose")

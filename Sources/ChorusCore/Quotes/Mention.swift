@@ -201,6 +201,16 @@ struct MentionParser: Sendable {
     }
 
     static let with = WordKey("with")
+    static let indefinite = WordKey.set("a an")
+
+    /// Whether the article at `k` links the words of a body's name (`Institute for the Study of
+    /// War`, `Committee for a Responsible Federal Budget`): `the` after `of` or `for`, `a` after `for`.
+    func isLinkedArticle(_ t: [ProseToken], _ k: Int, lower: Int) -> Bool {
+        guard k - 1 >= lower, t[k].isWord, t[k - 1].isWord, k + 1 < t.count, t[k + 1].isCapitalized else { return false }
+        let link = t[k - 1].key
+        if t[k].key == lexicon.the { return link == lexicon.of || link == lexicon.for }
+        return MentionParser.indefinite.contains(t[k].key) && !t[k].isCapitalized && link == lexicon.for
+    }
     static let timeUnits = WordKey.set("week month year morning afternoon evening night weekend")
     static let timeDeterminers = WordKey.set("this last next that")
     static let one = WordKey("one")
@@ -294,8 +304,9 @@ struct MentionParser: Sendable {
             if w.isCapitalized {
                 if lexicon.capitalisedFunctionWords.contains(w.key) {
                     if lexicon.determiners.contains(w.key) || lexicon.numbers.contains(w.key) { first = k; break }
-                    // `Theresa May`: a month or small word ends a name when a name word precedes it.
-                    if k == last, k - 1 >= lower, isNameWord(t[k - 1]) { first = k; k -= 1; continue }
+                    // `Theresa May`, `Ms. May`: a month or small word ends a name when a name word
+                    // or a title precedes it.
+                    if k == last, k - 1 >= lower, isNameWord(t[k - 1]) || lexicon.honorifics.contains(t[k - 1].key) { first = k; k -= 1; continue }
                     break
                 }
                 first = k; k -= 1; lowerRun = 0
@@ -307,7 +318,7 @@ struct MentionParser: Sendable {
                 continue
             }
             if lexicon.determiners.contains(w.key) || lexicon.numbers.contains(w.key) {
-                if w.key == lexicon.the, k - 1 >= lower, t[k - 1].isWord, t[k - 1].key == lexicon.of || t[k - 1].key == lexicon.for {
+                if isLinkedArticle(t, k, lower: lower) {
                     first = k; k -= 1
                     continue
                 }
@@ -369,7 +380,7 @@ struct MentionParser: Sendable {
             }
             guard w.isWord else { break }
             if w.isCapitalized {
-                if lexicon.capitalisedFunctionWords.contains(w.key) && !isNameWord(w) { break }
+                if lexicon.capitalisedFunctionWords.contains(w.key) && !isNameWord(w), !(k > start && lexicon.honorifics.contains(t[k - 1].key)) { break }
                 k += 1; end = k
                 if w.shape.contains(.possessive) && !(k < upper && (t[k].isCapitalized || isRole(t[k]) || lexicon.organisationHeads.contains(t[k].key))) { break }
                 continue
@@ -379,7 +390,7 @@ struct MentionParser: Sendable {
                 // `Cameron Easley for Morning Consult`: a person's name ends before the body they work for.
                 if k - start >= 2, (start..<k).allSatisfy({ isNameWord(t[$0]) }), !lexicon.nameParticles.contains(w.key) { break }
                 var n = k + 1
-                if n < upper, t[n].isWord, t[n].key == lexicon.the { n += 1 }
+                if n + 1 < upper, t[n].isWord, t[n].key == lexicon.the || isLinkedArticle(t, n, lower: k) { n += 1 }
                 if n < upper, t[n].isCapitalized, end > start { k = n; continue }
                 break
             }

@@ -31,10 +31,12 @@ extension MentionParser {
         var nameWords = 0
         while k >= lo {
             let w = t[k]
-            // `Jim Jordan`, `Theresa May`: a place or a month ends a name when a name word precedes it.
+            // `Jim Jordan`, `Theresa May`, `Ms. May`: a place or a month ends a name when a name
+            // word or a title precedes it.
             let endsName = k == hi - 1 && w.isCapitalized && !w.shape.contains(.allCaps) && !w.shape.contains(.possessive)
                 && (lexicon.places.contains(w.key) || lexicon.capitalisedFunctionWords.contains(w.key))
-                && !lexicon.organisationHeads.contains(w.key) && !isRole(w) && k > lo && isNameWord(t[k - 1]) && !determined
+                && !lexicon.organisationHeads.contains(w.key) && !isRole(w) && k > lo
+                && (isNameWord(t[k - 1]) || lexicon.honorifics.contains(t[k - 1].key)) && !determined
             // `Jordan Stewart`, `Georgia Hale`: a place opening the phrase right before a lone
             // surname is a given name.
             let givenName = k == lo && k == hi - 2 && nameWords == 1 && w.isCapitalized && !w.shape.contains(.allCaps) && !w.shape.contains(.possessive)
@@ -80,7 +82,11 @@ extension MentionParser {
             return m
         }
         // A name after `of` or `for` names the body or office, not a person (`Institute for the Study of War`).
-        let afterLink = nameStart > lo && t[nameStart - 1].isWord && lexicon.nameLinks.contains(t[nameStart - 1].key)
+        // `Committee for a Responsible Federal Budget`: no person's title runs `for a` into a name.
+        let inBodyName = (lo..<nameStart).contains { i in
+            t[i].key != lexicon.the && isLinkedArticle(t, i, lower: lo) && ((i + 1)..<nameStart).allSatisfy { t[$0].isCapitalized }
+        }
+        let afterLink = nameStart > lo && t[nameStart - 1].isWord && (lexicon.nameLinks.contains(t[nameStart - 1].key) || inBodyName)
         if nameWords > 0 && nameWords <= 4 && !afterLink {
             let roleRange = lo..<nameStart
             // `the press secretary of the President of Ukraine Volodymyr Zelensky`: the name belongs

@@ -86,8 +86,10 @@ struct CueFinder: Sendable {
             guard w.isLowercase, speechVerbs.contains(w.key) else { continue }
             // `The 17-second spot says much about the car`: what a thing reveals, not speech.
             if saysAbout(t, v) { continue }
-            // `Many states vest ...`, `the reports`: after a determiner, a word in -s is a noun
-            if v > 0, t[v - 1].isWord, lexicon.determiners.contains(t[v - 1].key) || ArticleReader.quantifiers.contains(t[v - 1].key),
+            // `Many states vest ...`, `the reports`, `electors in states won by Democrats`: after a
+            // determiner or a preposition, a word in -s is a noun
+            if v > 0, t[v - 1].isWord, lexicon.determiners.contains(t[v - 1].key) || ArticleReader.quantifiers.contains(t[v - 1].key)
+                || (ArticleReader.prepositions.contains(t[v - 1].key) && t[v - 1].key != lexicon.to),
                text[w.end - 1] == "s" { continue }
             // `he would have acknowledged that ...`: what someone did not say
             if v > 1, t[v - 1].isWord, t[v - 1].key == CueFinder.have, t[v - 2].isWord, ArticleReader.modals.contains(t[v - 2].key) { continue }
@@ -162,9 +164,18 @@ struct CueFinder: Sendable {
     private func describedSubject(_ text: [Unicode.Scalar], _ t: [ProseToken], verb v: Int) -> Mention? {
         var s = 0
         if s < v, t[s].isWord, CueFinder.openingConjunctions.contains(t[s].key) { s += 1 }
+        // `In the video, the players say`: a phrase of time or place before the subject, which then
+        // opens in small letters.
+        var opened = false
+        if s < v, t[s].isCapitalized, lexicon.capitalisedFunctionWords.contains(t[s].key), !lexicon.determiners.contains(t[s].key),
+           !CueFinder.describers.contains(t[s].key), let comma = t[s..<min(v, s + 10)].firstIndex(where: { $0.isComma }),
+           !t[s..<comma].contains(where: { $0.kind == .quote }), comma + 1 < v, t[comma + 1].isWord, t[comma + 1].isLowercase {
+            s = comma + 1
+            opened = true
+        }
         var e = v
         while e > s, t[e - 1].isWord, t[e - 1].isLowercase, lexicon.verbAdjuncts.contains(t[e - 1].key) { e -= 1 }
-        guard e > s, e - s <= 9, t[s].isCapitalized || t[s].shape.contains(.number) else { return nil }
+        guard e > s, e - s <= 9, t[s].isCapitalized || t[s].shape.contains(.number) || opened else { return nil }
         let described = CueFinder.describers.contains(t[s].key)
         if !described, lexicon.capitalisedFunctionWords.contains(t[s].key) || lexicon.openingWords.contains(t[s].key) || t[s].key == CueFinder.letKey,
            !lexicon.determiners.contains(t[s].key) { return nil }

@@ -134,6 +134,9 @@ struct RoleForm: Sendable, Hashable {
         return qualifiers.contains { !lexicon.places.contains($0) && !lexicon.capitalisedFunctionWords.contains($0) }
     }
 
+    /// A group's title (`officials`, `critics`), not one person's.
+    var isPlural: Bool { QuoteLexicon.shared.pluralRoles.contains(head) }
+
     /// The role with its head word standing for its kind (any word for a spokesperson is one) and
     /// its qualifiers in order, for finding holders of exactly this role.
     var exact: RoleForm {

@@ -311,7 +311,8 @@ private struct FormTable: Sendable {
             let named = present.filter { forms[$0].mention.named && forms[$0].mention.kind == .person }.union(people[a])
             for r in present where !forms[r].mention.named {
                 if roleOf[r] == nil { roleOf[r] = RoleForm(forms[r].mention.name) }
-                guard let role = roleOf[r] ?? nil else { continue }
+                // `critics`, `party officials`: a group, which no one person holds.
+                guard let role = roleOf[r] ?? nil, !role.isPlural else { continue }
                 let holders = Set(named.map { find($0) }.filter { e in heldRoles[e]?.contains { role.fits($0) } ?? false })
                 if holders.count == 1, let e = holders.first {
                     placed[a, default: [:]][r] = e

@@ -92,6 +92,10 @@ public struct SentenceSplitter: Sendable {
         if SentenceSplitter.abbreviations.contains(WordKey(text, w..<stop)) {
             return false
         }
+        // `lost 16 lbs. since the spring`: a unit ends a sentence only before one that opens.
+        if SentenceSplitter.units.contains(WordKey(text, w..<stop)) {
+            return opensSentence(n)
+        }
         // A plain full stop after an ordinary word ends a sentence even before a small letter
         // (texts whose case was damaged, as in `... reporters. kyiv only does ...`), but not before
         // a digit or a lower-case continuation of an ellipsis.
@@ -134,6 +138,8 @@ public struct SentenceSplitter: Sendable {
         approx dept est fig vol pp op calif fla tenn ariz colo okla mich minn conn wis nev neb ky ga md va pa vt \
         kan tex del det supt insp atty
         """)
+
+    static let units = WordKey.set("lbs lb oz kg km mi mph kph yds hrs mins secs pts")
 
     static let sentenceOpeners = WordKey.set("""
         the a an he she it they we i you his her their its our this that these those there but and \
