@@ -42,4 +42,11 @@ import Testing
         let index = Self.index(["( said ) that we will not accept this.", "(Anna said ) the ministry will act.", "( , warned ) we will not accept this."])
         Self.expectSpansInside(index)
     }
+
+    /// A sentence whose first word is a speech verb in small letters has nothing before the verb to
+    /// read back into.
+    @Test func aSentenceOpeningWithASpeechVerbInSmallLetters() {
+        let index = Self.index(["said nothing more about the plan, which was new.", "and said it would. says who?"])
+        Self.expectSpansInside(index)
+    }
 }

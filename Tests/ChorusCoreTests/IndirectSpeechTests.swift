@@ -110,6 +110,23 @@ import Testing
                 == [indirect("she has lost 16 lbs. since she took up running", "Dana Whitfield")])
     }
 
+    @Test func aHeadlineGivesTheClaimOfThePersonNamedBeforeItsColon() {
+        let text = """
+            Vale: The harbour levy will cost thousands of jobs, port was never consulted.
+
+            Mayor Dana Vale spoke on Monday.
+
+            Port Report: The harbour handled more ships than ever this year.
+            """
+        // a heading in the body, or a label the article never names again, is no speaker
+        #expect(readQuotes(text) == [indirect("The harbour levy will cost thousands of jobs, port was never consulted", "Dana Vale")])
+    }
+
+    @Test func aSecondVerbAfterAPhraseOfHowItWasSaid() {
+        #expect(statements("Dana Whitfield called the report unfair and in a carefully worded response said she had never seen it.")
+                == [indirect("she had never seen it", "Dana Whitfield")])
+    }
+
     @Test func aNameBetweenCommasIsTheSpeaker() {
         #expect(statements("His father, Ernie Vail, says the family was never told.")
                 == [indirect("the family was never told", "Ernie Vail")])

@@ -56,7 +56,9 @@ struct ArticleReader {
             // full reading. A paragraph may still continue an unmarked quotation in the speaker's voice.
             let unquoted = firstQuote == lastQuote && (reportedRun == nil || quotesMarked)
             let firstVerb = unquoted ? firstSpeechWord(in: block) : nil
-            if unquoted && firstVerb == nil {
+            // Only the article's first line is its headline.
+            let labelled = block.lowerBound == blocks[0].lowerBound && opensWithLabel(block)
+            if unquoted && firstVerb == nil && !labelled {
                 reportedRun = nil
                 // Only who it opens with matters, for pronouns further on; most paragraphs open
                 // with a small word (`The`, `In`, `He`) and are passed over at once.
@@ -85,6 +87,7 @@ struct ArticleReader {
                     } else {
                         busy[k] = quoted || firstSpeechWord(in: r) != nil
                     }
+                    if k == 0 && labelled { busy[k] = true }
                 }
             }
             var sentences = ranges.enumerated().map { k, range -> ReadSentence in
@@ -92,7 +95,7 @@ struct ArticleReader {
                 var tokens = spareTokens.popLast() ?? []
                 let read = needed ? range : range.lowerBound..<min(range.upperBound, range.lowerBound + 160)
                 tokenizer.tokens(text, read, quotes: marked, firstQuote: &quoteCursor, into: &tokens)
-                return ReadSentence(range: range, tokens: tokens, cues: busy[k] ? cueFinder.cues(text, tokens) : [],
+                return ReadSentence(range: range, tokens: tokens, cues: busy[k] ? cueFinder.cues(text, tokens, headline: labelled && k == 0) : [],
                                     hasQuote: tokens.contains { $0.kind == .quote }, partial: !needed)
             }
             spareFlags = busy
@@ -113,6 +116,17 @@ struct ArticleReader {
         flags.removeAll(keepingCapacity: true)
         flags.append(contentsOf: repeatElement(value, count: count))
         return flags
+    }
+
+    /// Whether the paragraph opens with a few capitalised words and a colon (`Pence: ...`), as a
+    /// headline that names whose claim it gives does. In the body such a line is a section's
+    /// heading (`Marco Rubio: The Florida senator has ...`).
+    private func opensWithLabel(_ block: Range<Int>) -> Bool {
+        guard ProseScalar.isUpper(text[block.lowerBound]) else { return false }
+        var i = block.lowerBound
+        let limit = min(block.upperBound, i + 40)
+        while i < limit, ProseScalar.isLetter(text[i]) || text[i] == " " || text[i] == "." || ProseScalar.isApostrophe(text[i]) { i += 1 }
+        return i < limit && text[i] == ":"
     }
 
     /// Whether the paragraph opens with a capitalised word that is not a small word.

@@ -166,6 +166,8 @@ extension ArticleReader {
     /// `, adding CLAUSE`.
     private func complement(_ t: [ProseToken], after verb: Int, cues: [Cue], participle: Bool) -> Range<Int>? {
         let n = t.count
+        // `Pence: Flowers Won't Be at Debate`: a headline's claim after the name and colon
+        if t[verb].isPunctuation(":") { return statement(t, (verb + 1)..<clauseEnd(t, from: verb + 1, verb: verb, cues: cues)) }
         let key = t[verb].key
         // `denied claims that Kyiv had attempted ...`: what the denial is about, the claim with its noun,
         // so that it reads as what was denied

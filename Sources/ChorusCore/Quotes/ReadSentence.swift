@@ -33,8 +33,10 @@ struct CueFinder: Sendable {
     static let have = WordKey("have")
     static let passiveAuxiliaries = WordKey.set("is was were are be been being am get got gets")
 
-    func cues(_ text: [Unicode.Scalar], _ t: [ProseToken]) -> [Cue] {
+    /// `headline`: the sentence is the article's headline, which may name a speaker before a colon.
+    func cues(_ text: [Unicode.Scalar], _ t: [ProseToken], headline: Bool = false) -> [Cue] {
         var cues: [Cue] = []
+        if headline, let c = headlineCue(text, t) { cues.append(c) }
         let n = t.count
         var v = 0
         // Read once, not at every word.
@@ -124,6 +126,38 @@ struct CueFinder: Sendable {
         return cues
     }
 
+    /// `Pence: Flowers Won't Be at Debate`: a headline that gives a person's claim after their name
+    /// and a colon. The name must come back later in the article, so that a label (`Key Takeaways:`)
+    /// is not taken for one.
+    private func headlineCue(_ text: [Unicode.Scalar], _ t: [ProseToken]) -> Cue? {
+        guard let colon = t.prefix(5).firstIndex(where: { $0.isPunctuation(":") }), colon >= 1, t.count - colon > 4 || (colon + 1 < t.count && t[colon + 1].kind == .quote),
+              t[0..<colon].allSatisfy({ $0.isWord && $0.isCapitalized && !$0.shape.contains(.allCaps) && !CueFinder.headlineLabels.contains($0.key)
+                  && (parser.isNameWord($0) || parser.isRole($0) || lexicon.honorifics.contains($0.key)) }),
+              let m = parser.phrase(text, t, startingAt: 0, upper: colon), m.form == .person, m.tokens.upperBound == colon,
+              let surname = t[0..<colon].last, parser.isNameWord(surname),
+              occurs(text, surname.start..<surname.end, after: t[t.count - 1].end) else { return nil }
+        return Cue(verb: colon, mention: m, span: 0..<(colon + 1), inverted: false)
+    }
+
+    /// Whether the word at `word` occurs again, as a whole word, after `from`.
+    private func occurs(_ text: [Unicode.Scalar], _ word: Range<Int>, after from: Int) -> Bool {
+        let length = word.count
+        var i = from
+        while i + length <= text.count {
+            i = ScalarScan.first(text[word.lowerBound], text[word.lowerBound], text[word.lowerBound], text[word.lowerBound], in: text, from: i, to: text.count - length + 1)
+            guard i + length <= text.count else { return false }
+            if !ProseScalar.isLetter(text[i - 1]), i + length == text.count || !ProseScalar.isLetter(text[i + length]),
+               (0..<length).allSatisfy({ text[i + $0] == text[word.lowerBound + $0] }) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    static let headlineLabels = WordKey.set("""
+        update updated watch video photos photo breaking exclusive opinion analysis editorial review correction live \
+        read reading relevant latest note source listen poll quiz timeline explainer related recommended advertisement sponsored takeaways
+        """)
+
     static let quantities = WordKey.set("much little nothing something everything volumes more less plenty lots")
     static let about = WordKey("about")
     static let lot = WordKey("lot")
@@ -142,8 +176,13 @@ struct CueFinder: Sendable {
     private func coordinated(_ t: [ProseToken], _ v: Int) -> Int? {
         var k = v - 1
         while k > 0, t[k].isWord, lexicon.verbAdjuncts.contains(t[k].key), v - k < 4 { k -= 1 }
-        guard k > 0, t[k].isWord, t[k].key == lexicon.and || t[k].key == CueFinder.but else { return nil }
-        return k
+        let isLink = { (k: Int) in k > 0 && t[k].isWord && (t[k].key == lexicon.and || t[k].key == CueFinder.but) }
+        if isLink(k) { return k }
+        // `... and in a carefully worded response said`: a phrase of how or when between them
+        guard v > 1 else { return nil }
+        let phrase = (max(1, v - 8)..<v).last { isLink($0) && $0 + 2 < v && ArticleReader.prepositions.contains(t[$0 + 1].key) }
+        guard let link = phrase, t[(link + 1)..<v].allSatisfy({ $0.isWord && !lexicon.speechVerbs.contains($0.key) }) else { return nil }
+        return link
     }
 
     /// What `according to` names when it is no speaker the parser knows (`written documents`,
