@@ -127,6 +127,17 @@ import Testing
                 == [indirect("she had never seen it", "Dana Whitfield")])
     }
 
+    @Test func aDocumentIsTheSourceOfWhatItFindsUnlessTheArticleSaidWhoseItIs() {
+        #expect(statements("The study found that poor children have the worst odds of moving up.")
+                == [indirect("poor children have the worst odds of moving up", "study")])
+        let text = """
+            The Harbour Users Association said in a statement that the levy would cost jobs.
+
+            The statement also said that the port was never consulted.
+            """
+        #expect(readQuotes(text).map(\.speaker) == ["Harbour Users Association", "Harbour Users Association"])
+    }
+
     @Test func aNameBetweenCommasIsTheSpeaker() {
         #expect(statements("His father, Ernie Vail, says the family was never told.")
                 == [indirect("the family was never told", "Ernie Vail")])

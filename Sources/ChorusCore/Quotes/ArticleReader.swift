@@ -118,6 +118,16 @@ struct ArticleReader {
         return flags
     }
 
+    /// `said in a statement`, `wrote in a letter`: the document the cue introduces is its speaker's.
+    private mutating func noteDocument(_ t: [ProseToken], after c: Cue) {
+        guard let owner = c.speaker, c.verb + 2 < t.count else { return }
+        for k in (c.verb + 2)..<min(t.count, c.verb + 5) where t[k].isLowercase && lexicon.documents.contains(t[k].key) && t[k - 1].isWord
+            && (t[k - 1].key == lexicon.a || t[k - 1].key == lexicon.an) {
+            speakers.noteDocument(t[k].key, issuedBy: owner)
+            return
+        }
+    }
+
     /// Whether the paragraph opens with a few capitalised words and a colon (`Pence: ...`), as a
     /// headline that names whose claim it gives does. In the body such a line is a section's
     /// heading (`Marco Rubio: The Florida senator has ...`).
@@ -217,6 +227,9 @@ struct ArticleReader {
                 let speaker = resolveSpeaker(sentences[si].cues[ci].mention, at: sentences[si].range.lowerBound)
                 sentences[si].cues[ci].speaker = speaker
                 if let speaker { blockSpeaker = speakers.canonical(speaker) }
+            }
+            for c in sentences[si].cues where c.speaker != nil && !c.inverted && !c.participle && !c.mention.speakingDocument {
+                noteDocument(sentences[si].tokens, after: c)
             }
             let sentence = sentences[si]
             for qi in sentence.tokens.indices where sentence.tokens[qi].kind == .quote {

@@ -38,6 +38,8 @@ struct ArticleSpeakers: Sendable {
     /// A named person the reporter turned to after the last words given (`Wendy Golden lives in
     /// Amherst.`): whom a quotation standing alone most likely belongs to.
     private(set) var introducedSinceSpeech: Int?
+    /// Who issued the documents the article introduced (`X said in a statement`), by their noun.
+    private var documentOwners: [WordKey: Int] = [:]
 
     /// The speaker that `mention` names, creating one when the article has not named it before.
     /// Returns nil for pronouns with no fitting antecedent and for the first and second person.
@@ -145,6 +147,13 @@ struct ArticleSpeakers: Sendable {
 
     var lastSpeaker: Int? { recent.last }
 
+    /// `X said in a statement`, `X filed a lawsuit, saying`: the statement or lawsuit the article
+    /// speaks of later is X's.
+    mutating func noteDocument(_ head: WordKey, issuedBy owner: Int) {
+        guard entries[canonical(owner)].roleKeys.allSatisfy({ !lexicon.documents.contains($0.head) }) else { return }
+        documentOwners[head] = canonical(owner)
+    }
+
     func canonical(_ id: Int) -> Int {
         var i = id
         while mergedInto[i] != i { i = mergedInto[i] }
@@ -250,6 +259,8 @@ struct ArticleSpeakers: Sendable {
         // not someone named nearby.
         if let head = m.roleHead, lexicon.documents.contains(head) {
             guard m.speakingDocument else { return nil }
+            // `The statement also said`, after `the association said in a statement`
+            if let owner = documentOwners[head] { return canonical(owner) }
             if let id = latest(where: { e in !entries[e].named && entries[e].roleKeys.contains { $0.head == head } }) { return id }
             return add(m, kind: .organisation, named: false)
         }

@@ -5,7 +5,11 @@ extension CueFinder {
         WordKey("his"): WordKey("he"), WordKey("her"): WordKey("she"), WordKey("their"): WordKey("they"), WordKey("its"): WordKey("it"),
     ]
     static let documentDeterminers = WordKey.set("the a an this that")
-    static let documentVerbs = WordKey.set("say says said read reads state states stated note notes noted add adds added write writes wrote")
+    static let documentVerbs = WordKey.set("""
+        say says said read reads state states stated note notes noted add adds added write writes wrote \
+        find finds found show shows showed conclude concludes concluded suggest suggests suggested estimate estimates estimated \
+        predict predicts predicted argue argues argued claim claims claimed allege alleges alleged warn warns warned
+        """)
     static let reads = WordKey.set("read reads")
 
     /// The source of a document that is the subject of the speech verb at `v`: its owner (`her
@@ -44,9 +48,9 @@ extension CueFinder {
             m.keyWord = body ? nil : t[k].start..<end
             return m
         }
-        // A document's findings (`a survey suggested`, `the report concluded`) are results rather
-        // than words given; only a document that says or reads is a source in its own right.
-        guard w.isLowercase, CueFinder.documentDeterminers.contains(w.key), CueFinder.documentVerbs.contains(t[v].key) else { return nil }
+        // `The suit says`, `a survey found`, `the report concluded`: a document nobody is said to
+        // have issued is the source of what it says or finds.
+        guard w.isLowercase || k == 0, CueFinder.documentDeterminers.contains(w.key), CueFinder.documentVerbs.contains(t[v].key) else { return nil }
         var m = parser.role(text, t, d..<(d + 1), plural: false, consumed: k..<v)
         m.roleHead = t[d].key
         m.speakingDocument = true
