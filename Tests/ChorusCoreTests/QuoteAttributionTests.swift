@@ -126,6 +126,11 @@ import Testing
         #expect(readQuotes(text).map(\.speaker) == ["Council for a Fair Harbour Economy", "Alliance for a Clean Delta"])
     }
 
+    @Test func theLastWordOfAnOfficeIsNotTheFirstOfTheName() {
+        let text = "“We are watching the port closely,” said Director of National Intelligence James R. Holm."
+        #expect(speakers(text) == ["James R. Holm"])
+    }
+
     @Test func theNameAfterAnotherPersonsTitleIsNotTheSpeaker() {
         let text = "The chief of staff of the President of Ruritania Karl Brandt denied the report. As he put it, “nothing of the sort happened.”"
         let said = speakers(text)

@@ -41,7 +41,8 @@ public struct QuoteExtractor: Sendable {
         return result
     }
 
-    private func quotes(in text: [Unicode.Scalar], of article: Article) -> [ExtractedQuote] {
+    private func quotes(in printed: [Unicode.Scalar], of article: Article) -> [ExtractedQuote] {
+        let (text, tooltips) = LinkTooltips.blanked(printed)
         let lines = paragraphs(text, from: article.bodyStart)
         let (kept, heading) = boilerplate.reporting(text, paragraphs: lines, title: article.title)
         let reporting = kept.indices.filter { !heading[$0] }.map { kept[$0] }
@@ -49,6 +50,7 @@ public struct QuoteExtractor: Sendable {
         var reader = ArticleReader(text: text, marked: marked, quotesMarked: printsQuotesWithMarks(marked, reporting))
         reader.read(blocks(reporting, marked))
         var quotes = reader.extracted()
+        if !tooltips.isEmpty { quotes = quotes.compactMap { LinkTooltips.cleared($0, of: tooltips, in: text) } }
         quotes.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         return quotes
     }

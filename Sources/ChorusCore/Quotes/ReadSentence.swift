@@ -155,7 +155,7 @@ struct CueFinder: Sendable {
 
     static let headlineLabels = WordKey.set("""
         update updated watch video photos photo breaking exclusive opinion analysis editorial review correction live \
-        read reading relevant latest note source listen poll quiz timeline explainer related recommended advertisement sponsored takeaways
+        read reading relevant latest winner winners loser losers verdict note source listen poll quiz timeline explainer related recommended advertisement sponsored takeaways
         """)
 
     static let quantities = WordKey.set("much little nothing something everything volumes more less plenty lots")
