@@ -131,6 +131,17 @@ import Testing
         #expect(speakers(text) == ["James R. Holm"])
     }
 
+    @Test func aParticiplesPhraseOpeningTheSentenceIsNoOne() {
+        let text = """
+            “We are ready,” the minister said.
+
+            Flanked by mostly young demonstrators, Dalilah marched on the attorney general’s office. “My mum was the best mum in the world,” she remembered.
+
+            Having said that, on Sunday you announced a plan of your own.
+            """
+        #expect(speakers(text) == ["minister", "Dalilah"])
+    }
+
     @Test func theNameAfterAnotherPersonsTitleIsNotTheSpeaker() {
         let text = "The chief of staff of the President of Ruritania Karl Brandt denied the report. As he put it, “nothing of the sort happened.”"
         let said = speakers(text)

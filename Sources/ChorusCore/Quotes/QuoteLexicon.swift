@@ -276,7 +276,7 @@ final class QuoteLexicon: Sendable {
 
     /// Capitalised words that open sentences and are never first names.
     let openingWords = WordKey.set("""
-        like whatever plus neither either presumably whether unlike longtime surprised impeaching introducing \
+        like whatever plus neither either almost presumably whether unlike longtime surprised impeaching introducing \
         story highlights ex indeed nearly suppose case perhaps notably clearly certainly obviously actually \
         apparently ultimately basically hence thus therefore moreover furthermore nevertheless nonetheless \
         otherwise yes well okay sure maybe imagine consider remember once overall separately similarly likewise additionally

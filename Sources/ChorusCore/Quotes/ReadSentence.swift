@@ -30,6 +30,7 @@ struct CueFinder: Sendable {
     let parser = MentionParser()
 
     static let but = WordKey("but")
+    static let having = WordKey("having")
     static let have = WordKey("have")
     static let passiveAuxiliaries = WordKey.set("is was were are be been being am get got gets")
 
@@ -93,6 +94,8 @@ struct CueFinder: Sendable {
             if v > 0, t[v - 1].isWord, lexicon.determiners.contains(t[v - 1].key) || ArticleReader.quantifiers.contains(t[v - 1].key)
                 || (ArticleReader.prepositions.contains(t[v - 1].key) && t[v - 1].key != lexicon.to),
                text[w.end - 1] == "s" { continue }
+            // `Having said that, ...`: a participle's phrase, whose subject comes after it
+            if v > 0, t[v - 1].isWord, t[v - 1].key == CueFinder.having { continue }
             // `he would have acknowledged that ...`: what someone did not say
             if v > 1, t[v - 1].isWord, t[v - 1].key == CueFinder.have, t[v - 2].isWord, ArticleReader.modals.contains(t[v - 2].key) { continue }
             // `was told`, `is said` are passive; `is telling`, `was saying` are the speaker speaking
@@ -308,8 +311,10 @@ struct CueFinder: Sendable {
             person.tokens = s..<person.tokens.upperBound
             m = person
         }
-        // `Perhaps more importantly, ...`: a word that opens sentences is no one.
-        if m.form == .person, m.nameKeys.count == 1, parser.isOpeningWord(t[m.tokens.lowerBound]) { return nil }
+        // `Perhaps more importantly, ...`: a word that opens sentences is no one; nor is the
+        // participle of `Flanked by aides, ...`.
+        if m.form == .person, m.nameKeys.count == 1, parser.isOpeningWord(t[m.tokens.lowerBound])
+            || (m.tokens.count == 1 && isPassiveOpening(text, t, m.tokens.lowerBound)) { return nil }
         var after = m.tokens.upperBound
         // `Editor's note:` is no one speaking.
         guard after > s, !t[after - 1].shape.contains(.possessive) else { return nil }
@@ -326,6 +331,13 @@ struct CueFinder: Sendable {
         guard after < limit, t[after].isLowercase, !lexicon.determiners.contains(t[after].key),
               m.form != .pronoun || m.pronoun == lexicon.he || m.pronoun == lexicon.she || m.pronoun == lexicon.they || m.pronoun == lexicon.it else { return nil }
         return (m, after)
+    }
+
+    /// `Flanked by`, `Joined by`: a past participle and `by` opening the sentence.
+    private func isPassiveOpening(_ text: [Unicode.Scalar], _ t: [ProseToken], _ k: Int) -> Bool {
+        let w = t[k]
+        return k == 0 && k + 1 < t.count && t[k + 1].isWord && t[k + 1].key == lexicon.by
+            && w.end - w.start >= 5 && text[w.end - 1] == "d" && text[w.end - 2] == "e"
     }
 
     /// Where the appositive opened by the comma or dash at `open` closes with the same mark, when
