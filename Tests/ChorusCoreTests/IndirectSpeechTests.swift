@@ -138,6 +138,20 @@ import Testing
         #expect(readQuotes(text).map(\.speaker) == ["Harbour Users Association", "Harbour Users Association"])
     }
 
+    @Test func theStatementEndsWhereTheReporterOrTheNextSentenceTakesOver() {
+        // a full stop with no space before the next quotation
+        let glued = statements("Dana Whitfield has said she will sign the bill.“It has been a banner year,” said Tom Hale.")
+        #expect(glued.map(\.text) == ["she will sign the bill", "It has been a banner year"])
+        // the reporter's comment after a comma, and a tweet's link
+        #expect(statements("Dana Whitfield said the levy should be repealed at once, a view that the mayor seemed to share.")
+                == [indirect("the levy should be repealed at once", "Dana Whitfield")])
+        #expect(statements("Dana Whitfield tells the Herald the levy should be repealed at once. https://t.co/qdk7LADWXk — The Herald (@herald) March 11, 2020")
+                == [indirect("the levy should be repealed at once", "Dana Whitfield")])
+        // an appositive of a person named in the statement stays in it
+        #expect(statements("Dana Whitfield said the firm had hired Tom Hale, a lawyer who worked for the city.")
+                == [indirect("the firm had hired Tom Hale, a lawyer who worked for the city", "Dana Whitfield")])
+    }
+
     @Test func aNameBetweenCommasIsTheSpeaker() {
         #expect(statements("His father, Ernie Vail, says the family was never told.")
                 == [indirect("the family was never told", "Ernie Vail")])

@@ -127,8 +127,12 @@ import Testing
     }
 
     @Test func theLastWordOfAnOfficeIsNotTheFirstOfTheName() {
-        let text = "“We are watching the port closely,” said Director of National Intelligence James R. Holm."
-        #expect(speakers(text) == ["James R. Holm"])
+        let text = """
+            “We are watching the port closely,” said Director of National Intelligence James R. Holm.
+
+            “We are not,” said House Majority Whip Ruth Allen.
+            """
+        #expect(speakers(text) == ["James R. Holm", "Ruth Allen"])
     }
 
     @Test func aParticiplesPhraseOpeningTheSentenceIsNoOne() {

@@ -342,9 +342,17 @@ extension ArticleReader {
     }
 
     /// Where the reporter's own addition at the clause's end begins: a noun phrase after a single
-    /// dash (`... — a problem compounded by delays`). Not a pair of dashes around an aside.
+    /// dash (`... — a problem compounded by delays`) or after a comma when a relative clause
+    /// follows it (`..., a sentiment that Ryan seemed to endorse`); a link (`https://t.co/...`) or
+    /// a quotation right after a full stop the sentence splitter missed (`desk.“It has been ...`).
+    /// Not a pair of dashes around an aside.
     private func reportersTail(_ t: [ProseToken], _ r: Range<Int>) -> Int? {
         for k in r where k > r.lowerBound + 2 && k + 1 < r.upperBound {
+            if t[k].isPunctuation("."), t[k + 1].kind == .quote { return k }
+            if t[k].isWord, ArticleReader.linkSchemes.contains(t[k].key), t[k + 1].isPunctuation(":") || t[k + 1].isPunctuation(".") { return k }
+            if t[k].isComma, k + 3 < r.upperBound, t[k + 1].isLowercase, t[k + 1].key == lexicon.a || t[k + 1].key == lexicon.an,
+               let rel = ((k + 3)..<min(r.upperBound, k + 5)).first(where: { t[$0].isLowercase && (t[$0].key == lexicon.that || t[$0].key == lexicon.which) }),
+               t[(k + 2)..<rel].allSatisfy({ $0.isLowercase }) { return k }
             let next = t[k + 1]
             guard next.isWord, next.isLowercase else { continue }
             let rest = (k + 1)..<r.upperBound
@@ -382,6 +390,7 @@ extension ArticleReader {
     static let clauseOpeners = WordKey.set("when while if although though because since after before once until unless at as whenever")
     static let subordinators = WordKey.set("as with while although though if because when since after before even despite unless whereas once")
     static let this = WordKey("this")
+    static let linkSchemes = WordKey.set("http https pic www")
     static let at = WordKey("at")
     /// `, as did the army`: the reporter's aside that others did the same.
     static let asideVerbs = WordKey.set("did does do has had have is was were are well part")

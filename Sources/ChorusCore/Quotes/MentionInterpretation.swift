@@ -81,12 +81,12 @@ extension MentionParser {
             m.plural = true
             return m
         }
-        // `Director of National Intelligence James R. Clapper`, `Secretary of Energy Rick Perry`: the
-        // last word of an office runs into the name, which opens with its given name.
-        if nameWords >= 3, nameStart > lo, t[nameStart - 1].isCapitalized || t[nameStart - 1].key == lexicon.of,
-           !isGivenName(t[nameStart].key), isGivenName(t[nameStart + 1].key) {
-            nameStart += 1
-            nameWords -= 1
+        // `Director of National Intelligence James R. Clapper`, `House Majority Whip James Clyburn`:
+        // the last words of an office run into the name, which opens with its given name.
+        if nameWords >= 3, nameStart > lo, t[nameStart - 1].isCapitalized || t[nameStart - 1].key == lexicon.of, !isGivenName(t[nameStart].key),
+           let given = ((nameStart + 1)..<(hi - 1)).first(where: { isGivenName(t[$0].key) }), given - nameStart <= 2 {
+            nameWords -= given - nameStart
+            nameStart = given
         }
         // A name after `of` or `for` names the body or office, not a person (`Institute for the Study of War`).
         // `Committee for a Responsible Federal Budget`: no person's title runs `for a` into a name.
