@@ -152,6 +152,15 @@ import Testing
                 == [indirect("the firm had hired Tom Hale, a lawyer who worked for the city", "Dana Whitfield")])
     }
 
+    @Test func whatTheSpeakerCalledSomethingWithoutMarks() {
+        #expect(statements("Police described his attempt to take another car as a carjacking and said the driver was hurt.")
+                == [indirect("a carjacking", "Police"), indirect("the driver was hurt", "Police")])
+        #expect(statements("Dana Whitfield now calls it a rookie mistake.") == [indirect("a rookie mistake", "Dana Whitfield")])
+        // not a call on the phone, not `as` that says when
+        #expect(statements("Dana Whitfield called the police a day later.").isEmpty)
+        #expect(statements("The council condemned the launch as the army fired three more missiles.").isEmpty)
+    }
+
     @Test func aNameBetweenCommasIsTheSpeaker() {
         #expect(statements("His father, Ernie Vail, says the family was never told.")
                 == [indirect("the family was never told", "Ernie Vail")])

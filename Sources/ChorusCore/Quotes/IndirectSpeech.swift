@@ -24,7 +24,7 @@ extension ArticleReader {
             } else if let (before, after) = clauseAround(t, c, cues: s.cues, first: claimed == 0) {
                 parts = [before, after].compactMap { $0 }
             } else {
-                parts = c.inverted ? [] : (complement(t, after: c.verb, cues: s.cues, participle: false) ?? labelledObject(t, c)).map { [$0] } ?? []
+                parts = c.inverted ? [] : (complement(t, after: c.verb, cues: s.cues, participle: false) ?? labelledObject(t, c) ?? labelAfterAs(t, c, cues: s.cues)).map { [$0] } ?? []
             }
             guard let first = parts.first, let last = parts.last, first.lowerBound >= claimed else { continue }
             emitStatement(t, parts, speaker: c.speaker, deniedClaim: lexicon.denialVerbs.contains(t[c.verb].key) && lexicon.claimNouns.contains(t[first.lowerBound].key))
@@ -60,33 +60,6 @@ extension ArticleReader {
         }
         if let speaker { speakers.note(speaker) }
         found.append(FoundQuote(inner: span, kind: .indirect, segments: segments, speaker: speaker, deniedClaim: deniedClaim))
-    }
-
-    /// `called the senator a “nasty guy” and “unstable”`, `described the crash as a “terrible
-    /// tragedy for the town”`: the object with the speaker's words for it, up to the last of them.
-    /// Not `called for`, `called on`: those name no label.
-    private func labelledObject(_ t: [ProseToken], _ c: Cue) -> Range<Int>? {
-        let verb = c.verb
-        guard lexicon.characterisationVerbs.contains(t[verb].key) else { return nil }
-        // `what it called a “thorough process”`: the object is `what`, and the label is the quotation
-        if c.span.lowerBound > 0, t[c.span.lowerBound - 1].isWord, ArticleReader.whWords.contains(t[c.span.lowerBound - 1].key) { return nil }
-        let n = t.count
-        let start = verb + 1
-        guard start < n, t[start].isWord, !ArticleReader.adjunctStarters.contains(t[start].key) || t[start].isCapitalized else { return nil }
-        var q = start + 1
-        while q < n, q - start < 10, t[q].isWord { q += 1 }
-        guard q < n, t[q].kind == .quote else { return nil }
-        // a list of labels: `a “nasty guy,” an “anchor baby” and “sick”`
-        var last = q
-        var labels = 1
-        var j = q + 1
-        while j < n, j - last <= 3, t[j].kind != .punctuation || t[j].isComma {
-            if t[j].kind == .quote { last = j; labels += 1 }
-            j += 1
-        }
-        // A single label of a word or three (`called the allegation “false”`) is the quotation itself.
-        guard labels > 1 || wordCount(marked[t[q].quote].inner) > 3 else { return nil }
-        return start..<(last + 1)
     }
 
     // MARK: the clause before the cue
@@ -240,7 +213,7 @@ extension ArticleReader {
     /// Where the clause opened at `start` by the cue at `verb` ends: at the next cue or participle
     /// (`..., he said, adding ...`), where the main clause begins after one the sentence opened with,
     /// or where the reporter takes over.
-    private func clauseEnd(_ t: [ProseToken], from start: Int, verb: Int, cues: [Cue]) -> Int {
+    func clauseEnd(_ t: [ProseToken], from start: Int, verb: Int, cues: [Cue]) -> Int {
         var stop = t.count
         // A cue inside the clause (`said when Liberals dismiss concerns, ...`) does not end it; one
         // that opens a clause of its own (`..., and Ottawa said ...`) does, and so does one that
