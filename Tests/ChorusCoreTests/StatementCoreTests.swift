@@ -64,6 +64,18 @@ import Testing
         }
     }
 
+    @Test func aRenderingOfADescribedSourceDoesNotJoinSeveralPeoplesLikeRemarks() {
+        let index = Linking.index([
+            ("Wire", "2024-04-10", "\"We are flattening the curve of new infections across the state,\" health officials said."),
+            ("Post", "2024-04-10", "\"All of this data suggests we are flattening the curve of new infections across the state so far,\" Governor Tom Reyes said."),
+            ("Times", "2024-04-11", "Governor Ana Pike said her state is truly flattening the curve of new infections across the state."),
+        ] + Self.background)
+        for statement in Linking.statements(index) {
+            let governors = ["All of this data", "truly"].filter { words in statement.contains { $0.contains(words) } }
+            #expect(governors.count <= 1, "\(statement)")
+        }
+    }
+
     @Test func aDenialIsNoRenderingOfTheClaimItDenies() throws {
         let index = Linking.index([
             ("Wire", "2024-03-04", "Senator Mara Quill said the harbour authority had hidden the cost overruns from the council."),

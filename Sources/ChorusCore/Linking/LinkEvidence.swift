@@ -51,6 +51,11 @@ struct SpeakerFamilies: Sendable {
         return first.properties.isLowercase
     }
 
+    /// Whether the speaker is only described (`officials`, `China's data`), no one in particular.
+    func isDescribed(_ speaker: Int32) -> Bool {
+        speaker >= 0 && Int(speaker) < isDescription.count && isDescription[Int(speaker)]
+    }
+
     /// The family of a speaker, or -1 for nobody.
     func family(of speaker: Int32) -> Int32 {
         speaker >= 0 && Int(speaker) < family.count ? family[Int(speaker)] : -1

@@ -69,27 +69,30 @@ struct StatementCore {
     }
 
     /// Whether a rendering's speaker can be the statement's: the core's, or when the core names
-    /// nobody the one most renderings name. Renderings that name nobody, or only a description
-    /// (`officials`), never conflict; one that names another person stays only if it repeats the
-    /// core nearly word for word (an outlet misattributed it). Else a rendering without a speaker,
-    /// matching each on its own, would join several people's like remarks (`we are flattening
-    /// the curve`) into one.
+    /// nobody in particular (no one, or `officials`) the one most renderings name. Renderings that
+    /// name nobody, or only a description, never conflict; one that names another person stays
+    /// only if it repeats the core nearly word for word (an outlet misattributed it). Else a
+    /// rendering without a speaker, matching each on its own, would join several people's like
+    /// remarks (`we are flattening the curve`, `sore throats and fevers`) into one.
     private func agreesOnSpeaker(_ r: Rendering, _ renderings: [Rendering], core: Rendering) -> Bool {
         let speaker = table.units[Int(r.first!)].speaker
         guard speaker >= 0, r.startIndex != core.startIndex else { return true }
         var named = table.units[Int(core.first!)].speaker
-        if named < 0 {
+        // the rendering whose speaker is the statement's: what another person's must repeat
+        var own = core
+        if named < 0 || speakers.isDescribed(named) {
+            named = -1
             var votes: [Int32: Int] = [:], most = 0
             for other in renderings {
                 let s = table.units[Int(other.first!)].speaker
-                guard s >= 0 else { continue }
+                guard s >= 0, !speakers.isDescribed(s) else { continue }
                 let v = votes[speakers.family(of: s), default: 0] + 1
                 votes[speakers.family(of: s)] = v
-                if v > most { named = s; most = v }
+                if v > most { named = s; most = v; own = other }
             }
         }
         guard named >= 0, speakers.relation(speaker, named) == .different else { return true }
-        return evidence(r, core).dice >= rule.nearIdenticalDice
+        return evidence(r, own).dice >= rule.nearIdenticalDice
     }
 
     /// Two renderings that no third corroborates must say much the same thing: most of their
