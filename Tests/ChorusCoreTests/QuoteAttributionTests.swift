@@ -131,8 +131,10 @@ import Testing
             “We are watching the port closely,” said Director of National Intelligence James R. Holm.
 
             “We are not,” said House Majority Whip Ruth Allen.
+
+            “We might be,” said Businessman Tom Friedman.
             """
-        #expect(speakers(text) == ["James R. Holm", "Ruth Allen"])
+        #expect(speakers(text) == ["James R. Holm", "Ruth Allen", "Tom Friedman"])
     }
 
     @Test func aParticiplesPhraseOpeningTheSentenceIsNoOne() {

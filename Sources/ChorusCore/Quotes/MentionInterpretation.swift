@@ -81,9 +81,11 @@ extension MentionParser {
             m.plural = true
             return m
         }
-        // `Director of National Intelligence James R. Clapper`, `House Majority Whip James Clyburn`:
-        // the last words of an office run into the name, which opens with its given name.
-        if nameWords >= 3, nameStart > lo, t[nameStart - 1].isCapitalized || t[nameStart - 1].key == lexicon.of, !isGivenName(t[nameStart].key),
+        // `Director of National Intelligence James R. Clapper`, `House Majority Whip James Clyburn`,
+        // `Businessman Donald Trump`: the last words of an office or an occupation run into the
+        // name, which opens with its given name.
+        if nameWords >= 3, (nameStart > lo && (t[nameStart - 1].isCapitalized || t[nameStart - 1].key == lexicon.of)) || isOccupation(text, t[nameStart]),
+           !isGivenName(t[nameStart].key),
            let given = ((nameStart + 1)..<(hi - 1)).first(where: { isGivenName(t[$0].key) }), given - nameStart <= 2 {
             nameWords -= given - nameStart
             nameStart = given
@@ -209,6 +211,11 @@ extension MentionParser {
 
     func isGivenName(_ key: WordKey) -> Bool {
         lexicon.maleFirstNames.contains(key) || lexicon.femaleFirstNames.contains(key)
+    }
+
+    /// `Businessman`, `Anchorwoman`: a word for what someone does, shaped like one.
+    func isOccupation(_ text: [Unicode.Scalar], _ w: ProseToken) -> Bool {
+        w.end - w.start >= 8 && text[w.end - 3] == "m" && text[w.end - 2] == "a" && text[w.end - 1] == "n"
     }
 
     /// A capitalised word that can be part of a personal name.
