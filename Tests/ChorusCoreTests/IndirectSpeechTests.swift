@@ -21,6 +21,13 @@ import Testing
                 == [indirect("the province would not raise taxes", "Dana Whitfield")])
     }
 
+    @Test func whomTheyToldMayBeAProgrammeOrPeopleDescribedBetweenCommas() {
+        #expect(statements("Dana Whitfield told BBC Radio 4's Today programme the report's findings were alarming.")
+                == [indirect("the report's findings were alarming", "Dana Whitfield")])
+        #expect(statements("Dana Whitfield told more than 50 donors, who gathered at a hotel, that the campaign would win.")
+                == [indirect("the campaign would win", "Dana Whitfield")])
+    }
+
     @Test func whomTheyToldAndWhereComeBeforeTheClause() {
         #expect(statements("Dana Whitfield told reporters in Halifax that the budget was balanced.")
                 == [indirect("the budget was balanced", "Dana Whitfield")])

@@ -158,6 +158,9 @@ extension ArticleReader {
                !t[k..<that].contains(where: { $0.kind != .word }) {
                 guard !followsAsRelative(t, that) else { return nil }
                 k = that
+            } else if let that = relativeBeforeThat(t, from: k) {
+                // `told more than 50 donors, who gathered at a hotel, that`
+                k = that
             }
         }
         if k < n, t[k].isWord, t[k].key == lexicon.out { k += 1 }  // `pointed out that`
@@ -301,12 +304,24 @@ extension ArticleReader {
         var k = from
         // an article only opens the addressee (`told the Globe`, not `told CNN the plan ...`)
         while k < t.count, t[k].isWord, t[k].isCapitalized || lexicon.addressees.contains(t[k].key) || (ArticleReader.articles.contains(t[k].key) && k == from)
-                || (k > from && t[k].key == lexicon.and && k + 1 < t.count && t[k + 1].isCapitalized),
+                || (k > from && t[k].key == lexicon.and && k + 1 < t.count && t[k + 1].isCapitalized)
+                // `BBC Radio 4's Today programme`
+                || (k > from && ProseScalar.isDigit(text[t[k].start]) && t[k - 1].isCapitalized),
               !lexicon.pronouns.contains(t[k].key) {
             if k > from, t[k].key == lexicon.that { break }
             k += 1
         }
         return k
+    }
+
+    /// `donors, who gathered at a hotel, that`: whom they told described between commas before `that`.
+    private func relativeBeforeThat(_ t: [ProseToken], from k: Int) -> Int? {
+        guard let open = (k..<min(t.count, k + 8)).first(where: { t[$0].isComma }), t[k..<open].allSatisfy(\.isWord),
+              open + 1 < t.count, t[open + 1].isWord, t[open + 1].key == lexicon.who || t[open + 1].key == lexicon.which,
+              let close = ((open + 2)..<min(t.count, open + 16)).first(where: { t[$0].isComma }), close + 2 < t.count,
+              t[(open + 2)..<close].allSatisfy(\.isWord), t[close + 1].isWord, t[close + 1].key == lexicon.that,
+              finiteVerb(t, from: close + 2) else { return nil }
+        return close + 1
     }
 
     /// `, as did the army`: the reporter's aside that others did the same.

@@ -112,7 +112,8 @@ final class QuoteLexicon: Sendable {
     /// Words of a speech verb's object that come before `that` or a colon (`told reporters that`).
     let addressees = WordKey.set("""
         reporters journalists media press audience crowd lawmakers senators members supporters viewers \
-        listeners readers interviewer an us him her them me parliament congress television radio news
+        listeners readers interviewer an us him her them me parliament congress television radio news \
+        program programme show broadcast podcast station network channel newspaper
         """)
 
     /// Small words that stand between a speaker and the verb (`Peskov had previously said`).
