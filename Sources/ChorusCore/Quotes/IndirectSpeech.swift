@@ -94,8 +94,8 @@ extension ArticleReader {
     }
 
     /// `Asked about the plan, ...`, `Discussing his efforts to cope, ...`, `As the phone rang, ...`:
-    /// a phrase that says what prompted the words or when, not what was said. Not `Raising taxes would hurt families`, a clause
-    /// with its verb.
+    /// a phrase that says what prompted the words or when, not what was said. Not `Raising taxes
+    /// would hurt families`, a clause with its verb.
     private func isFrame(_ t: [ProseToken], _ r: Range<Int>) -> Bool {
         guard r.count > 1, t[r.lowerBound].isWord, t[r.lowerBound].isCapitalized else { return false }
         let w = t[r.lowerBound]

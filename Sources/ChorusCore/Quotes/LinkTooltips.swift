@@ -12,13 +12,13 @@ enum LinkTooltips {
         while i + 4 <= text.count {
             i = ScalarScan.first("M", "M", "M", "M", in: text, from: i, to: text.count - 3)
             guard i + 4 <= text.count else { break }
-            defer { i += 4 }
-            guard closesTooltip(text, at: i), let open = tooltipStart(text, closingAt: i) else { continue }
+            guard closesTooltip(text, at: i), let open = tooltipStart(text, closingAt: i) else { i += 1; continue }
             var end = i + 4
             // `MORE’s investigation`: the possessive of the name the tooltip followed
             if end + 1 < text.count, ProseScalar.isApostrophe(text[end]), text[end + 1] == "s" { end += 2 }
             for k in open..<end where !isLineBreak(text[k]) { result[k] = " " }
             tooltips.append(open..<end)
+            i = end
         }
         return (result, tooltips)
     }
