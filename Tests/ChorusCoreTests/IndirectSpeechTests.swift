@@ -82,6 +82,11 @@ import Testing
                 == [indirect("it would create jobs", "Dana Whitfield")])
     }
 
+    @Test func aGroupOfAPlaceIsNotAPersonNamedAfterIt() {
+        #expect(statements("Supporters in South Carolina say the rally was the biggest yet.")
+                == [indirect("the rally was the biggest yet", "Supporters in South Carolina")])
+    }
+
     @Test func aPlaceIsNoSpeaker() {
         #expect(statements("In Boston, the police said the suspect had fled.") == [indirect("the suspect had fled", "police")])
         #expect(statements("Senator Dana Whitfield (D) of Vermont has told colleagues that the bill would pass.")

@@ -352,6 +352,10 @@ struct MentionParser: Sendable {
                 m.tokens = left.tokens.lowerBound..<(end + 1)
                 return m
             }
+            // `Supporters in South Carolina`: a group of a place, not a person named after it
+            if left.plural {
+                return role(text, t, left.tokens.lowerBound..<(last + 1), plural: true, consumed: left.tokens.lowerBound..<(end + 1))
+            }
             // `a career official in the White House security office`: a person known by role.
             if left.form == .role, !left.plural {
                 return role(text, t, left.tokens.lowerBound..<(last + 1), plural: false, consumed: left.tokens.lowerBound..<(end + 1))
