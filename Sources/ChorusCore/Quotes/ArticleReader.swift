@@ -122,7 +122,7 @@ struct ArticleReader {
     private mutating func noteDocument(_ t: [ProseToken], after c: Cue) {
         guard let owner = c.speaker, c.verb + 2 < t.count else { return }
         for k in (c.verb + 2)..<min(t.count, c.verb + 5) where t[k].isLowercase && lexicon.documents.contains(t[k].key) && t[k - 1].isWord
-            && (t[k - 1].key == lexicon.a || t[k - 1].key == lexicon.an) {
+            && lexicon.indefiniteArticles.contains(t[k - 1].key) {
             speakers.noteDocument(t[k].key, issuedBy: owner)
             return
         }

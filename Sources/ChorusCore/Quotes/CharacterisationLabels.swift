@@ -46,15 +46,11 @@ extension ArticleReader {
         // carjacking and said ...`), and holds no verb of its own (`condemned the launch as
         // Pyongyang fired three missiles` says when, not what).
         var end = clauseEnd(t, from: label, verb: verb, cues: cues)
-        if let stop = (label..<end).first(where: { t[$0].isComma || (t[$0].isWord && ArticleReader.conjunctions.contains(t[$0].key) && $0 + 1 < n && t[$0 + 1].isLowercase && isVerb(t[$0 + 1])) }) {
+        if let stop = (label..<end).first(where: { t[$0].isComma || (t[$0].isWord && ArticleReader.conjunctions.contains(t[$0].key) && $0 + 1 < n && t[$0 + 1].isLowercase && isVerbForm(t[$0 + 1])) }) {
             end = stop
         }
-        guard !t[label..<end].contains(where: { $0.isLowercase && isVerb($0) }) else { return nil }
+        guard !t[label..<end].contains(where: { $0.isLowercase && isVerbForm($0) }) else { return nil }
         return statement(t, label..<end, minimum: 2)
-    }
-
-    private func isVerb(_ w: ProseToken) -> Bool {
-        isTenseWord(w) || endsInEd(w) || ArticleReader.irregularPast.contains(w.key) || lexicon.speechVerbs.contains(w.key)
     }
 
     static let callVerbs = WordKey.set("call calls called calling")

@@ -88,11 +88,10 @@ extension ArticleReader {
             if w.kind == .quote { return j > k && !(t[j - 1].isWord && lexicon.determiners.contains(t[j - 1].key)) }
             if w.isComma && !separatesThousands(t, j) { commas += 1; if commas > allowed { return false } }
             if w.isLowercase {
-                if isTenseWord(w) || ArticleReader.irregularPast.contains(w.key) || endsInEd(w) { return true }
+                if isVerbForm(w) { return true }
                 let e = w.end
                 if e - w.start >= 3, text[e - 1] == "s", text[e - 2] != "s", text[e - 2] != "u", text[e - 2] != "i", j > k,
                    !lexicon.determiners.contains(w.key), t[j - 1].isWord, !lexicon.determiners.contains(t[j - 1].key) { return true }
-                if lexicon.speechVerbs.contains(w.key) { return true }
             }
             j += 1
         }
@@ -103,6 +102,11 @@ extension ArticleReader {
     func separatesThousands(_ t: [ProseToken], _ j: Int) -> Bool {
         j > 0 && j + 1 < t.count && t[j - 1].end == t[j].start && t[j + 1].start == t[j].end
             && t[j - 1].shape.contains(.number) && t[j + 1].shape.contains(.number)
+    }
+
+    /// A word that is a verb by its form alone: one of tense, a past form, a verb of speech.
+    func isVerbForm(_ w: ProseToken) -> Bool {
+        isTenseWord(w) || ArticleReader.irregularPast.contains(w.key) || endsInEd(w) || lexicon.speechVerbs.contains(w.key)
     }
 
     /// A verb of tense by its word alone: `is`, `had`, `would`, `can`.

@@ -338,13 +338,13 @@ extension ArticleReader {
         for k in r where k > r.lowerBound + 2 && k + 1 < r.upperBound {
             if t[k].isPunctuation("."), t[k + 1].kind == .quote { return k }
             if t[k].isWord, ArticleReader.linkSchemes.contains(t[k].key), t[k + 1].isPunctuation(":") || t[k + 1].isPunctuation(".") { return k }
-            if t[k].isComma, k + 3 < r.upperBound, t[k + 1].isLowercase, t[k + 1].key == lexicon.a || t[k + 1].key == lexicon.an,
+            if t[k].isComma, k + 3 < r.upperBound, t[k + 1].isLowercase, lexicon.indefiniteArticles.contains(t[k + 1].key),
                let rel = ((k + 3)..<min(r.upperBound, k + 5)).first(where: { t[$0].isLowercase && (t[$0].key == lexicon.that || t[$0].key == lexicon.which) }),
                t[(k + 2)..<rel].allSatisfy({ $0.isLowercase }) { return k }
             let next = t[k + 1]
             guard next.isWord, next.isLowercase else { continue }
             let rest = (k + 1)..<r.upperBound
-            if t[k].kind == .punctuation, t[k].key.value == 0x2014 || t[k].key.value == 0x2013, next.key == lexicon.a || next.key == lexicon.an,
+            if t[k].kind == .punctuation, t[k].key.value == 0x2014 || t[k].key.value == 0x2013, lexicon.indefiniteArticles.contains(next.key),
                !t[rest].contains(where: { $0.kind == .punctuation && ($0.key.value == 0x2014 || $0.key.value == 0x2013) || $0.kind == .quote }) { return k }
         }
         return nil

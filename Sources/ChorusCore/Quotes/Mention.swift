@@ -201,15 +201,13 @@ struct MentionParser: Sendable {
     }
 
     static let with = WordKey("with")
-    static let indefinite = WordKey.set("a an")
-
     /// Whether the article at `k` links the words of a body's name (`Institute for the Study of
     /// War`, `Committee for a Responsible Federal Budget`): `the` after `of` or `for`, `a` after `for`.
     func isLinkedArticle(_ t: [ProseToken], _ k: Int, lower: Int) -> Bool {
         guard k - 1 >= lower, t[k].isWord, t[k - 1].isWord, k + 1 < t.count, t[k + 1].isCapitalized else { return false }
         let link = t[k - 1].key
         if t[k].key == lexicon.the { return link == lexicon.of || link == lexicon.for }
-        return MentionParser.indefinite.contains(t[k].key) && !t[k].isCapitalized && link == lexicon.for
+        return lexicon.indefiniteArticles.contains(t[k].key) && !t[k].isCapitalized && link == lexicon.for
     }
     static let timeUnits = WordKey.set("week month year morning afternoon evening night weekend")
     static let timeDeterminers = WordKey.set("this last next that")

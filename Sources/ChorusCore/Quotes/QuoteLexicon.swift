@@ -332,6 +332,7 @@ final class QuoteLexicon: Sendable {
     let `for` = WordKey("for")
     let a = WordKey("a")
     let an = WordKey("an")
+    let indefiniteArticles = WordKey.set("a an")
     let you = WordKey("you")
     let secretary = WordKey("secretary")
     let spokespersonKey = WordKey("spokesperson")

@@ -89,11 +89,12 @@ public struct SentenceSplitter: Sendable {
         if length == 1 && ProseScalar.isUpper(text[w]) {
             return false
         }
-        if SentenceSplitter.abbreviations.contains(WordKey(text, w..<stop)) {
+        let word = WordKey(text, w..<stop)
+        if SentenceSplitter.abbreviations.contains(word) {
             return false
         }
         // `lost 16 lbs. since the spring`: a unit ends a sentence only before one that opens.
-        if SentenceSplitter.units.contains(WordKey(text, w..<stop)) {
+        if SentenceSplitter.units.contains(word) {
             return opensSentence(n)
         }
         // A plain full stop after an ordinary word ends a sentence even before a small letter
