@@ -21,6 +21,11 @@ import Testing
                 == [indirect("the province would not raise taxes", "Dana Whitfield")])
     }
 
+    @Test func aClauseWhoseVerbHasOnePastAndPresentForm() {
+        #expect(statements("A firefighter said the blaze spread quickly through the building.")
+                == [indirect("the blaze spread quickly through the building", "firefighter")])
+    }
+
     @Test func whomTheyToldMayBeAProgrammeOrPeopleDescribedBetweenCommas() {
         #expect(statements("Dana Whitfield told BBC Radio 4's Today programme the report's findings were alarming.")
                 == [indirect("the report's findings were alarming", "Dana Whitfield")])

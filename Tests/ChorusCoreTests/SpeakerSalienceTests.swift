@@ -230,4 +230,22 @@ import Testing
             """
         #expect(readQuotes(text).first { $0.text.hasPrefix("Rather") || $0.text.hasPrefix("voters") }?.speaker == "Tom Reyes")
     }
+
+    @Test func aPersonIntroducedLaterInAParagraphWithoutSpeechIsAnAntecedent() {
+        let text = """
+            The asking price was $6.5 billion. Hence, finance minister Paul Okafor and his team thought they had a bargain.
+
+            These are generous assumptions, and he said the price paid was appropriate.
+            """
+        #expect(readQuotes(text).map(\.speaker) == ["Paul Okafor"])
+    }
+
+    @Test func placesListedAfterYouAreNoAntecedent() {
+        let text = """
+            “We will keep broadcasting,” said host Ed Marlow.
+
+            You can watch it on cable in cities like New York, Los Angeles and Philadelphia. He said the channel had never told him what to say.
+            """
+        #expect(readQuotes(text).map(\.speaker) == ["Ed Marlow", "Ed Marlow"])
+    }
 }

@@ -60,12 +60,13 @@ struct ArticleReader {
             let labelled = block.lowerBound == blocks[0].lowerBound && opensWithLabel(block)
             if unquoted && firstVerb == nil && !labelled {
                 reportedRun = nil
-                // Only who it opens with matters, for pronouns further on; most paragraphs open
-                // with a small word (`The`, `In`, `He`) and are passed over at once.
-                if opensWithName(block) {
+                // Only whom its sentences open with matters, for pronouns further on (`The price
+                // was high. Bill Morneau thought it a bargain.`); most sentences open with a small
+                // word (`The`, `In`, `He`) and are passed over at once.
+                for sentence in splitter.sentences(in: text, range: block) where opensWithName(sentence) && !isHeading(sentence) {
                     var tokens = spareTokens.popLast() ?? []
-                    tokenizer.tokens(text, block.lowerBound..<min(block.upperBound, block.lowerBound + 160), quotes: marked, firstQuote: &quoteCursor, into: &tokens)
-                    noteSubject(ReadSentence(range: block, tokens: tokens, cues: [], hasQuote: false))
+                    tokenizer.tokens(text, sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 160), quotes: marked, firstQuote: &quoteCursor, into: &tokens)
+                    noteSubject(ReadSentence(range: sentence, tokens: tokens, cues: [], hasQuote: false))
                     spareTokens.append(tokens)
                 }
                 continue
@@ -137,6 +138,12 @@ struct ArticleReader {
         let limit = min(block.upperBound, i + 40)
         while i < limit, ProseScalar.isLetter(text[i]) || text[i] == " " || text[i] == "." || ProseScalar.isApostrophe(text[i]) { i += 1 }
         return i < limit && text[i] == ":"
+    }
+
+    /// `Bad Strategy`: a subheading of a few words without a closing stop, which names no one.
+    private func isHeading(_ line: Range<Int>) -> Bool {
+        guard let last = line.last, ProseScalar.isAlphanumeric(text[last]) else { return false }
+        return wordCount(line) <= 6
     }
 
     /// Whether the paragraph opens with a capitalised word that is not a small word.

@@ -132,7 +132,10 @@ extension ArticleReader {
     static let irregularPast = WordKey.set("""
         found made took gave went came got saw knew thought brought left kept held felt became began ran paid sent \
         spent lost won built bought caught fell hit led met put set shot sold stood struck taught understood grew \
-        rose drove broke chose spoke wrote told said
+        rose drove broke chose spoke wrote told said spread cut hurt cost quit shut split burst cast upset \
+        beat bent blew bore bound dealt drank drew ate fed fled flew forgot froze heard hid hung laid lay lent lit \
+        meant rang rode sang sank sat shook shone slept slid sought fought spun stole stuck swore swept swung threw \
+        tore woke wore withdrew underwent overtook forgave forbade
         """)
     static let modals = WordKey.set("will would can could may might must should shall")
 }

@@ -121,8 +121,9 @@ extension ArticleReader {
             while e + 1 < t.count, parser.isNameWord(t[e + 1]) || (t[e + 1].isWord && !t[e + 1].isCapitalized && lexicon.nameParticles.contains(t[e + 1].key)) { e += 1 }
             defer { k = e + 1 }
             if let subject, subject.contains(k) || subject.contains(e) { continue }
-            // `the death was in Nova Scotia`: a name after a preposition of place is a place.
-            if t[k - 1].isWord, t[k - 1].isLowercase, lexicon.placePrepositions.contains(t[k - 1].key) { continue }
+            // `the death was in Nova Scotia`: a name after a preposition of place is a place; one
+            // after `like` or `including` an example in a list (`cities like New York`).
+            if t[k - 1].isWord, t[k - 1].isLowercase, lexicon.placePrepositions.contains(t[k - 1].key) || Self.listOpeners.contains(t[k - 1].key) { continue }
             guard var m = parser.phrase(text, t, endingAt: e, lower: 0), m.form == .person, let surname = m.nameKeys.last else { continue }
             // Capitalised words are as often places and bodies (`Nova Scotia`, `Diamond Resorts`):
             // a name counts with a role, a common first name, a description, or as a surname the
@@ -142,6 +143,8 @@ extension ArticleReader {
             speakers.mentioned(m, introducing: false)
         }
     }
+
+    static let listOpeners = WordKey.set("like including unlike near outside")
 
     /// Whether a word of description the lexicon does not know as a role stands before the name at
     /// `k` (`Mississauga accountant Ben Okafor`), not a verb (`visited Ben Okafor`).

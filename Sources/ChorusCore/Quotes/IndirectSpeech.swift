@@ -100,6 +100,9 @@ extension ArticleReader {
         guard r.count > 1, t[r.lowerBound].isWord, t[r.lowerBound].isCapitalized else { return false }
         let w = t[r.lowerBound]
         if ArticleReader.promptParticiples.contains(w.key) { return true }
+        // `On Thursday, when asked what came of the meeting, Tillerson said`
+        if r.contains(where: { i in i + 1 < r.upperBound && (i == r.lowerBound || t[i - 1].isComma) && t[i].isWord
+                               && ArticleReader.clauseOpeners.contains(t[i].key) && ArticleReader.promptParticiples.contains(t[i + 1].key) }) { return true }
         // `As a phone rang, the announcer said`: a clause that only says when, without its main clause
         if ArticleReader.clauseOpeners.contains(w.key), w.key != ArticleReader.at, !t[r].contains(where: { $0.isComma }) { return true }
         return cueFinder.isParticiple(text, w) && !t[(r.lowerBound + 1)..<r.upperBound].contains { $0.isLowercase && (isTenseWord($0) || ArticleReader.irregularPast.contains($0.key)) }
@@ -194,7 +197,7 @@ extension ArticleReader {
                 // `said in his New Year's speech he was ready to meet`
                 start = p
             } else if lexicon.bareClauseVerbs.contains(key), !lexicon.weakClauseVerbs.contains(key), ArticleReader.clauseOpeners.contains(t[k].key),
-                      !(k + 1 < n && cueFinder.isParticiple(text, t[k + 1])) {
+                      !(k + 1 < n && (cueFinder.isParticiple(text, t[k + 1]) || ArticleReader.promptParticiples.contains(t[k + 1].key))) {
                 // `said when Trudeau and other Liberals dismiss ..., he is insulting ...`; not
                 // `told the House before slamming ...`, nor `“...,” she said when she resigned`,
                 // where the quotation before is what was said and the clause says when
@@ -210,6 +213,9 @@ extension ArticleReader {
         }
         guard start < n, t[start].kind != .quote else { return nil }
         if bare && !opensClause(t, start, strict: lexicon.weakClauseVerbs.contains(key)) { return nil }
+        // `as dire as Republicans say it is, but ...`: a comparison, whose clause says nothing
+        if start + 2 <= n, t[start].isWord, lexicon.pronouns.contains(t[start].key), t[start + 1].isWord,
+           CueFinder.passiveAuxiliaries.contains(t[start + 1].key), start + 2 == n || t[start + 2].kind == .punctuation { return nil }
         return statement(t, start..<clauseEnd(t, from: start, verb: verb, cues: cues))
     }
 
@@ -225,7 +231,7 @@ extension ArticleReader {
             if opensOwnClause(t, c.span.lowerBound) { stop = c.span.lowerBound; break }
             if isRelativeCue(t, c) { stop = c.span.lowerBound - 1; break }
         }
-        if let p = (start..<stop).first(where: { isParticipleCue(t, $0) || isAside(t, $0) || leavesUnsaid(t, $0) || continuesNarration(t, $0) }) { stop = p }
+        if let p = (start..<stop).first(where: { isParticipleCue(t, $0) || isAside(t, $0) || leavesUnsaid(t, $0) || continuesNarration(t, $0) || turnsToAnother(t, $0) }) { stop = p }
         // `— Comey said the case was closed — are driving ...`: a cue inside a pair of dashes says
         // nothing past the closing one
         if (0..<start).filter({ isSpacedDash(t, $0) }).count % 2 == 1, let dash = (start..<stop).first(where: { isSpacedDash(t, $0) }) { stop = dash }
@@ -238,6 +244,13 @@ extension ArticleReader {
         }
         if let tail = reportersTail(t, start..<stop) { stop = tail }
         return stop
+    }
+
+    /// `it would help; roughly one-tenth said it would hurt`: a semicolon before someone else's
+    /// speech verb, whose subject the cue reader may not have recognised.
+    private func turnsToAnother(_ t: [ProseToken], _ k: Int) -> Bool {
+        guard t[k].isPunctuation(";") else { return false }
+        return t[(k + 1)..<min(t.count, k + 6)].contains { $0.isWord && $0.isLowercase && lexicon.speechVerbs.contains($0.key) }
     }
 
     /// `which Moscow says was`, `that officials said would`: a cue inside a relative clause, its verb

@@ -118,6 +118,9 @@ struct MentionParser: Sendable {
         }
         guard k >= lower, !(t[k].isWord && t[k].shape.contains(.possessive)) else { return nil }
         guard var head = phrase(text, t, endingAt: k, lower: lower) ?? named else { return nil }
+        // `Often, money ... gets spent on other things, said an official`: an adverb opening the
+        // sentence, not a speaker with an appositive.
+        if rounds > 0, opensAsAdverb(text, t, head) { return nil }
         // `the director of operations for EHS, Jeff Fraser, says`: the name, with the description as role
         if let named, head.form == .role || head.form == .organisation {
             if head.form == .role, role == nil { role = head }
@@ -184,13 +187,18 @@ struct MentionParser: Sendable {
     }
 
     static let relatives = WordKey.set("who whose which where whom")
+    static let bareQuantifiers = WordKey.set("some many others most several few both")
     static let auxiliaries = WordKey.set("will would can could is are was were has have had should may might must does did do won't can't")
 
     /// `Overall, the fund predicted`, `Separately, the ministry said`: a lone word opening the
     /// sentence before a comma is an adverb, not a name with its role.
     private func opensAsAdverb(_ text: [Unicode.Scalar], _ t: [ProseToken], _ m: Mention) -> Bool {
         guard m.tokens.count == 1, m.tokens.lowerBound == 0 else { return false }
-        let w = t[m.tokens.lowerBound]
+        return isOpeningAdverb(text, t[m.tokens.lowerBound])
+    }
+
+    /// `Hence`, `Consequently`, `However`: a word that opens a sentence as an adverb, not a name.
+    func isOpeningAdverb(_ text: [Unicode.Scalar], _ w: ProseToken) -> Bool {
         let ly = w.end - w.start > 4 && text[w.end - 1] == "y" && text[w.end - 2] == "l"
         return ly || lexicon.openingWords.contains(w.key) || lexicon.capitalisedFunctionWords.contains(w.key)
     }
@@ -292,6 +300,12 @@ struct MentionParser: Sendable {
         guard last >= lower, t[last].isWord else { return nil }
         if lexicon.pronouns.contains(t[last].key) && t[last].key != lexicon.who {
             return pronoun(text, t, last)
+        }
+        // `Some have argued`, `Others say`: part of a group named elsewhere, no one by that name.
+        if Self.bareQuantifiers.contains(t[last].key), last == lower || !t[last - 1].isWord || !t[last - 1].isCapitalized {
+            var m = pronoun(text, t, last)
+            m.plural = true
+            return m
         }
         var first = last + 1
         var k = last

@@ -205,7 +205,11 @@ final class QuoteLexicon: Sendable {
         historian epidemiologist epidemiologists virologist psychologist commentator host anchor pundit \
         investor investors forecaster forecasters percent emir sheikh speaker marshal colonel captain lieutenant sergeant major sen rep gov gen \
         lt col sgt capt maj adm cmdr rev hon president-elect secretary-general tank think-tank authorities \
-        police monitor monitors clerk officeholder mp mps mep meps staff republican republicans democrat democrats
+        police monitor monitors clerk officeholder mp mps mep meps staff republican republicans democrat democrats \
+        coroner councillor councilor councilman councilwoman alderman trustee trustees firefighter firefighters \
+        paramedic paramedics teacher teachers plaintiff plaintiffs cfo sergeant-at-arms editor-in-chief \
+        commander-in-chief attorney-general director-general governor-general solicitor-general auditor-general \
+        lieutenant-governor
         """)
 
     /// Titles of the person a name follows in `the spokesman of the President X`.
@@ -280,7 +284,8 @@ final class QuoteLexicon: Sendable {
         like whatever plus neither either almost presumably whether unlike longtime surprised impeaching introducing \
         story highlights ex indeed nearly suppose case perhaps notably clearly certainly obviously actually \
         apparently ultimately basically hence thus therefore moreover furthermore nevertheless nonetheless \
-        otherwise yes well okay sure maybe imagine consider remember once overall separately similarly likewise additionally
+        otherwise yes well okay sure maybe imagine consider remember once overall separately similarly likewise additionally \
+        often sometimes usually elsewhere afterwards afterward
         """)
 
     /// Documents that `say` things: a cue, but the speaker is whoever issued them.

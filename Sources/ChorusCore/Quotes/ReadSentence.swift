@@ -101,7 +101,11 @@ struct CueFinder: Sendable {
             // `was told`, `is said` are passive; `is telling`, `was saying` are the speaker speaking
             if v > 0, t[v - 1].isWord, CueFinder.passiveAuxiliaries.contains(t[v - 1].key), !isParticiple(text, w) { continue }
             if isParticiple(text, w), v == 0 || t[v - 1].isComma {
-                if v > 0, let m = sentenceSubject(text, t, before: v) {
+                // `Possible items include chips, Wei told the newspaper, adding that ...`: the one
+                // who spoke last in the sentence goes on, whatever its grammatical subject.
+                if let last = cues.last, !last.participle, last.verb < v {
+                    cues.append(Cue(verb: v, mention: last.mention, span: v..<(v + 1), inverted: true, participle: true))
+                } else if v > 0, let m = sentenceSubject(text, t, before: v) {
                     cues.append(Cue(verb: v, mention: m, span: v..<(v + 1), inverted: true, participle: true))
                 }
                 continue
@@ -251,6 +255,7 @@ struct CueFinder: Sendable {
     }
 
     static let openingConjunctions = WordKey.set("but and yet so")
+    static let personalPronouns = WordKey.set("i you he she it we they")
     static let letKey = WordKey("let")
     /// Words that open a clause, not a noun phrase.
     static let clauseWords = WordKey.set("""
@@ -274,11 +279,24 @@ struct CueFinder: Sendable {
         if t.first?.isPunctuation("(") == true, let close = t.prefix(6).firstIndex(where: { $0.isPunctuation(")") }) { s = close + 1 }
         // an opening phrase: `In a briefing to reporters, Kremlin spokesman Dmitry Peskov made ...`
         // (`When asked which was harder, Mulder didn't hesitate.`): a clause of a score of words.
+        // Not a pronoun, which is the subject itself: `You can watch it in cities like New York,
+        // Los Angeles and Philadelphia`.
         if s < limit, t[s].isCapitalized, lexicon.capitalisedFunctionWords.contains(t[s].key), !lexicon.determiners.contains(t[s].key),
-           let comma = t[s..<min(limit, s + 20)].firstIndex(where: { $0.isComma }) {
+           !Self.personalPronouns.contains(t[s].key), let comma = t[s..<min(limit, s + 20)].firstIndex(where: { $0.isComma }) {
             s = comma + 1
+        } else if s + 1 < limit, t[s].isCapitalized, t[s + 1].isComma, parser.isOpeningAdverb(text, t[s]) {
+            // `Hence, finance minister Bill Morneau thought ...`
+            s += 2
         }
-        if let found = subject(text, t, from: s, before: limit) { return found }
+        if let found = subject(text, t, from: s, before: limit) {
+            // `Back in June, he defended ...`: a lone word before a preposition and a comma opens a
+            // phrase of time or place; the subject follows the comma.
+            let m = found.subject
+            if m.tokens == s..<(s + 1), s + 1 < limit, t[s + 1].isWord, t[s + 1].isLowercase, lexicon.timePrepositions.contains(t[s + 1].key),
+               let comma = t[(s + 1)..<min(limit, s + 6)].firstIndex(where: { $0.isComma }),
+               let after = subject(text, t, from: comma + 1, before: limit) { return after }
+            return found
+        }
         // `Down the street, Mike McFadden also rejoiced`: an opening the lexicon does not know.
         // Only an opening with small words in it (`Last week`, not `Roy Cooper (D), the governor's
         // opponent,`) is passed over.

@@ -1,0 +1,70 @@
+import Testing
+@testable import ChorusCore
+
+/// Reported speech as a hand audit of real news found it read wrongly: whose statement a
+/// participle continues, words that open a sentence without naming anyone, and clauses that only
+/// say when or how much.
+@Suite struct ReportedSpeechAuditTests {
+    /// The statements of an article that marks its quotations, after one opening quotation.
+    private func statements(_ text: String) -> [SeenQuote] {
+        readQuotes("“We will look at every option,” the minister said on Monday.\n\n" + text).filter { $0.kind == .indirect }
+    }
+
+    @Test func aPhraseOfTimeOpeningTheSentenceIsNoSpeaker() {
+        let found = statements("""
+            No, according to party chairman Tom Perez. Back in June, he defended the committee's rules, saying that the process was fair to every candidate.
+            """)
+        #expect(found.last?.speaker == "Tom Perez")
+    }
+
+    @Test func aParticipleContinuesTheLastSpeakerNotTheGrammaticalSubject() {
+        let found = statements("""
+            Possible items include aircraft and chips, Wei Lin, a former vice commerce minister, told the newspaper, adding that tourism could be another area of purchases.
+            """)
+        #expect(found.map(\.speaker) == ["Wei Lin", "Wei Lin"])
+    }
+
+    @Test func aBareQuantifierNamesNoSpeaker() {
+        let found = statements("Republicans have embraced varied arguments. Some have argued that the president did nothing wrong at all.")
+        #expect(found.map(\.text) == ["the president did nothing wrong at all"])
+        #expect(found.first?.speaker == nil)
+    }
+
+    @Test func anAdverbOpeningTheSentenceIsNoSpeakerWithAnAppositive() {
+        let found = statements("""
+            Often, money earmarked for reconstruction gets spent by ministry officials on other things, said an Iraqi official, who requested anonymity.
+            """)
+        #expect(found.count == 1)
+        #expect(found.first?.speaker == "Iraqi official")
+        #expect(found.first?.text.hasSuffix("on other things") == true)
+    }
+
+    @Test func whenAskedSaysWhatPromptedTheWordsNotWhatWasSaid() {
+        let found = statements("""
+            “Apologize for what?” Biden told CNN when asked about Booker's call outside a fundraiser on Wednesday evening.
+
+            On Thursday, when asked what type of progress came of the meeting, Tillerson said, “We get progress, that’s what we get.”
+            """)
+        #expect(found.isEmpty)
+    }
+
+    @Test func aComparisonWithWhatSomeoneSaysIsNoStatement() {
+        #expect(statements("Perhaps the problem isn’t as dire as Republicans say it is, but Obama might not have a case for his patch.").isEmpty)
+    }
+
+    @Test func aSemicolonBeforeAnotherSpeechVerbEndsTheStatement() {
+        let found = statements("On the other side of the aisle, nearly half of Iowa Democrats said it would help; roughly one-tenth said it would hurt.")
+        #expect(found.first?.text == "it would help")
+    }
+
+    @Test func aSubheadingIsNoAntecedent() {
+        let text = """
+            “Taking Crimea made him more popular at home,” said chess champion Garry Lasker.
+
+            Bad Strategy
+
+            But in the longer term, taking Crimea is probably hurting the economy, he says.
+            """
+        #expect(readQuotes(text).map(\.speaker) == ["Garry Lasker", "Garry Lasker"])
+    }
+}
