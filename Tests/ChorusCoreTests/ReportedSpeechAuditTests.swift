@@ -67,4 +67,15 @@ import Testing
             """
         #expect(readQuotes(text).map(\.speaker) == ["Garry Lasker", "Garry Lasker"])
     }
+
+    @Test func aTitleDoesNotHideWhomARoleServes() {
+        let found = statements("Vance had been told to leave weeks earlier, according to a lawyer for Mr. Vance.")
+        #expect(found.first?.speaker == "lawyer for Mr. Vance")
+    }
+
+    @Test func whoIssuedADocumentSaysWhatItSays() {
+        let found = statements("Agency spokesman Randall Noller issued a statement on Wednesday saying the agency would review the case.")
+        #expect(found.map(\.speaker) == ["Randall Noller"])
+        #expect(found.first?.text == "the agency would review the case")
+    }
 }

@@ -21,6 +21,20 @@ import Testing
         #expect(speakers.count == 1)
     }
 
+    @Test func aStateSpeaksAsOneWhetherNamedByCountryCapitalOrGovernment() {
+        let bodies = ["Moscow", "Russia", "the Russian government", "Kremlin", "the Russian presidency", "Russia’s presidential press service",
+                      "US government", "United States", "Washington", "Russian Foreign Ministry"]
+        let mentions = bodies.map { [SpeakerMention(name: $0, kind: .organisation)] as [SpeakerMention?] }
+        let (speakers, assignment) = SpeakerResolver().resolve(mentions)
+        let ids = assignment.map { $0[0]! }
+        #expect(Set(ids[0...2]).count == 1)
+        #expect(Set(ids[3...5]).count == 1)
+        #expect(Set(ids[6...8]).count == 1)
+        // The state, its presidency, another state and a ministry are four voices.
+        #expect(Set([ids[0], ids[3], ids[6], ids[9]]).count == 4)
+        #expect(speakers.count == 4)
+    }
+
     @Test func peopleSharingASurnameStayApart() {
         let (_, speakers) = resolve([["Bill Carter"], ["Ann Carter"], ["Carter"]])
         #expect(speakers.count == 3)

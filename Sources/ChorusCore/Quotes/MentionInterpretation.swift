@@ -95,7 +95,12 @@ extension MentionParser {
         let inBodyName = (lo..<nameStart).contains { i in
             t[i].key != lexicon.the && isLinkedArticle(t, i, lower: lo) && ((i + 1)..<nameStart).allSatisfy { t[$0].isCapitalized }
         }
-        let afterLink = nameStart > lo && t[nameStart - 1].isWord && (lexicon.nameLinks.contains(t[nameStart - 1].key) || inBodyName)
+        // `a lawyer for Mr. McCabe`, `a spokesman for President Trump`: a title does not hide the link.
+        var link = max(lo, nameStart - 1)
+        while link > lo, t[link].isWord, t[link].isCapitalized,
+              lexicon.honorifics.contains(t[link].key) || lexicon.headsOfState.contains(t[link].key) || (t[link].shape.contains(.abbreviation) && isRole(t[link])) { link -= 1 }
+        let linked = link == nameStart - 1 ? lexicon.nameLinks.contains(t[link].key) : t[link].key == lexicon.of || t[link].key == lexicon.for
+        let afterLink = nameStart > lo && t[link].isWord && (linked || inBodyName)
         if nameWords > 0 && nameWords <= 4 && !afterLink {
             let roleRange = lo..<nameStart
             // `the press secretary of the President of Ukraine Volodymyr Zelensky`: the name belongs

@@ -110,6 +110,11 @@ struct CueFinder: Sendable {
                 }
                 continue
             }
+            // `issued a statement Wednesday saying the agency would ...`: the document's issuer speaks.
+            if w.key == lexicon.saying, v > 2, issuedDocument(t, before: v), let m = sentenceSubject(text, t, before: v) {
+                cues.append(Cue(verb: v, mention: m, span: v..<(v + 1), inverted: true, participle: true))
+                continue
+            }
             if let m = documentSource(text, t, verb: v) {
                 cues.append(Cue(verb: v, mention: m, span: m.tokens.lowerBound..<(v + 1), inverted: false))
             } else if let m = parser.subject(text, t, verb: v, lower: 0) {
@@ -131,6 +136,13 @@ struct CueFinder: Sendable {
             }
         }
         return cues
+    }
+
+    /// A document the subject put out just before `v` (`issued a statement Wednesday`).
+    private func issuedDocument(_ t: [ProseToken], before v: Int) -> Bool {
+        guard let d = (max(1, v - 4)..<v).last(where: { t[$0].isWord && t[$0].isLowercase && lexicon.documents.contains(t[$0].key) }) else { return false }
+        return t[(d + 1)..<v].allSatisfy { $0.isWord && ($0.isCapitalized || lexicon.verbAdjuncts.contains($0.key) || lexicon.timePrepositions.contains($0.key)) }
+            && t[d - 1].isWord && CueFinder.documentDeterminers.contains(t[d - 1].key)
     }
 
     /// `Pence: Flowers Won't Be at Debate`: a headline that gives a person's claim after their name

@@ -261,6 +261,11 @@ private struct FormTable: Sendable {
                   let j = byAcronym[initials] else { continue }
             union(i, j)
         }
+        var byVoice: [StateVoices.Voice: Int] = [:]
+        for i in orgs {
+            guard let voice = StateVoices.voice(of: forms[i].mention.name) else { continue }
+            if let j = byVoice[voice] { union(i, j) } else { byVoice[voice] = i }
+        }
     }
 
     static func isAcronym(_ s: String) -> Bool {
