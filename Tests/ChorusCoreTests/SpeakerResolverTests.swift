@@ -45,6 +45,22 @@ import Testing
         #expect(names.last == ["Lena Ostrova"])
     }
 
+    @Test func aBareSurnameJoinsABearerQuotedNineTimesInTen() {
+        let president = Array(repeating: ["Donald Marsh"], count: 40)
+        let family = [["Melanie Marsh"], ["Ivy Marsh"], ["Eric Marsh"]]
+        let (names, _) = resolve(president + family + [["Marsh"]])
+        #expect(names.last == ["Donald Marsh"])
+    }
+
+    @Test func aPartyIsNoOnePersonOfIt() {
+        let article: [SpeakerMention?] = [
+            SpeakerMention(name: "Tom Baker", roles: ["Republicans"]),
+            SpeakerMention(name: "Republicans", roles: ["Republicans"], named: false, candidates: ["Tom Baker"]),
+        ]
+        let (speakers, assignment) = SpeakerResolver().resolve([article])
+        #expect(assignment[0].map { $0.map { speakers[$0].name } } == ["Tom Baker", "Republicans"])
+    }
+
     @Test func aBareSurnameThatManyPeopleShareStaysOnItsOwn() {
         let famous = Array(repeating: ["Edward Kerrigan"], count: 8)
         let (names, _) = resolve(famous + [["Anthony Kerrigan"], ["Chris Kerrigan"], ["Mr. Kerrigan"]])

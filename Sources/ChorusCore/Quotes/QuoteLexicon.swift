@@ -224,7 +224,8 @@ final class QuoteLexicon: Sendable {
         representatives economists scientists researchers strategists attorneys lawyers prosecutors investigators \
         agents executives activists protesters residents witnesses sources members voters workers students doctors \
         regulators negotiators observers critics supporters opponents staffers investors epidemiologists forecasters \
-        spokesmen spokeswomen spokespeople authorities police monitors mps meps
+        spokesmen spokeswomen spokespeople authorities police monitors mps meps republicans democrats conservatives \
+        liberals progressives trustees firefighters paramedics teachers plaintiffs
         """)
 
     /// Head words of an organisation's name.

@@ -151,6 +151,10 @@ private struct FormTable: Sendable {
     var forms: [Form] = []
     var index: [String: Int] = [:]
     var parent: [Int] = []
+    /// Bare surnames joined to their best-known bearer only because that bearer dominates: the
+    /// roles such a form was printed with may be anyone's of that name, so they say nothing of
+    /// the roles the bearer holds.
+    var joinedByDominance: Set<Int> = []
 
     static func key(_ kind: SpeakerKind, _ named: Bool, _ name: String) -> String {
         // Concatenated, not interpolated: interpolation is several times dearer, once per mention.
@@ -235,10 +239,14 @@ private struct FormTable: Sendable {
                 candidates.indices.contains { k in find(candidates[k]) == e && held[k].contains { held in roles.contains { $0.fits(held) } } }
             }
             if byRole.count == 1 { union(i, byRole[0]); continue }
-            // Dominance decides only between two people: where a surname is common (`Kennedy`,
-            // `Kim`), the best-known bearer is no guide to the one an article quotes.
+            // Where a surname is common (`Kennedy`, `Kim`), the best-known bearer is no guide to the
+            // one an article quotes: dominance decides between two people, or among more only when
+            // one bearer is quoted nine times in ten (`Trump` beside Melania, Ivanka and Eric Trump).
             let total = people.values.reduce(0, +)
-            if people.count == 2, let (top, uses) = people.max(by: { $0.value < $1.value }), uses * 4 >= total * 3 { union(i, top) }
+            if let (top, uses) = people.max(by: { $0.value < $1.value }), people.count == 2 ? uses * 4 >= total * 3 : uses * 10 >= total * 9 {
+                union(i, top)
+                joinedByDominance.insert(i)
+            }
         }
     }
 
@@ -299,7 +307,7 @@ private struct FormTable: Sendable {
         var placed: [Int: [Int: Int]] = [:]   // article -> role form -> form of the holder
         var heldRoles: [Int: Set<RoleForm>] = [:]   // entity -> roles
         var parses = RoleParses()
-        for i in forms.indices where forms[i].mention.named && forms[i].mention.kind == .person {
+        for i in forms.indices where forms[i].mention.named && forms[i].mention.kind == .person && !joinedByDominance.contains(i) {
             heldRoles[find(i), default: []].formUnion(parses.roles(forms[i].mention.roles))
         }
         // Who holds each specific role (`Kremlin spokesman`, not a bare `spokesman`) across the corpus.
