@@ -34,7 +34,8 @@ struct Mention: Sendable {
 
 /// Reads the noun phrase that names a speaker next to a speech verb, in either direction.
 struct MentionParser: Sendable {
-    let lexicon = QuoteLexicon.shared
+    /// Unowned, as the lexicon outlives every reader: counting references to it, every core wrote one cache line.
+    unowned(unsafe) let lexicon = QuoteLexicon.shared
 
     /// The subject of the verb at `verb`, reading leftwards no further than `lower`: skips adverbs and
     /// time phrases (`Peskov on Thursday derided`), appositives (`Zelensky, the president of Ukraine,

@@ -26,7 +26,8 @@ struct ReadSentence: Sendable {
 
 /// Finds the speech cues of a sentence.
 struct CueFinder: Sendable {
-    let lexicon = QuoteLexicon.shared
+    /// Unowned, as the lexicon outlives every reader: counting references to it, every core wrote one cache line.
+    unowned(unsafe) let lexicon = QuoteLexicon.shared
     let parser = MentionParser()
 
     static let but = WordKey("but")
