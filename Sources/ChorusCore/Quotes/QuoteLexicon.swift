@@ -47,6 +47,9 @@ final class QuoteLexicon: Sendable {
     /// The first three letters of the speech verbs and of `according`: most words of the corpus
     /// are told apart from them by their opening letters alone.
     let speechOpenings = WordOpenings(QuoteLexicon.speechVerbWords + " according")
+    /// Every word a speech cue turns on (the speech verbs, `according`, `quoted`, `read`): most
+    /// words of a sentence are none of them, and are passed over after one look-up.
+    let cueWords = WordKey.set(QuoteLexicon.speechVerbWords + " according quoted read reads")
 
     /// Speech verbs that can end a clause whose words are the speaker's own (`..., he said.`):
     /// verbs of denial or characterisation take an object instead.

@@ -42,11 +42,11 @@ struct CueFinder: Sendable {
         let n = t.count
         var v = 0
         // Read once, not at every word.
-        let according = lexicon.according, quoted = lexicon.quoted, speechVerbs = lexicon.speechVerbs
+        let according = lexicon.according, quoted = lexicon.quoted, speechVerbs = lexicon.speechVerbs, cueWords = lexicon.cueWords
         while v < n {
             defer { v += 1 }
             let w = t[v]
-            guard w.isWord else { continue }
+            guard w.isWord, cueWords.contains(w.key) else { continue }
             if w.key == according, v + 1 < n, t[v + 1].isWord, t[v + 1].key == lexicon.to {
                 // The source runs to the comma or the sentence's end: in `According to Kim, the high
                 // commission has ...` what follows the comma is what Kim says, not an appositive of
