@@ -33,12 +33,13 @@ public struct QuoteExtractor: Sendable {
                 return QuotedText(utf8Offset..<ProseScalar.utf8Offset(utf8, from: utf8Offset, advancing: found[i].end - found[i].start))
             }
         }
-        // Taken from the end, each quote is moved into the result rather than copied.
-        var result: [(quote: ExtractedQuote, utf8: QuotedText)] = []
-        result.reserveCapacity(found.count)
-        while let quote = found.popLast() { result.append((quote, spans[found.count])) }
-        result.reverse()
-        return result
+        // Taken from the end, each quote is moved into its own slot of the result: neither copied
+        // nor moved again by a reversal.
+        let count = found.count
+        return [(quote: ExtractedQuote, utf8: QuotedText)](unsafeUninitializedCapacity: count) { slots, initialized in
+            while let quote = found.popLast() { (slots.baseAddress! + found.count).initialize(to: (quote, spans[found.count])) }
+            initialized = count
+        }
     }
 
     private func quotes(in printed: [Unicode.Scalar], of article: Article) -> [ExtractedQuote] {
