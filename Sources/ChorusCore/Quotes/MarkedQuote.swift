@@ -77,7 +77,7 @@ struct MarkedQuoteFinder: Sendable {
                     let prevSpace = i == paragraph.lowerBound || opensAfter(text[i - 1])
                     let after = i + width
                     let nextSpace = after >= end || ProseScalar.isSpace(text[after])
-                    let nextPunct = after < end && ",.;:!?)".unicodeScalars.contains(text[after])
+                    let nextPunct = after < end && closesClause(text[after])
                     defer { i = after - 1 }
                     if openAt != nil {
                         emit(closeMark: after - 1, innerEnd: i)
@@ -128,6 +128,15 @@ struct MarkedQuoteFinder: Sendable {
                                       segments: c.segments, byDash: false, single: false))
         }
         return result
+    }
+
+    /// Punctuation that may follow a closing mark: a switch, not a search of a string's scalars,
+    /// as every mark of the corpus asks.
+    private func closesClause(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case ",", ".", ";", ":", "!", "?", ")": return true
+        default: return false
+        }
     }
 
     /// A mark after one of these opens rather than closes.
