@@ -17,7 +17,7 @@ enum StateVoices {
         // `russian government`, `government of ukraine`, `office of the russian president`: the
         // state's name or adjective, possessive or not, set in a pattern of the voice's words.
         let words = folded.split(separator: " ")
-        guard words.count >= 2, words.count <= 7 else { return nil }
+        guard words.count >= 2, words.count <= 7, words.contains(where: { table.referenceWords.contains(String($0)) }) else { return nil }
         for (reference, state) in table.references {
             let n = reference.count
             guard n < words.count else { continue }
@@ -78,7 +78,7 @@ enum StateVoices {
         (["european union", "eu"], [], ["brussels"], []),
     ]
 
-    private static let table: (whole: [String: Voice], references: [([Substring], Int)]) = {
+    private static let table: (whole: [String: Voice], references: [([Substring], Int)], referenceWords: Set<String>) = {
         var whole: [String: Voice] = [:]
         var references: [([Substring], Int)] = []
         for (i, s) in states.enumerated() {
@@ -88,6 +88,9 @@ enum StateVoices {
         }
         // Longer references first, so that `north korean` is not read as `korean`.
         references.sort { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0.joined(separator: " ") < $1.0.joined(separator: " ") }
-        return (whole, references)
+        // Words that some reference contains, possessive or not: most names hold none and are
+        // passed over after one look-up per word.
+        let referenceWords = Set(references.flatMap { r in r.0.flatMap { [String($0), $0 + "'s"] } })
+        return (whole, references, referenceWords)
     }()
 }
