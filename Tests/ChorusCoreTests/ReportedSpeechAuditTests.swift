@@ -78,4 +78,38 @@ import Testing
         #expect(found.map(\.speaker) == ["Randall Noller"])
         #expect(found.first?.text == "the agency would review the case")
     }
+
+    @Test func aSpeechWordAfterAPrepositionIsANoun() {
+        #expect(statements("As the movement matures, that is changing. Case in point: Mastery Schools plans to open three new campuses.").isEmpty)
+    }
+
+    @Test func thatBeforeItsVerbIsTheClausesSubject() {
+        let found = statements("Officials want a runoff, but Mayor Dana Price said that isn’t the preferred choice for the party.")
+        #expect(found.map(\.text) == ["that isn’t the preferred choice for the party"])
+    }
+
+    @Test func aBodysNameBetweenCommasNamesTheSpeakerADescriptionOpens() {
+        let found = statements("Motel 6’s parent company, G6 Hospitality LLC, said the practice would end this week.")
+        #expect(found.map(\.speaker) == ["G6 Hospitality LLC"])
+    }
+
+    @Test func aSonIsNotHisFather() {
+        let found = statements("Donald J. Marsh spoke first. Donald Jr. later admitted that the meeting had been about adoptions.")
+        #expect(found.map(\.speaker) == ["Donald Jr."])
+    }
+
+    @Test func anotherSourceJoinedByWithOrAndEndsTheStatement() {
+        let found = statements("""
+            Minister Ali Ibrahim said government forces had done what they could to limit casualties, with his ministry insisting the forces showed restraint.
+
+            Roughly 74 percent said women have the right to decide, and a similar percentage said they would not judge women who did.
+            """)
+        #expect(found.first?.text == "government forces had done what they could to limit casualties")
+        #expect(found.contains { $0.text == "women have the right to decide" })
+    }
+
+    @Test func aPlaceWhereTheSpeakerIsIsNoSpeaker() {
+        let found = readQuotes("“We will look at every option,” the minister said.\n\nAt least one rancher in Texas has said the policy would fail at the border.")
+        #expect(!found.contains { $0.speaker == "Texas" })
+    }
 }

@@ -208,7 +208,8 @@ struct ArticleSpeakers: Sendable {
         // matches is the person whose name it opens (family names first, or a first name used alone).
         // Of several such names (`Kim Jong Un`, `Kim Yong-chol`), the one the article introduced first:
         // the person it is about goes by the short name.
-        let byFirstName = match != nil || m.nameKeys.count != 1 ? nil : entries.indices.first { e in
+        // `Donald Jr.` is the son, whatever his father's given name.
+        let byFirstName = match != nil || m.nameKeys.count != 1 || m.suffix != nil ? nil : entries.indices.first { e in
             mergedInto[e] == e && entries[e].kind == .person && entries[e].named && entries[e].nameKeys.count >= 2 && entries[e].nameKeys.first == surname
                 && opensName(entries[e].nameKeys, role: !entries[e].roleKeys.isEmpty)
         }

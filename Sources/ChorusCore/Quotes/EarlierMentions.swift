@@ -6,7 +6,7 @@ extension ArticleReader {
     /// a role when the speakers met so far do not supply one.
     mutating func resolveSpeaker(_ mention: Mention, at position: Int) -> Int? {
         // Copied only to be completed: most mentions are resolved as they are.
-        if mention.form == .person, mention.nameKeys.count == 1, let surname = mention.nameKeys.last, !speakers.knowsPerson(surname: surname),
+        if mention.form == .person, mention.nameKeys.count == 1, mention.suffix == nil, let surname = mention.nameKeys.last, !speakers.knowsPerson(surname: surname),
            searched.insert(surname.value).inserted, let full = earlierFullName(surname, word: mention.keyWord, before: position) {
             var m = mention
             m.name = full.name

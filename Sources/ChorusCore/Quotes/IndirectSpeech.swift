@@ -179,7 +179,10 @@ extension ArticleReader {
         guard k < n else { return nil }
         var start: Int
         var bare = false
-        if t[k].isWord && t[k].key == lexicon.that {
+        if t[k].isWord && t[k].key == lexicon.that && (t[k].shape.contains(.possessive) || (k + 1 < n && t[k + 1].isLowercase && ArticleReader.singularBe.contains(t[k + 1].key))) {
+            // `said that isn't the preferred choice`, `said that's not true`: `that` is the subject
+            start = k
+        } else if t[k].isWord && t[k].key == lexicon.that {
             // `announced that decision during his visit`: a determiner, not a clause
             guard finiteVerb(t, from: k + 1) else { return nil }
             start = k + 1
@@ -248,9 +251,14 @@ extension ArticleReader {
 
     /// `it would help; roughly one-tenth said it would hurt`: a semicolon before someone else's
     /// speech verb, whose subject the cue reader may not have recognised.
+    /// So does a comma and `and`, `but` or `with` before someone else's (`, and a similar
+    /// percentage said ...`, `, with his ministry insisting ...`).
     private func turnsToAnother(_ t: [ProseToken], _ k: Int) -> Bool {
-        guard t[k].isPunctuation(";") else { return false }
-        return t[(k + 1)..<min(t.count, k + 6)].contains { $0.isWord && $0.isLowercase && lexicon.speechVerbs.contains($0.key) }
+        let joined = t[k].isComma && k + 2 < t.count && t[k + 1].isWord && ArticleReader.turningWords.contains(t[k + 1].key)
+        guard t[k].isPunctuation(";") || joined else { return false }
+        let from = joined ? k + 3 : k + 1
+        guard from < t.count else { return false }
+        return t[from..<min(t.count, from + 5)].contains { $0.isWord && $0.isLowercase && lexicon.speechVerbs.contains($0.key) }
     }
 
     /// `which Moscow says was`, `that officials said would`: a cue inside a relative clause, its verb
@@ -397,6 +405,8 @@ extension ArticleReader {
     static let asideVerbs = WordKey.set("did does do has had have is was were are well part")
     static let whWords = WordKey.set("where what when why how whether which who whom whose")
     static let prepositions = WordKey.set("in on at during to for from with by via")
+    static let singularBe = WordKey.set("is was isn't wasn't")
+    static let turningWords = WordKey.set("and but with while whereas")
     static let timeNouns = WordKey.set("morning afternoon evening night week weekend month year")
     static let last = WordKey("last")
     static let detailVerbs = WordKey.set("specify specified elaborate elaborated detail detailed provide provided offer offered give given gave disclose disclosed")

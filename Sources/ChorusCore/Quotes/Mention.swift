@@ -84,6 +84,8 @@ struct MentionParser: Sendable {
         var role: Mention?
         // `His father, Ernie LeBlanc, says`: the name between commas is the speaker.
         var named: Mention?
+        // `Motel 6's parent company, G6 Hospitality LLC, said`: the body's name between commas.
+        var namedBody: Mention?
         var rounds = 0
         while k > lower && rounds < 5 {
             if t[k].isPunctuation(")"), let open = (max(lower, k - 10)..<k).last(where: { t[$0].isPunctuation("(") }),
@@ -113,6 +115,7 @@ struct MentionParser: Sendable {
             if let a = phrase(text, t, startingAt: c + 1, upper: k), a.tokens.upperBound == k {
                 if role == nil, a.form == .role || a.form == .organisation { role = a }
                 if named == nil, a.form == .person { named = a }
+                if namedBody == nil, a.form == .organisation, a.nameKeys.count >= 2 { namedBody = a }
             }
             k = c - 1
             rounds += 1
@@ -127,6 +130,12 @@ struct MentionParser: Sendable {
             if head.form == .role, role == nil { role = head }
             let from = head.tokens.lowerBound
             head = named
+            head.tokens = from..<head.tokens.upperBound
+        }
+        let described = head.form == .role || (head.form == .organisation && t[head.tokens.upperBound - 1].isLowercase)
+        if named == nil, let body = namedBody, described, !head.plural {
+            let from = head.tokens.lowerBound
+            head = body
             head.tokens = from..<head.tokens.upperBound
         }
         // `Peskov, the Kremlin spokesman said`: a role right after a name and a comma is the name's.
@@ -146,7 +155,13 @@ struct MentionParser: Sendable {
             if k > lower, t[k].isPunctuation(")"), let open = (max(lower, k - 6)..<k).last(where: { t[$0].isPunctuation("(") }) { k = open - 1 }
             // `Johnnie Wilson, of Springfield, Va., said`: the place set off by commas.
             if k > lower, t[k].isComma { k -= 1 }
-            if k >= lower, let before = phrase(text, t, endingAt: k, lower: lower), before.form != .pronoun { head = before }
+            if k >= lower, let before = phrase(text, t, endingAt: k, lower: lower), before.form != .pronoun {
+                head = before
+            } else if rounds == 0, t[head.tokens.lowerBound - 1].key != lexicon.of, head.form == .organisation || head.nameKeys.count == 1,
+                      !head.tokens.contains(where: { t[$0].isWord && lexicon.organisationHeads.contains(t[$0].key) }) {
+                // `one rancher in Texas has said`: where they are, not who speaks.
+                return nil
+            }
         }
         if rounds > 0 && head.form == .pronoun { return nil }
         if head.form != .pronoun, var source = sourceCloseTo(text, t, name: head.tokens, lower: lower) {

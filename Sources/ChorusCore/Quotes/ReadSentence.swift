@@ -95,6 +95,9 @@ struct CueFinder: Sendable {
             if v > 0, t[v - 1].isWord, lexicon.determiners.contains(t[v - 1].key) || ArticleReader.quantifiers.contains(t[v - 1].key)
                 || (ArticleReader.prepositions.contains(t[v - 1].key) && t[v - 1].key != lexicon.to),
                text[w.end - 1] == "s" { continue }
+            // `Case in point:`: after a preposition, a speech word is a noun unless it is a participle.
+            if v > 0, t[v - 1].isWord, t[v - 1].isLowercase, ArticleReader.prepositions.contains(t[v - 1].key), t[v - 1].key != lexicon.to,
+               !isParticiple(text, w) { continue }
             // `Having said that, ...`: a participle's phrase, whose subject comes after it
             if v > 0, t[v - 1].isWord, t[v - 1].key == CueFinder.having { continue }
             // `he would have acknowledged that ...`: what someone did not say
