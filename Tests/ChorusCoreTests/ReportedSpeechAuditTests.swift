@@ -112,4 +112,25 @@ import Testing
         let found = readQuotes("“We will look at every option,” the minister said.\n\nAt least one rancher in Texas has said the policy would fail at the border.")
         #expect(!found.contains { $0.speaker == "Texas" })
     }
+
+    @Test func aSecondPredicateOrAThatClauseGoesOnWithTheStatement() {
+        let found = statements("""
+            Analyst Kim Lee said the plan would depress revenue in the early years, but would eventually raise more than it costs.
+
+            Principal Dana Ortiz said she is unsure what direction the programs will go, but that her school will continue its work.
+            """)
+        #expect(found.map(\.text) == [
+            "the plan would depress revenue in the early years, but would eventually raise more than it costs",
+            "she is unsure what direction the programs will go, but that her school will continue its work",
+        ])
+    }
+
+    @Test func aStateIsNoPronounsAntecedent() {
+        let text = """
+            “We will be back,” said Sen. Ruth Keller.
+
+            Katherine Hackett, of Moodus, Connecticut, waited for hours. She said the line had not moved since noon.
+            """
+        #expect(readQuotes(text).last?.speaker == "Katherine Hackett")
+    }
 }

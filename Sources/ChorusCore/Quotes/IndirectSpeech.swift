@@ -254,7 +254,11 @@ extension ArticleReader {
     /// So does a comma and `and`, `but` or `with` before someone else's (`, and a similar
     /// percentage said ...`, `, with his ministry insisting ...`).
     private func turnsToAnother(_ t: [ProseToken], _ k: Int) -> Bool {
+        // The word after the conjunction must open a subject (`a similar percentage`, `his
+        // ministry`, `Democrats`), not go on with the predicate (`, but would eventually`).
         let joined = t[k].isComma && k + 2 < t.count && t[k + 1].isWord && ArticleReader.turningWords.contains(t[k + 1].key)
+            && t[k + 2].isWord && t[k + 2].key != lexicon.that
+            && (t[k + 2].isCapitalized || lexicon.determiners.contains(t[k + 2].key) || ArticleReader.quantifiers.contains(t[k + 2].key))
         guard t[k].isPunctuation(";") || joined else { return false }
         let from = joined ? k + 3 : k + 1
         guard from < t.count else { return false }

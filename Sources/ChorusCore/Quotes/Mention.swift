@@ -375,7 +375,8 @@ struct MentionParser: Sendable {
            t[first - 2].isWord, isRole(t[first - 2]) || lexicon.organisationHeads.contains(t[first - 2].key),
            let left = phrase(text, t, endingAt: first - 2, lower: lower), left.form == .role || left.form == .organisation {
             let right = interpret(text, t, first..<(last + 1), acronym: acronym, consumed: first..<(end + 1))
-            if left.plural, let right, right.form == .organisation {
+            let placeOnly = (first...last).allSatisfy { !t[$0].isWord || lexicon.places.contains(t[$0].key) || lexicon.nameLinks.contains(t[$0].key) }
+            if left.plural, !placeOnly, let right, right.form == .organisation {
                 var m = right
                 m.tokens = left.tokens.lowerBound..<(end + 1)
                 return m

@@ -258,7 +258,11 @@ final class QuoteLexicon: Sendable {
         serbian serbia lebanese lebanon jordanian jordan qatari qatar emirati libyan libya nigerian nigeria african \
         africa western eastern soviet taiwanese taiwan washington moscow kyiv kiev beijing london paris berlin \
         brussels tehran jerusalem damascus baghdad kabul tokyo seoul pyongyang ankara warsaw minsk caracas havana \
-        ottawa federal state national international democratic republican gop
+        ottawa federal state national international democratic republican gop \
+        alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana \
+        iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana \
+        nebraska nevada hampshire jersey carolina dakota ohio oklahoma oregon pennsylvania tennessee texas utah vermont \
+        virginia wisconsin wyoming ontario quebec alberta manitoba saskatchewan newfoundland labrador nunavut yukon
         """)
 
     /// Capitalised words that open a sentence without being a name (`But`, `Meanwhile`, `Asked`).
