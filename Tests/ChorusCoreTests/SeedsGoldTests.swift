@@ -21,13 +21,12 @@ import Testing
     }
 
     /// Measured on the seeds against the gold with their reported speech (93 required quotes):
-    /// extraction F1 0.99, attribution 0.95, fragments 1.29. The fragments are bodies named in
-    /// several ways, which only knowledge of the world joins: `Moscow` beside `Russia`, `the
-    /// Kremlin` beside `the Russian presidency` and its press service, `the United States` beside
-    /// `the US government`; each newly found statement of theirs can add one.
+    /// extraction F1 0.99, attribution 0.96, fragments 1.00, since a state's names (`Moscow`,
+    /// `Russia`, `the US government`, `the United States`) and its presidency's (`the Kremlin`,
+    /// `the Russian presidency`) are one voice each (`StateVoices`).
     static let extractionFloor = 0.97
-    static let attributionFloor = 0.94
-    static let fragmentsCeiling = 1.30
+    static let attributionFloor = 0.95
+    static let fragmentsCeiling = 1.05
 
     static var repository: URL { URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent() }
 
