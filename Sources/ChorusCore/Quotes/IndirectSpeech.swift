@@ -222,81 +222,6 @@ extension ArticleReader {
         return statement(t, start..<clauseEnd(t, from: start, verb: verb, cues: cues))
     }
 
-    /// Where the clause opened at `start` by the cue at `verb` ends: at the next cue or participle
-    /// (`..., he said, adding ...`), where the main clause begins after one the sentence opened with,
-    /// or where the reporter takes over.
-    func clauseEnd(_ t: [ProseToken], from start: Int, verb: Int, cues: [Cue]) -> Int {
-        var stop = t.count
-        // A cue inside the clause (`said when Liberals dismiss concerns, ...`) does not end it; one
-        // that opens a clause of its own (`..., and Ottawa said ...`) does, and so does one that
-        // says something of what the clause named (`the attack, which Moscow says was ...`).
-        for c in cues where c.span.lowerBound > start {
-            if opensOwnClause(t, c.span.lowerBound) { stop = c.span.lowerBound; break }
-            if isRelativeCue(t, c) { stop = c.span.lowerBound - 1; break }
-        }
-        if let p = (start..<stop).first(where: { isParticipleCue(t, $0) || isAside(t, $0) || leavesUnsaid(t, $0) || continuesNarration(t, $0) || turnsToAnother(t, $0) }) { stop = p }
-        // `— Comey said the case was closed — are driving ...`: a cue inside a pair of dashes says
-        // nothing past the closing one
-        if (0..<start).filter({ isSpacedDash(t, $0) }).count % 2 == 1, let dash = (start..<stop).first(where: { isSpacedDash(t, $0) }) { stop = dash }
-        // `As lawmakers assert that the cure is worse, they extol ...`: the clause the sentence
-        // opened with ends where its main clause begins.
-        let subordinate = (0..<verb).last { t[$0].isWord && ArticleReader.subordinators.contains(t[$0].key) && ($0 == 0 || t[$0 - 1].isComma) }
-        if let subordinate, !t[subordinate..<verb].contains(where: { $0.isComma }),
-           let main = (start..<stop).first(where: { t[$0].isComma && $0 + 1 < stop && opensMainClause(t, $0 + 1) }) {
-            stop = main
-        }
-        if let tail = reportersTail(t, start..<stop) { stop = tail }
-        return stop
-    }
-
-    /// `it would help; roughly one-tenth said it would hurt`: a semicolon before someone else's
-    /// speech verb, whose subject the cue reader may not have recognised.
-    /// So does a comma and `and`, `but` or `with` before someone else's (`, and a similar
-    /// percentage said ...`, `, with his ministry insisting ...`).
-    private func turnsToAnother(_ t: [ProseToken], _ k: Int) -> Bool {
-        // The word after the conjunction must open a subject (`a similar percentage`, `his
-        // ministry`, `Democrats`), not go on with the predicate (`, but would eventually`).
-        let joined = t[k].isComma && k + 2 < t.count && t[k + 1].isWord && ArticleReader.turningWords.contains(t[k + 1].key)
-            && t[k + 2].isWord && t[k + 2].key != lexicon.that
-            && (t[k + 2].isCapitalized || lexicon.determiners.contains(t[k + 2].key) || ArticleReader.quantifiers.contains(t[k + 2].key))
-        guard t[k].isPunctuation(";") || joined else { return false }
-        let from = joined ? k + 3 : k + 1
-        guard from < t.count else { return false }
-        return t[from..<min(t.count, from + 5)].contains { $0.isWord && $0.isLowercase && lexicon.speechVerbs.contains($0.key) }
-    }
-
-    /// `which Moscow says was`, `that officials said would`: a cue inside a relative clause, its verb
-    /// followed by the predicate it reports.
-    private func isRelativeCue(_ t: [ProseToken], _ c: Cue) -> Bool {
-        let k = c.span.lowerBound
-        guard !c.inverted, !c.participle, k > 0, c.verb + 1 < t.count, t[k - 1].isLowercase,
-              t[k - 1].key == lexicon.which || t[k - 1].key == lexicon.that else { return false }
-        return t[c.verb + 1].isLowercase && isTenseWord(t[c.verb + 1])
-    }
-
-    /// `... and made that point twice`, `... but declined to weigh in`: a second predicate of the
-    /// cue's subject, the reporter's account of what the speaker did, not part of what was said.
-    private func continuesNarration(_ t: [ProseToken], _ k: Int) -> Bool {
-        guard k + 1 < t.count, t[k].isWord, t[k].key == CueFinder.but || (t[k].key == lexicon.and && k > 0 && t[k - 1].isComma) else { return false }
-        let next = t[k + 1]
-        return next.isLowercase && (ArticleReader.narrationVerbs.contains(next.key) || lexicon.speechVerbs.contains(next.key) && endsInEd(next))
-    }
-
-    /// An em or en dash, or a hyphen standing alone between spaces.
-    func isSpacedDash(_ t: [ProseToken], _ k: Int) -> Bool {
-        let w = t[k]
-        guard w.kind == .punctuation else { return false }
-        if w.key.value == 0x2013 || w.key.value == 0x2014 { return true }
-        return w.key.value == 0x2D && k > 0 && k + 1 < t.count && t[k - 1].end < w.start && w.end < t[k + 1].start
-    }
-
-    /// `, although it has not specified how`: the reporter's note of what the speaker left unsaid.
-    private func leavesUnsaid(_ t: [ProseToken], _ k: Int) -> Bool {
-        guard k > 0, t[k - 1].isComma, t[k].isWord, ArticleReader.concessions.contains(t[k].key) else { return false }
-        return (k + 1..<min(t.count, k + 6)).contains { t[$0].isLowercase && (lexicon.speechVerbs.contains(t[$0].key) || ArticleReader.detailVerbs.contains(t[$0].key)) }
-            && (k + 1..<min(t.count, k + 5)).contains { t[$0].isLowercase && ArticleReader.negations.contains(t[$0].key) }
-    }
-
     /// Whether the cue of the verb at `verb` stands right after a quotation (`“...,” Earnest said`).
     private func attributesQuotation(_ t: [ProseToken], verb: Int, cues: [Cue]) -> Bool {
         guard let c = cues.first(where: { $0.verb == verb }) else { return false }
@@ -349,34 +274,8 @@ extension ArticleReader {
         return close + 1
     }
 
-    /// `, as did the army`: the reporter's aside that others did the same.
-    private func isAside(_ t: [ProseToken], _ k: Int) -> Bool {
-        k > 0 && k + 1 < t.count && t[k - 1].isComma && t[k].isWord && t[k].key == lexicon.as && t[k + 1].isWord && ArticleReader.asideVerbs.contains(t[k + 1].key)
-    }
-
-    /// Where the reporter's own addition at the clause's end begins: a noun phrase after a single
-    /// dash (`... — a problem compounded by delays`) or after a comma when a relative clause
-    /// follows it (`..., a sentiment that Ryan seemed to endorse`); a link (`https://t.co/...`) or
-    /// a quotation right after a full stop the sentence splitter missed (`desk.“It has been ...`).
-    /// Not a pair of dashes around an aside.
-    private func reportersTail(_ t: [ProseToken], _ r: Range<Int>) -> Int? {
-        for k in r where k > r.lowerBound + 2 && k + 1 < r.upperBound {
-            if t[k].isPunctuation("."), t[k + 1].kind == .quote { return k }
-            if t[k].isWord, ArticleReader.linkSchemes.contains(t[k].key), t[k + 1].isPunctuation(":") || t[k + 1].isPunctuation(".") { return k }
-            if t[k].isComma, k + 3 < r.upperBound, t[k + 1].isLowercase, lexicon.indefiniteArticles.contains(t[k + 1].key),
-               let rel = ((k + 3)..<min(r.upperBound, k + 5)).first(where: { t[$0].isLowercase && (t[$0].key == lexicon.that || t[$0].key == lexicon.which) }),
-               t[(k + 2)..<rel].allSatisfy({ $0.isLowercase }) { return k }
-            let next = t[k + 1]
-            guard next.isWord, next.isLowercase else { continue }
-            let rest = (k + 1)..<r.upperBound
-            if t[k].kind == .punctuation, t[k].key.value == 0x2014 || t[k].key.value == 0x2013, lexicon.indefiniteArticles.contains(next.key),
-               !t[rest].contains(where: { $0.kind == .punctuation && ($0.key.value == 0x2014 || $0.key.value == 0x2013) || $0.kind == .quote }) { return k }
-        }
-        return nil
-    }
-
     /// `, adding`, `, saying`, `, noting`: a participle of saying after a comma.
-    private func isParticipleCue(_ t: [ProseToken], _ k: Int) -> Bool {
+    func isParticipleCue(_ t: [ProseToken], _ k: Int) -> Bool {
         k > 0 && t[k - 1].isComma && t[k].isLowercase && lexicon.speechVerbs.contains(t[k].key) && cueFinder.isParticiple(text, t[k])
     }
 

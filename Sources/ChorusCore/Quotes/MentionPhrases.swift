@@ -1,0 +1,142 @@
+/// The noun phrases that name speakers, read leftwards from a speech verb or rightwards after one.
+extension MentionParser {
+    /// The noun phrase ending at token `end`, reading leftwards.
+    func phrase(_ text: [Unicode.Scalar], _ t: [ProseToken], endingAt end: Int, lower: Int) -> Mention? {
+        var acronym: String?
+        var last = end
+        // `Institute for War Studies (ISW)`
+        if last - 2 >= lower, t[last].isPunctuation(")"), t[last - 1].shape.contains(.allCaps), t[last - 2].isPunctuation("(") {
+            acronym = string(text, t, (last - 1)..<last)
+            last -= 3
+        }
+        guard last >= lower, t[last].isWord else { return nil }
+        if lexicon.pronouns.contains(t[last].key) && t[last].key != lexicon.who {
+            return pronoun(text, t, last)
+        }
+        // `Some have argued`, `Others say`: part of a group named elsewhere, no one by that name.
+        if Self.bareQuantifiers.contains(t[last].key), last == lower || !t[last - 1].isWord || !t[last - 1].isCapitalized {
+            var m = pronoun(text, t, last)
+            m.plural = true
+            return m
+        }
+        var first = last + 1
+        var k = last
+        var lowerRun = 0
+        while k >= lower {
+            let w = t[k]
+            guard w.isWord else { break }
+            if w.isCapitalized {
+                if lexicon.capitalisedFunctionWords.contains(w.key) {
+                    if lexicon.determiners.contains(w.key) || lexicon.numbers.contains(w.key) { first = k; break }
+                    // `Theresa May`, `Ms. May`: a month or small word ends a name when a name word
+                    // or a title precedes it.
+                    if k == last, k - 1 >= lower, isNameWord(t[k - 1]) || lexicon.honorifics.contains(t[k - 1].key) { first = k; k -= 1; continue }
+                    break
+                }
+                first = k; k -= 1; lowerRun = 0
+                continue
+            }
+            if lexicon.pronouns.contains(w.key) { break }
+            if isRole(w) || lexicon.organisationHeads.contains(w.key) {
+                first = k; k -= 1; lowerRun = 0
+                continue
+            }
+            if lexicon.determiners.contains(w.key) || lexicon.numbers.contains(w.key) {
+                if isLinkedArticle(t, k, lower: lower) {
+                    first = k; k -= 1
+                    continue
+                }
+                first = k
+                break
+            }
+            if lexicon.nameLinks.contains(w.key) || lexicon.nameParticles.contains(w.key) {
+                // `Secretary of State`, `Institute for the Study of War`, `Mohammed bin Salman`
+                if k - 1 >= lower, t[k - 1].isCapitalized || (t[k - 1].isWord && isRole(t[k - 1])), k + 1 <= last {
+                    first = k; k -= 1
+                    continue
+                }
+                break
+            }
+            // Modifiers in front of a role word (`communications director`, `foreign policy chief`).
+            if lowerRun < 2, k + 1 <= last, first <= k + 2, isModifier(w), isModifiable(t, k + 1, last) {
+                first = k; k -= 1; lowerRun += 1
+                continue
+            }
+            break
+        }
+        guard first <= last else { return nil }
+        // `The US Embassy in Harare`, `experts from the US Institute for the Study of War`,
+        // `officials in Washington`: a body or role before a place or body.
+        if first - 2 >= lower, t[first - 1].isWord, !t[first - 1].isCapitalized, lexicon.placePrepositions.contains(t[first - 1].key) || t[first - 1].key == MentionParser.with,
+           t[first - 2].isWord, isRole(t[first - 2]) || lexicon.organisationHeads.contains(t[first - 2].key),
+           let left = phrase(text, t, endingAt: first - 2, lower: lower), left.form == .role || left.form == .organisation {
+            let right = interpret(text, t, first..<(last + 1), acronym: acronym, consumed: first..<(end + 1))
+            let placeOnly = (first...last).allSatisfy { !t[$0].isWord || lexicon.places.contains(t[$0].key) || lexicon.nameLinks.contains(t[$0].key) }
+            if left.plural, !placeOnly, let right, right.form == .organisation {
+                var m = right
+                m.tokens = left.tokens.lowerBound..<(end + 1)
+                return m
+            }
+            // `Supporters in South Carolina`: a group of a place, not a person named after it
+            if left.plural {
+                return role(text, t, left.tokens.lowerBound..<(last + 1), plural: true, consumed: left.tokens.lowerBound..<(end + 1))
+            }
+            // `a career official in the White House security office`: a person known by role.
+            if left.form == .role, !left.plural {
+                return role(text, t, left.tokens.lowerBound..<(last + 1), plural: false, consumed: left.tokens.lowerBound..<(end + 1))
+            }
+            return interpret(text, t, left.tokens.lowerBound..<(last + 1), acronym: acronym, consumed: left.tokens.lowerBound..<(end + 1))
+        }
+        return interpret(text, t, first..<(last + 1), acronym: acronym, consumed: first..<(end + 1))
+    }
+
+    /// The noun phrase starting at token `start`, reading rightwards.
+    func phrase(_ text: [Unicode.Scalar], _ t: [ProseToken], startingAt start: Int, upper: Int) -> Mention? {
+        guard start < upper, t[start].isWord else { return nil }
+        if lexicon.pronouns.contains(t[start].key) && t[start].key != lexicon.who {
+            return pronoun(text, t, start)
+        }
+        var k = start
+        // `said one senior administration official`
+        if lexicon.determiners.contains(t[k].key) || lexicon.numbers.contains(t[k].key) || (t[k].isLowercase && t[k].key == MentionParser.one) { k += 1 }
+        var end = k
+        while k < upper {
+            let w = t[k]
+            // `the Meteorology, Climatology and Geophysics Agency`: a body whose name lists its fields.
+            if w.isComma, end == k, end > start, t[k - 1].isCapitalized, let listed = listedNameEnd(t, from: k, upper: upper) {
+                k = listed; end = listed
+                continue
+            }
+            guard w.isWord else { break }
+            if w.isCapitalized {
+                if lexicon.capitalisedFunctionWords.contains(w.key) && !isNameWord(w), !(k > start && lexicon.honorifics.contains(t[k - 1].key)) { break }
+                k += 1; end = k
+                if w.shape.contains(.possessive) && !(k < upper && (t[k].isCapitalized || isRole(t[k]) || lexicon.organisationHeads.contains(t[k].key))) { break }
+                continue
+            }
+            if isRole(w) || lexicon.organisationHeads.contains(w.key) { k += 1; end = k; continue }
+            if lexicon.nameLinks.contains(w.key) || lexicon.nameParticles.contains(w.key) {
+                // `Cameron Easley for Morning Consult`: a person's name ends before the body they work for.
+                if k - start >= 2, (start..<k).allSatisfy({ isNameWord(t[$0]) }), !lexicon.nameParticles.contains(w.key) { break }
+                var n = k + 1
+                if n + 1 < upper, t[n].isWord, t[n].key == lexicon.the || isLinkedArticle(t, n, lower: k) { n += 1 }
+                if n < upper, t[n].isCapitalized, end > start { k = n; continue }
+                break
+            }
+            // a modifier is kept only when a role word follows within two words
+            if isModifier(w), isModifiable(t, k + 1, min(upper - 1, k + 2)) || (k + 2 < upper && isModifiable(t, k + 2, min(upper - 1, k + 2))) {
+                k += 1
+                continue
+            }
+            break
+        }
+        guard end > start else { return nil }
+        var acronym: String?
+        var consumedEnd = end
+        if end + 2 < upper, t[end].isPunctuation("("), t[end + 1].shape.contains(.allCaps), t[end + 2].isPunctuation(")") {
+            acronym = string(text, t, (end + 1)..<(end + 2))
+            consumedEnd = end + 3
+        }
+        return interpret(text, t, start..<end, acronym: acronym, consumed: start..<consumedEnd)
+    }
+}
