@@ -17,6 +17,15 @@ import Testing
         #expect(slots.values.allSatisfy { $0 == alone })
     }
 
+    /// Articles without a quote, read on every core: each gives an empty list, which once wrote the
+    /// header of the one shared empty array from several threads (ThreadSanitizer, in CI).
+    @Test func manyArticlesWithoutQuotesAreReadOnEveryCore() {
+        let texts = (0..<400).map { "The council met on day \($0) and adjourned before noon without a vote." }
+        let index = buildIndex(texts)
+        #expect(index.articles.count == 400)
+        #expect(index.quotes.isEmpty)
+    }
+
     private final class ExportSlots: @unchecked Sendable {
         private var exports: [String]
         private let lock = DispatchQueue(label: "exports")

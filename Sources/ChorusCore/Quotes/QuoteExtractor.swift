@@ -36,6 +36,9 @@ public struct QuoteExtractor: Sendable {
         // Taken from the end, each quote is moved into its own slot of the result: neither copied
         // nor moved again by a reversal.
         let count = found.count
+        // An empty result is the shared empty array, whose header the initializer below would
+        // write from every core at once (ThreadSanitizer reports it).
+        guard count > 0 else { return [] }
         return [(quote: ExtractedQuote, utf8: QuotedText)](unsafeUninitializedCapacity: count) { slots, initialized in
             while let quote = found.popLast() { (slots.baseAddress! + found.count).initialize(to: (quote, spans[found.count])) }
             initialized = count
