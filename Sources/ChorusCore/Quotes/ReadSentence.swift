@@ -90,14 +90,12 @@ struct CueFinder: Sendable {
             guard w.isLowercase, speechVerbs.contains(w.key) else { continue }
             // `The 17-second spot says much about the car`: what a thing reveals, not speech.
             if saysAbout(t, v) { continue }
-            // `Many states vest ...`, `the reports`, `electors in states won by Democrats`: after a
-            // determiner or a preposition, a word in -s is a noun
-            if v > 0, t[v - 1].isWord, lexicon.determiners.contains(t[v - 1].key) || ArticleReader.quantifiers.contains(t[v - 1].key)
-                || (ArticleReader.prepositions.contains(t[v - 1].key) && t[v - 1].key != lexicon.to),
+            // `Many states vest ...`, `the reports`: after a determiner, a word in -s is a noun; after a
+            // preposition (`electors in states won by Democrats`, `Case in point:`) any speech word
+            // is, unless it is a participle (`by saying`).
+            if v > 0, t[v - 1].isWord, lexicon.determiners.contains(t[v - 1].key) || ArticleReader.quantifiers.contains(t[v - 1].key),
                text[w.end - 1] == "s" { continue }
-            // `Case in point:`: after a preposition, a speech word is a noun unless it is a participle.
-            if v > 0, t[v - 1].isWord, t[v - 1].isLowercase, ArticleReader.prepositions.contains(t[v - 1].key), t[v - 1].key != lexicon.to,
-               !isParticiple(text, w) { continue }
+            if v > 0, t[v - 1].isWord, ArticleReader.prepositions.contains(t[v - 1].key), t[v - 1].key != lexicon.to, !isParticiple(text, w) { continue }
             // `Having said that, ...`: a participle's phrase, whose subject comes after it
             if v > 0, t[v - 1].isWord, t[v - 1].key == CueFinder.having { continue }
             // `he would have acknowledged that ...`: what someone did not say
