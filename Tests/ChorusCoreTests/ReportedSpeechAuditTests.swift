@@ -133,4 +133,61 @@ import Testing
             """
         #expect(readQuotes(text).last?.speaker == "Katherine Hackett")
     }
+    @Test func aSecondSpeechVerbOfTheSpeakerEndsTheFirstStatementAndOpensItsOwn() {
+        let found = statements("""
+            The ministry said the two countries would keep investigating the attacks and said diplomatic ties would be maintained.
+
+            The mayor said the bridge would reopen in May and vowed to fight any further delay.
+            """)
+        #expect(found.map(\.text) == [
+            "the two countries would keep investigating the attacks", "diplomatic ties would be maintained",
+            "the bridge would reopen in May",
+        ])
+        // a passive's second participle is part of what was said
+        #expect(statements("Police said the man was arrested and charged with murder.").map(\.text) == ["the man was arrested and charged with murder"])
+        // and so is what the reported clause's own subject did
+        #expect(statements("Police say he posed a deadly threat and refused to drop the gun.").map(\.text) == ["he posed a deadly threat and refused to drop the gun"])
+    }
+
+    @Test func aMonthAsSurnameEndsTheSubjectsName() {
+        let found = readQuotes("Prime Minister Theresa May said the country would leave by March and suggested that it would leave the single market.")
+        #expect(found.map(\.text) == ["the country would leave by March", "it would leave the single market"])
+        #expect(found.allSatisfy { $0.speaker == "Theresa May" })
+    }
+    @Test func aRelativeClausesCueReportsItsPredicateOnly() {
+        let found = statements("""
+            Officials said there were six deaths in the past eight days that Lohmar said are unrelated.
+
+            The attack, which Moscow says was staged, drew condemnation.
+
+            The tax, which Democrats say would hit families in states such as New York, New Jersey and California, passed the House.
+            """)
+        #expect(found.map(\.text) == [
+            "there were six deaths in the past eight days", "are unrelated", "was staged",
+            "would hit families in states such as New York, New Jersey and California",
+        ])
+        #expect(found.map(\.speaker) == ["Officials", "Lohmar", "Moscow", "Democrats"])
+    }
+    @Test func aQuotationStandingAloneIsThePersonTheSentenceBeforeIsAbout() {
+        let found = readQuotes("""
+            Dr. Dave Martell runs a clinic in Bridgewater.
+
+            But early on, he had patients die of overdoses, and became “acutely aware” of the risk. “When somebody dies, you tend to remember that.”
+            """)
+        #expect(found.map(\.speaker) == ["Dave Martell"])
+        // a capitalised word opening that sentence is no one
+        let unnamed = readQuotes("“We will look at every option,” the minister said.\n\nSocial events made him wary. “I was scared they would ask stupid questions.”")
+        #expect(!unnamed.contains { $0.speaker == "Social" })
+    }
+
+    @Test func aTitleInMarksLeavesTheSentenceOneThatIntroducesItsSubject() {
+        let found = readQuotes("""
+            “The deal is not done,” Sen. Marco Rubio wrote on Sunday.
+
+            Shortly after the statement was released, Sen. Lindsey Graham signaled on CNN's “State of the Union” that a deal would be reached within days.
+
+            “It's got to be written up. We haven't signed off,” he said.
+            """)
+        #expect(found.last?.speaker == "Lindsey Graham")
+    }
 }

@@ -240,9 +240,11 @@ struct ArticleReader {
                 noteDocument(sentences[si].tokens, after: c)
             }
             let sentence = sentences[si]
+            var quotesSomeone = false
             for qi in sentence.tokens.indices where sentence.tokens[qi].kind == .quote {
                 if let speaker = readMarked(sentence, qi, si: si, sentences: sentences, blockSpeaker: blockSpeaker) {
                     blockSpeaker = speaker
+                    quotesSomeone = true
                 }
             }
             if !covered[si] {
@@ -253,14 +255,26 @@ struct ArticleReader {
                     speakers.note(last)
                 }
             }
-            if sentence.cues.isEmpty && !sentence.hasQuote && !covered[si] {
+            // A term in marks nobody is said to say (`became “acutely aware” of the risk`) leaves
+            // the sentence narration; whom it names besides its subject may be what is quoted.
+            if sentence.cues.isEmpty && !quotesSomeone && !covered[si] {
                 let introduced = speakers.introducedSinceSpeech
-                noteSubject(sentence, others: quotesMarked)
+                noteSubject(sentence, others: quotesMarked && !sentence.hasQuote)
                 // `“...,” says House. Durning did not need much coaxing. “...”`: the reporter has
                 // turned to someone new, whose the quotation standing alone after it is.
                 if let now = speakers.introducedSinceSpeech, now != introduced { blockSpeaker = now }
             }
         }
+    }
+
+    /// The person a sentence without speech is about: its subject, a name or `he`/`she`.
+    private mutating func narratedPerson(_ s: ReadSentence) -> Int? {
+        guard s.cues.isEmpty, !s.partial, let m = cueFinder.sentenceSubject(text, s.tokens, before: s.tokens.count) else { return nil }
+        // A lone capitalised word is as often an adverb or a noun opening the sentence (`Social
+        // events made him wary`) as a name: only a full name or one the article has met counts.
+        let named = m.form == .person && (m.nameKeys.count >= 2 || m.nameKeys.last.map { speakers.knowsPerson(surname: $0) } == true)
+        guard named || (m.form == .pronoun && (m.pronoun == lexicon.he || m.pronoun == lexicon.she)) else { return nil }
+        return resolveSpeaker(m, at: s.range.lowerBound)
     }
 
     static let concessives = WordKey.set("although though whereas")
@@ -296,6 +310,11 @@ struct ArticleReader {
             // A quotation standing alone is the last speaker's, unless the reporter has since
             // turned to someone else (`Wendy Golden lives in Amherst.` ¶ `“You don't know ...”`).
             if speaker == nil, si == 0, qi == 0 { speaker = speakers.introducedSinceSpeech ?? speakers.lastSpeaker }
+            // `But early on, he did have patients die. “When somebody dies, you remember that.”`:
+            // a quotation that is a sentence of its own is the person the sentence before is about.
+            if speaker == nil, si > 0, qi == 0, t.dropFirst().allSatisfy({ $0.kind == .punctuation }) {
+                speaker = narratedPerson(sentences[si - 1])
+            }
         }
         if quote.byDash && speaker == nil { return nil }
         // A word or three in marks that nobody is said to say (`“grapple,” “optics” and “eschew”`)

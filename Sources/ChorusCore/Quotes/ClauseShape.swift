@@ -114,6 +114,11 @@ extension ArticleReader {
         lexicon.presentTense.contains(w.key) || lexicon.pastTense.contains(w.key) || ArticleReader.modals.contains(w.key)
     }
 
+    /// A verb that can carry a clause: an auxiliary, a modal or a past form.
+    func isFiniteVerb(_ w: ProseToken) -> Bool {
+        isTenseWord(w) || endsInEd(w) || ArticleReader.irregularPast.contains(w.key)
+    }
+
     /// A past form in -ed (`greeted`), four letters or more.
     func endsInEd(_ w: ProseToken) -> Bool {
         w.end - w.start >= 4 && text[w.end - 1] == "d" && text[w.end - 2] == "e"

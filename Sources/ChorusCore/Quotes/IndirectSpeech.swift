@@ -17,10 +17,16 @@ extension ArticleReader {
                 parts = accordingParts(s, c, first: claimed == 0)
             } else if c.participle {
                 parts = complement(t, after: c.verb, cues: s.cues, participle: true).map { [$0] } ?? []
-            } else if isRelativeCue(t, c) {
+            } else if let pronoun = relativeCue(t, c) {
                 // `the attack, which Moscow says was an attempt on Putin's life`: what the source
-                // says of the thing named before is the predicate after its cue
-                parts = statement(t, (c.verb + 1)..<clauseEnd(t, from: c.verb + 1, verb: c.verb, cues: s.cues)).map { [$0] } ?? []
+                // says of the thing named before is the predicate after its cue, two words at least
+                // (`deaths that Lohmar said are unrelated`), to the comma that closes a clause a
+                // comma opened, where the main clause's verb follows (`The attack, which Moscow
+                // says was staged, drew condemnation`; not `states such as New York, New Jersey`).
+                var end = clauseEnd(t, from: c.verb + 1, verb: c.verb, cues: s.cues)
+                if pronoun > 0, t[pronoun - 1].isComma,
+                   let comma = ((c.verb + 1)..<(end - 1)).first(where: { t[$0].isComma && t[$0 + 1].isLowercase && isFiniteVerb(t[$0 + 1]) }) { end = comma }
+                parts = statement(t, (c.verb + 1)..<end, minimum: 2).map { [$0] } ?? []
             } else if let (before, after) = clauseAround(t, c, cues: s.cues, first: claimed == 0) {
                 parts = [before, after].compactMap { $0 }
             } else {
@@ -315,6 +321,11 @@ extension ArticleReader {
     static let detailVerbs = WordKey.set("specify specified elaborate elaborated detail detailed provide provided offer offered give given gave disclose disclosed")
     /// What a speaker did besides speaking, in the reporter's words.
     static let narrationVerbs = WordKey.set("declined refused made offered gave did went stopped left walked repeated")
+    /// Past verbs that, after `and`, go on with what the speaker did rather than what they said.
+    static let secondPredicates = WordKey.set("""
+        added vowed pledged promised urged insisted warned noted stressed said argued explained acknowledged conceded \
+        cautioned predicted reiterated emphasized emphasised suggested
+        """)
     static let promptParticiples = WordKey.set("asked pressed questioned challenged prompted quizzed")
     static let concessions = WordKey.set("although though but while")
     static let negations = WordKey.set("not never yet hasn't haven't didn't doesn't don't wouldn't won't")

@@ -109,7 +109,14 @@ extension MentionParser {
             }
             guard w.isWord else { break }
             if w.isCapitalized {
-                if lexicon.capitalisedFunctionWords.contains(w.key) && !isNameWord(w), !(k > start && lexicon.honorifics.contains(t[k - 1].key)) { break }
+                // `Theresa May said`: a month or small word ends the name a name word opened,
+                // unless a date goes on (`Washington May 5`).
+                let endsName = k > start && end == k && isNameWord(t[k - 1]) && !w.shape.contains(.possessive)
+                    && !(k + 1 < upper && (t[k + 1].isCapitalized || t[k + 1].shape.contains(.number)))
+                if lexicon.capitalisedFunctionWords.contains(w.key) && !isNameWord(w), !(k > start && lexicon.honorifics.contains(t[k - 1].key)) {
+                    if endsName { end = k + 1 }
+                    break
+                }
                 k += 1; end = k
                 if w.shape.contains(.possessive) && !(k < upper && (t[k].isCapitalized || isRole(t[k]) || lexicon.organisationHeads.contains(t[k].key))) { break }
                 continue

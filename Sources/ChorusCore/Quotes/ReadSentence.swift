@@ -304,11 +304,15 @@ struct CueFinder: Sendable {
         }
         if let found = subject(text, t, from: s, before: limit) {
             // `Back in June, he defended ...`: a lone word before a preposition and a comma opens a
-            // phrase of time or place; the subject follows the comma.
+            // phrase of time or place; the subject follows the comma. So does an adverb before a
+            // clause of time (`Shortly after the statement was released, Sen. Lindsey Graham ...`).
             let m = found.subject
-            if m.tokens == s..<(s + 1), s + 1 < limit, t[s + 1].isWord, t[s + 1].isLowercase, lexicon.timePrepositions.contains(t[s + 1].key),
-               let comma = t[(s + 1)..<min(limit, s + 6)].firstIndex(where: { $0.isComma }),
-               let after = subject(text, t, from: comma + 1, before: limit) { return after }
+            if m.tokens == s..<(s + 1), s + 1 < limit, t[s + 1].isWord, t[s + 1].isLowercase {
+                let clause = parser.isOpeningAdverb(text, t[s]) && ArticleReader.subordinators.contains(t[s + 1].key)
+                if clause || lexicon.timePrepositions.contains(t[s + 1].key),
+                   let comma = t[(s + 1)..<min(limit, s + (clause ? 12 : 6))].firstIndex(where: { $0.isComma }),
+                   let after = subject(text, t, from: comma + 1, before: limit) { return after }
+            }
             return found
         }
         // `Down the street, Mike McFadden also rejoiced`: an opening the lexicon does not know.

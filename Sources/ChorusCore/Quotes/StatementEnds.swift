@@ -11,7 +11,7 @@ extension ArticleReader {
         // says something of what the clause named (`the attack, which Moscow says was ...`).
         for c in cues where c.span.lowerBound > start {
             if opensOwnClause(t, c.span.lowerBound) { stop = c.span.lowerBound; break }
-            if isRelativeCue(t, c) { stop = c.span.lowerBound - 1; break }
+            if let pronoun = relativeCue(t, c) { stop = pronoun; break }
         }
         if let p = (start..<stop).first(where: { isParticipleCue(t, $0) || isAside(t, $0) || leavesUnsaid(t, $0) || continuesNarration(t, $0) || turnsToAnother(t, $0) }) { stop = p }
         // `— Comey said the case was closed — are driving ...`: a cue inside a pair of dashes says
@@ -46,17 +46,31 @@ extension ArticleReader {
 
     /// `which Moscow says was`, `that officials said would`: a cue inside a relative clause, its verb
     /// followed by the predicate it reports.
-    func isRelativeCue(_ t: [ProseToken], _ c: Cue) -> Bool {
+    /// Where its relative pronoun stands, or nil. The phrase reader may have taken `that` for the
+    /// subject's determiner (`deaths that Lohmar said are unrelated`).
+    func relativeCue(_ t: [ProseToken], _ c: Cue) -> Int? {
         let k = c.span.lowerBound
-        guard !c.inverted, !c.participle, k > 0, c.verb + 1 < t.count, t[k - 1].isLowercase,
-              t[k - 1].key == lexicon.which || t[k - 1].key == lexicon.that else { return false }
-        return t[c.verb + 1].isLowercase && isTenseWord(t[c.verb + 1])
+        guard !c.inverted, !c.participle, k > 0, c.verb + 1 < t.count, t[c.verb + 1].isLowercase, isTenseWord(t[c.verb + 1]) else { return nil }
+        if t[k - 1].isLowercase, t[k - 1].key == lexicon.which || t[k - 1].key == lexicon.that { return k - 1 }
+        if t[k].isLowercase, t[k].key == lexicon.that, k + 1 < c.verb, t[k + 1].isCapitalized,
+           t[k - 1].isLowercase, !lexicon.speechVerbs.contains(t[k - 1].key) { return k }
+        return nil
     }
+
+    func isRelativeCue(_ t: [ProseToken], _ c: Cue) -> Bool { relativeCue(t, c) != nil }
 
     /// `... and made that point twice`, `... but declined to weigh in`: a second predicate of the
     /// cue's subject, the reporter's account of what the speaker did, not part of what was said.
+    /// Without a comma, only a verb that is seldom a passive's second participle counts: `said the
+    /// bill was dead and vowed to fight on`, but not `said the man was arrested and charged`.
     func continuesNarration(_ t: [ProseToken], _ k: Int) -> Bool {
-        guard k + 1 < t.count, t[k].isWord, t[k].key == CueFinder.but || (t[k].key == lexicon.and && k > 0 && t[k - 1].isComma) else { return false }
+        guard k + 1 < t.count, t[k].isWord else { return false }
+        if t[k].key == lexicon.and && !(k > 0 && t[k - 1].isComma) {
+            var v = k + 1
+            if v + 1 < t.count, t[v].isLowercase, ArticleReader.sequenceAdverbs.contains(t[v].key) { v += 1 }
+            return t[v].isLowercase && ArticleReader.secondPredicates.contains(t[v].key)
+        }
+        guard t[k].key == CueFinder.but || (t[k].key == lexicon.and && k > 0 && t[k - 1].isComma) else { return false }
         let next = t[k + 1]
         return next.isLowercase && (ArticleReader.narrationVerbs.contains(next.key) || lexicon.speechVerbs.contains(next.key) && endsInEd(next))
     }

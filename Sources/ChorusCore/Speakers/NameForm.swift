@@ -33,6 +33,16 @@ struct NameForm: Sendable, Hashable {
     var surname: String? { words.last }
     var firstName: String? { words.count >= 2 ? words.first : nil }
 
+    /// The first letter of a middle name or initial (`w` of `George W. Bush`, `h` of `George
+    /// H.W. Bush`), if the name has one; not a word printed twice (`Donald Trump Trump`).
+    var middleInitial: Character? { words.count >= 3 && !repeatsAWord ? words[1].first : nil }
+
+    /// Whether neither name has a middle initial the other contradicts.
+    func agreesInMiddle(with other: NameForm) -> Bool {
+        guard let a = middleInitial, let b = other.middleInitial else { return true }
+        return a == b
+    }
+
     /// The surname as it sounds: transliteration variants of one name map to one key.
     var surnameKey: String? { surname.map(NameForm.transliterationKey) }
     var firstNameKey: String? { firstName.map(NameForm.transliterationKey) }

@@ -207,21 +207,26 @@ private struct FormTable: Sendable {
         // Each form's surname key, made once: it is looked up in every pass below.
         var surnameKey = [String?](repeating: nil, count: forms.count)
         for i in people { surnameKey[i] = forms[i].name.surnameKey }
-        // Full names: same first name and a surname within one transliteration step.
-        var byKey: [String: Int] = [:]
+        // Full names: same first name and a surname within one transliteration step, and no two
+        // middle initials (`George W. Bush` is not `George H.W. Bush`).
+        var byKey: [String: [Int]] = [:]
+        var keyOf = [String](repeating: "", count: forms.count)
         var byNeighbour: [UInt64: Int] = [:]
         for i in people {
             guard var first = forms[i].name.firstNameKey, let surname = surnameKey[i] else { continue }
             if let suffix = forms[i].name.suffix { first += " " + suffix }
-            let key = first + " " + surname
-            if let j = byKey[key] { union(i, j) } else { byKey[key] = i }
+            keyOf[i] = first + " " + surname
+            byKey[keyOf[i], default: []].append(i)
             let firstKey = WordKey(first).value
             for n in NameForm.deletionNeighbours(surname) {
-                // One representative per neighbour is enough: union-find joins the rest.
+                // One representative per neighbour is enough: union-find joins the rest. Forms of
+                // one key are joined below.
                 let nk = (n ^ firstKey) &* 0x9E37_79B9_7F4A_7C15
-                if let j = byNeighbour[nk] { union(i, j) } else { byNeighbour[nk] = i }
+                guard let j = byNeighbour[nk] else { byNeighbour[nk] = i; continue }
+                if keyOf[j] != keyOf[i], forms[i].name.agreesInMiddle(with: forms[j].name) { union(i, j) }
             }
         }
+        for group in byKey.values { joinFullNames(group) }
         // Bare surnames.
         var fullBySurname: [String: [Int]] = [:]
         for i in people where forms[i].name.firstName != nil && forms[i].name.suffix == nil {
@@ -248,6 +253,29 @@ private struct FormTable: Sendable {
                 joinedByDominance.insert(i)
             }
         }
+    }
+
+    /// Joins the forms of one first name and surname, those with different middle initials apart;
+    /// a form without one joins the bearer nearly all of them are.
+    private mutating func joinFullNames(_ group: [Int]) {
+        var byInitial: [Character: [Int]] = [:]
+        var plain: [Int] = []
+        for i in group {
+            if let m = forms[i].name.middleInitial { byInitial[m, default: []].append(i) } else { plain.append(i) }
+        }
+        for members in byInitial.values { for i in members.dropFirst() { union(i, members[0]) } }
+        guard byInitial.count > 1 else {
+            for i in group.dropFirst() { union(i, group[0]) }
+            return
+        }
+        let uses = byInitial.values.map { members in members.reduce(0) { $0 + forms[$1].uses } }
+        let total = uses.reduce(0, +)
+        guard let top = uses.indices.max(by: { uses[$0] < uses[$1] }), uses[top] * 4 >= total * 3 else {
+            for i in plain.dropFirst() { union(i, plain[0]) }
+            return
+        }
+        let bearer = Array(byInitial.values)[top][0]
+        for i in plain { union(i, bearer) }
     }
 
     // MARK: organisations
