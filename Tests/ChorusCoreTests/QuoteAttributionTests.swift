@@ -193,4 +193,32 @@ import Testing
             """
         #expect(speakers(text) == ["Yanira Castillo", "Tomas Reyes", "Ana Ruiz"])
     }
+    @Test func aRetortIsACue() {
+        let text = """
+            “Shame on you, Mr. Jordan. That's not what I said,” Cohen shot back.
+
+            Ruth Keller, a spokeswoman for the mayor, fired back: “The council had every chance to act.”
+            """
+        #expect(speakers(text) == ["Cohen", "Ruth Keller"])
+        // without `back`, a shot is no speech
+        #expect(readQuotes("Police shot the suspect after he fired at officers.").isEmpty)
+    }
+
+    @Test func theNameAfterWhoseFriendOrKinIsTheSpeaker() {
+        let text = """
+            “We will look at every option,” the minister said.
+
+            “If you’re brown, you’re down,” agrees his friend, Robert Redfearn.
+            """
+        #expect(speakers(text).last == "Robert Redfearn")
+    }
+
+    @Test func theOneNamedInsideASpeakersDescriptionIsNotTheSpeaker() {
+        let found = readQuotes("""
+            The family of Michael Brown says they will hold a public memorial on Monday.
+
+            Two businesses that supply Magpul say they will relocate to Texas.
+            """)
+        #expect(found.map(\.speaker) == ["family of Michael Brown", "Two businesses that supply Magpul"])
+    }
 }

@@ -190,4 +190,12 @@ import Testing
             """)
         #expect(found.last?.speaker == "Lindsey Graham")
     }
+    @Test func aDocumentIsTheSourceWhetherItFindsOrIsCited() {
+        let found = statements("""
+            According to the report, sales fell by half in March.
+
+            The report found that rents rose by a third.
+            """)
+        #expect(found.map(\.speaker) == ["report", "report"])
+    }
 }

@@ -225,6 +225,10 @@ struct MentionParser: Sendable {
     }
 
     static let with = WordKey("with")
+    static let possessives = WordKey.set("his her their")
+    /// Kin and circle: `the family of`, `friends of`, `relatives of`.
+    static let relations = WordKey.set("family families relatives parents friends friend wife husband widow son daughter mother father brother sister children")
+    static let family = WordKey("family")
     /// Whether the article at `k` links the words of a body's name (`Institute for the Study of
     /// War`, `Committee for a Responsible Federal Budget`): `the` after `of` or `for`, `a` after `for`.
     func isLinkedArticle(_ t: [ProseToken], _ k: Int, lower: Int) -> Bool {
@@ -246,6 +250,16 @@ struct MentionParser: Sendable {
     /// The speaker named right after `from` (`said the Kremlin secretary`, `according to ISW`).
     func object(_ text: [Unicode.Scalar], _ t: [ProseToken], from: Int, upper: Int) -> Mention? {
         if let source = sourceCloseTo(text, t, from: from, upper: upper) { return source }
+        // `agrees his friend, Robert Redfearn.`: whose friend says nothing of who; the name does.
+        if from < upper, t[from].isLowercase, MentionParser.possessives.contains(t[from].key),
+           let comma = t[(from + 1)..<min(upper, from + 5)].firstIndex(where: { $0.isComma }), comma > from + 1,
+           t[(from + 1)..<comma].allSatisfy({ $0.isWord && $0.isLowercase }),
+           var person = phrase(text, t, startingAt: comma + 1, upper: upper), person.form == .person, person.nameKeys.count >= 2,
+           person.tokens.upperBound >= upper || !t[person.tokens.upperBound].isWord {
+            if person.role == nil { person.role = string(text, t, (from + 1)..<comma) }
+            person.tokens = from..<person.tokens.upperBound
+            return person
+        }
         guard var m = phrase(text, t, startingAt: from, upper: upper) ?? described(text, t, from: from, upper: upper) else { return nil }
         // `Dmitry Peskov, the Kremlin spokesman,` after an inverted verb.
         let after = m.tokens.upperBound

@@ -65,6 +65,23 @@ extension MentionParser {
             break
         }
         guard first <= last else { return nil }
+        // `The family of Michael Brown says`, `friends of the victim say`: the kin or circle of the
+        // one named speaks, not the one named.
+        if first - 2 >= lower, t[first - 1].isWord, t[first - 1].isLowercase, t[first - 1].key == lexicon.of || t[first - 1].key == lexicon.for,
+           t[first - 2].isWord, t[first - 2].isLowercase, MentionParser.relations.contains(t[first - 2].key) {
+            var from = first - 2
+            if from - 1 >= lower, t[from - 1].isWord, lexicon.determiners.contains(t[from - 1].key) { from -= 1 }
+            let plural = text[t[first - 2].end - 1] == "s" || t[first - 2].key == MentionParser.family
+            return role(text, t, (first - 2)..<(last + 1), plural: plural, consumed: from..<(end + 1))
+        }
+        // `Two businesses that supply Magpul say`: a name inside a relative clause is its object;
+        // the speaker is what the clause describes.
+        if first - 3 >= lower, isRelativeClause(text, t, before: first) {
+            var from = first - 3
+            while from - 1 >= lower, from > first - 6, t[from - 1].isWord, !t[from - 1].isCapitalized || t[from - 1].shape.contains(.number) || from - 1 == 0,
+                  !lexicon.speechVerbs.contains(t[from - 1].key) { from -= 1 }
+            return role(text, t, from..<(last + 1), plural: text[t[first - 3].end - 1] == "s", consumed: from..<(end + 1))
+        }
         // `The US Embassy in Harare`, `experts from the US Institute for the Study of War`,
         // `officials in Washington`: a body or role before a place or body.
         if first - 2 >= lower, t[first - 1].isWord, !t[first - 1].isCapitalized, lexicon.placePrepositions.contains(t[first - 1].key) || t[first - 1].key == MentionParser.with,
@@ -88,6 +105,27 @@ extension MentionParser {
             return interpret(text, t, left.tokens.lowerBound..<(last + 1), acronym: acronym, consumed: left.tokens.lowerBound..<(end + 1))
         }
         return interpret(text, t, first..<(last + 1), acronym: acronym, consumed: first..<(end + 1))
+    }
+
+    /// Whether the three words before `k` are a noun, `who` or `that`, and a verb. After `that`,
+    /// only a plural noun and a verb that agrees with it (`businesses that supply`, `parties that
+    /// opposed`) are read so: `that` is as often a determiner or a conjunction.
+    private func isRelativeClause(_ text: [Unicode.Scalar], _ t: [ProseToken], before k: Int) -> Bool {
+        let verb = t[k - 1], pronoun = t[k - 2], noun = t[k - 3]
+        guard verb.isWord, verb.isLowercase, isPlainVerb(text, verb), pronoun.isWord, pronoun.isLowercase,
+              noun.isWord, noun.isLowercase, !lexicon.speechVerbs.contains(noun.key), !lexicon.determiners.contains(noun.key),
+              !lexicon.pronouns.contains(noun.key) else { return false }
+        if pronoun.key == lexicon.who { return true }
+        let agrees = text[verb.end - 1] != "s" || (text[verb.end - 1] == "d" && text[verb.end - 2] == "e")
+        return pronoun.key == lexicon.that && text[noun.end - 1] == "s" && agrees
+    }
+
+    /// A small word that may be a relative clause's verb (`that supply`): not a determiner,
+    /// number, preposition, hyphenated modifier (`that then-Attorney General`) or speech verb.
+    private func isPlainVerb(_ text: [Unicode.Scalar], _ w: ProseToken) -> Bool {
+        !w.shape.contains(.hyphenated) && !w.shape.contains(.number) && !lexicon.determiners.contains(w.key) && !lexicon.numbers.contains(w.key)
+            && !lexicon.nameLinks.contains(w.key) && !lexicon.placePrepositions.contains(w.key) && !lexicon.speechVerbs.contains(w.key)
+            && !ArticleReader.quantifiers.contains(w.key) && !lexicon.pronouns.contains(w.key) && !text[w.start..<w.end].contains("-")
     }
 
     /// The noun phrase starting at token `start`, reading rightwards.

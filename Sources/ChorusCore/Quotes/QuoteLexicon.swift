@@ -49,7 +49,10 @@ final class QuoteLexicon: Sendable {
     let speechOpenings = WordOpenings(QuoteLexicon.speechVerbWords + " according")
     /// Every word a speech cue turns on (the speech verbs, `according`, `quoted`, `read`): most
     /// words of a sentence are none of them, and are passed over after one look-up.
-    let cueWords = WordKey.set(QuoteLexicon.speechVerbWords + " according quoted read reads")
+    let cueWords = WordKey.set(QuoteLexicon.speechVerbWords + " according quoted read reads " + QuoteLexicon.retortVerbWords)
+    /// `shot back`, `fired back`, `hit back`: speech only with `back`.
+    let retortVerbs = WordKey.set(QuoteLexicon.retortVerbWords)
+    private static let retortVerbWords = "shot fired hit hits shoots fires"
 
     /// Speech verbs that can end a clause whose words are the speaker's own (`..., he said.`):
     /// verbs of denial or characterisation take an object instead.
@@ -233,7 +236,7 @@ final class QuoteLexicon: Sendable {
 
     /// Head words of an organisation's name.
     let organisationHeads = WordKey.set("""
-        ministry department council institute agency office committee commission party union organization \
+        ministry department street council institute agency office committee commission party union organization \
         organisation association bank court government administration service services police army navy forces \
         force guard command parliament congress senate assembly duma kremlin pentagon house times news post journal \
         network television radio university college school foundation fund center centre group corporation company \

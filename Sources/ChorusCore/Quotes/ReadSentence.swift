@@ -56,7 +56,9 @@ struct CueFinder: Sendable {
                 if let o = m, !endsSource(o) {
                     m = parser.phrase(text, t, startingAt: v + 2, upper: n).flatMap { endsSource($0) ? $0 : nil } ?? source(text, t, from: v + 2) ?? o
                 }
-                if let m = m ?? source(text, t, from: v + 2), m.form != .pronoun {
+                if var m = m ?? source(text, t, from: v + 2), m.form != .pronoun {
+                    // `According to the report,`: a document is a source, as when `the report found`.
+                    if m.form == .role, let head = m.roleHead, lexicon.documents.contains(head) { m.speakingDocument = true }
                     cues.append(Cue(verb: v, mention: m, span: v..<m.tokens.upperBound, inverted: true))
                 }
                 continue
@@ -87,7 +89,8 @@ struct CueFinder: Sendable {
                 cues.append(Cue(verb: v, mention: m, span: v..<m.tokens.upperBound, inverted: true))
                 continue
             }
-            guard w.isLowercase, speechVerbs.contains(w.key) else { continue }
+            let retort = lexicon.retortVerbs.contains(w.key) && v + 1 < n && t[v + 1].isWord && t[v + 1].key == CueFinder.back
+            guard w.isLowercase, speechVerbs.contains(w.key) || retort else { continue }
             // `The 17-second spot says much about the car`: what a thing reveals, not speech.
             if saysAbout(t, v) { continue }
             // `Many states vest ...`, `the reports`: after a determiner, a word in -s is a noun; after a
@@ -182,6 +185,8 @@ struct CueFinder: Sendable {
     static let quantities = WordKey.set("much little nothing something everything volumes more less plenty lots")
     static let about = WordKey("about")
     static let lot = WordKey("lot")
+
+    static let back = WordKey("back")
 
     /// `says much about`, `said a lot about`, `says little about`.
     private func saysAbout(_ t: [ProseToken], _ v: Int) -> Bool {
