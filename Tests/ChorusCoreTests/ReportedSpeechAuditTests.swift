@@ -198,4 +198,14 @@ import Testing
             """)
         #expect(found.map(\.speaker) == ["report", "report"])
     }
+    @Test func aPastVerbRightAfterANameIsItsVerbNotPartOfARole() {
+        let found = readQuotes("""
+            Donald Hale swept the state on Tuesday. Later, party chairman Reince Priebus said “we have a nominee.”
+
+            Donald Hale thanked supporters.
+
+            “He is one hell of a competitor,” he said of his rival.
+            """)
+        #expect(found.last?.speaker == "Donald Hale")
+    }
 }

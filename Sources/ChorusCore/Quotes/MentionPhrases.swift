@@ -168,8 +168,10 @@ extension MentionParser {
                 if n < upper, t[n].isCapitalized, end > start { k = n; continue }
                 break
             }
-            // a modifier is kept only when a role word follows within two words
-            if isModifier(w), isModifiable(t, k + 1, min(upper - 1, k + 2)) || (k + 2 < upper && isModifiable(t, k + 2, min(upper - 1, k + 2))) {
+            // a modifier is kept only when a role word follows within two words; right after a
+            // name, a past form is its verb (`Donald Hale thanked supporters`)
+            let verbAfterName = end == k && k > start && isNameWord(t[k - 1]) && text[w.end - 1] == "d" && text[w.end - 2] == "e"
+            if isModifier(w), !verbAfterName, isModifiable(t, k + 1, min(upper - 1, k + 2)) || (k + 2 < upper && isModifiable(t, k + 2, min(upper - 1, k + 2))) {
                 k += 1
                 continue
             }
