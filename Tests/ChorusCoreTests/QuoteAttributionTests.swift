@@ -221,4 +221,18 @@ import Testing
             """)
         #expect(found.map(\.speaker) == ["family of Michael Brown", "Two businesses that supply Magpul"])
     }
+    @Test func aLabelThatIsOnlyANameSignsTheQuotationAfterIt() {
+        let text = """
+            Sen. Kirsten Gillibrand: “The death of Eric Garner is a tragedy that demands accountability.”
+
+            Rep. Chuck Fleischmann (R-TN): “Thirty-three million Americans are still living without coverage.”
+
+            TRUMP: “It's the largest tax cut in the history of our country.”
+
+            Minority view: “This is all wrong.”
+
+            ANALYST'S VIEWPOINT: “Let's see who folds there.” Michael Every, a strategist for Rabobank, said in a commentary.
+            """
+        #expect(speakers(text) == ["Kirsten Gillibrand", "Chuck Fleischmann", "Trump", nil, "Michael Every"])
+    }
 }

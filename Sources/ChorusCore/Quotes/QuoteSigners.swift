@@ -95,6 +95,17 @@ extension ArticleReader {
            let m = parser.subject(text, t, verb: qi - 2, lower: 0), m.form == .person {
             return m
         }
+        // `Sen. Kirsten Gillibrand: “...”`, `Rep. Chuck Fleischmann (R-TN): “...”`, `WSJ: “...”`: a
+        // label that is only a name, as roundups print who said what; in capitals, as a transcript
+        // prints it (`TRUMP: “...”`).
+        // Not a section's heading (`ANALYST'S VIEWPOINT:`).
+        if !t[0..<qi].contains(where: { $0.shape.contains(.possessive) }), let label = transcriptLabel(in: t[0].start..<t[qi].start),
+           label.words >= t[qi].start { return label.label }
+        if let m = parser.phrase(text, t, startingAt: 0, upper: qi - 1), m.form == .organisation || (m.form == .person && (m.nameKeys.count >= 2 || m.role != nil)) {
+            var k = m.tokens.upperBound
+            if k + 2 < qi - 1, t[k].isPunctuation("("), let close = t[k..<(qi - 1)].firstIndex(where: { $0.isPunctuation(")") }) { k = close + 1 }
+            if k == qi - 1 { return m }
+        }
         // A subject and a predicate of two words at least: `Minority view:` is a heading.
         guard qi >= 3, let (m, predicate) = cueFinder.subjectAndPredicate(text, t, before: qi - 1), qi - 1 - predicate >= 2 else { return nil }
         // `Lassitude was on display when Musk took to Twitter with this:`: the subject of the
