@@ -235,4 +235,22 @@ import Testing
             """
         #expect(speakers(text) == ["Kirsten Gillibrand", "Chuck Fleischmann", "Trump", nil, "Michael Every"])
     }
+    @Test func aRoundupSignsAQuotationWithTheNameAndOutletAfterIt() {
+        let text = """
+            “Any proposal that relies on private funding will widen the gap.” Nick Martin, The New Republic
+
+            “Today’s deficits were baked into the cake long before this president took office.”
+
+            Stephen Moore, USA Today
+
+            “If a dozen drones can do this kind of damage, we need better defences.”
+
+            Editorial Board, Washington Examiner
+
+            “There are certain things we can do alone,” Mr. Obama said. “But our most important role is as a leader.”
+
+            An Ambitious, Divisive Legacy.
+            """
+        #expect(speakers(text) == ["Nick Martin", "Stephen Moore", "Editorial Board", "Obama", "Obama"])
+    }
 }

@@ -4,12 +4,15 @@
 extension ArticleReader {
     /// The name printed after a dash right behind the quotation, on the same line: how reader
     /// comments, epigraphs and pull quotes are signed (`— Kevin Drum, Mother Jones`).
+    /// Roundups sign without a dash, after the quotation or on the line below it, with the name
+    /// and the outlet alone (`“...” Nick Martin, The New Republic`).
     func signer(of quoteIndex: Int) -> Mention? {
         let quote = marked[quoteIndex]
         var i = quote.outer.upperBound
         let limit = min(text.count, i + 80)
         while i < limit, text[i] == " " || text[i] == "\u{A0}" { i += 1 }
-        guard i < limit, Self.signatureDashes.contains(text[i].value) else { return nil }
+        guard i < limit else { return nil }
+        guard Self.signatureDashes.contains(text[i].value) else { return citation(from: i, after: quoteIndex) }
         i += 1
         while i < limit, text[i] == " " || text[i] == "\u{A0}" { i += 1 }
         var end = i
@@ -21,6 +24,25 @@ extension ArticleReader {
         // The name alone, or the name and where they write or live after a comma.
         guard let m = parser.phrase(text, tokens, startingAt: 0, upper: tokens.count), m.form == .person || m.form == .organisation,
               m.tokens.upperBound == tokens.count || tokens[m.tokens.upperBound].kind == .punctuation else { return nil }
+        return m
+    }
+
+    /// `Nick Martin, The New Republic` at `i`, right behind a quotation or on the next line: a name,
+    /// a comma and where they write, in capitalised words, and nothing else on the line.
+    private func citation(from start: Int, after quoteIndex: Int) -> Mention? {
+        var i = start
+        while i < text.count, text[i] == "\n" || text[i] == " " || text[i] == "\u{A0}" { i += 1 }
+        var end = i
+        while end < min(text.count, i + 80), text[end] != "\n" { end += 1 }
+        guard end > i, end == text.count || text[end] == "\n", ProseScalar.isUpper(text[i]) else { return nil }
+        var tokens: [ProseToken] = []
+        var cursor = quoteIndex + 1
+        tokenizer.tokens(text, i..<end, quotes: marked, firstQuote: &cursor, into: &tokens)
+        // A subheading ends with a full stop (`An Ambitious, Divisive Legacy.`); a signature does not.
+        guard tokens.count <= 16, tokens.last?.isWord == true, let comma = tokens.firstIndex(where: \.isComma), !tokens[..<comma].contains(where: { $0.shape.contains(.allCaps) }),
+              tokens.allSatisfy({ $0.isComma || $0.isPunctuation(".") || ($0.isWord && ($0.isCapitalized || lexicon.nameLinks.contains($0.key) || $0.key == lexicon.and)) }),
+              let m = parser.phrase(text, tokens, startingAt: 0, upper: tokens.count), m.form != .pronoun,
+              m.tokens.upperBound < tokens.count, tokens[m.tokens.upperBound].isComma else { return nil }
         return m
     }
 
