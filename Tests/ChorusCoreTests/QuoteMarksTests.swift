@@ -170,4 +170,12 @@ import Testing
         let quotes = readQuotes("“We will win,” says coach\n\n“We will win the cup,” coach Rui Alves told the press.", titles: [title])[0]
         #expect(quotes.map(\.text) == ["We will win the cup"])
     }
+    @Test func aWebAddressBetweenMarksIsNoQuotation() {
+        let text = """
+            The video opened with a poster "http://v.example.com/images/2019/07/3600-vs.jpg?pubId=11" and no sound.
+
+            “We will rebuild the bridge,” Mayor Linda Okafor said. https://t.co/nfsdovQMbq pic.twitter.com/LDeYL3dL26 — This Week (@ThisWeekABC) October 6, 2019
+            """
+        #expect(readQuotes(text).map(\.text) == ["We will rebuild the bridge"])
+    }
 }

@@ -301,6 +301,8 @@ extension ArticleReader {
         let quoted = t[lo..<hi].contains { $0.kind == .quote }
         guard words >= minimum || (quoted && words >= 2) else { return nil }
         if ArticleReader.introductions.contains(t[lo].key), t[lo].isWord, words < 6 { return nil }
+        // an embedded post's address and byline (`https://t.co/... — This Week (@ThisWeekABC)`)
+        if t[lo].isWord, ArticleReader.linkSchemes.contains(t[lo].key) { return nil }
         return lo..<hi
     }
 

@@ -217,6 +217,14 @@ public enum ProseScalar {
         string(capacity: range.count * 4) { writeUTF8(text, range, to: $0, at: 0) }
     }
 
+    /// A web address standing alone (`http://v.politico.com/images/...jpg`): no space in it, and a
+    /// scheme or `www.`, as an embedded video's markup leaves between marks.
+    public static func isAddress(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard range.count >= 8, !range.contains(where: { isSpace(text[$0]) }) else { return false }
+        let head = String(String.UnicodeScalarView(text[range.lowerBound..<(range.lowerBound + 8)])).lowercased()
+        return head.hasPrefix("http") || head.hasPrefix("www.") || head.hasPrefix("pic.")
+    }
+
     /// Words (runs of letters and digits) in `text[range]`.
     public static func wordCount(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Int {
         var count = 0
