@@ -208,4 +208,23 @@ import Testing
             """)
         #expect(found.last?.speaker == "Donald Hale")
     }
+    @Test func aPastVerbAfterButWhereTheSpeakerKeptThePresentIsTheReporters() {
+        let found = statements("""
+            Meeks said there's room in the party for its newcomers but appealed to them to invest in the movement.
+
+            Sanders said that the mayor's wealth is offensive, yet he refused to say whether he would accept his help.
+
+            The minister said the country will seek to make China pay for a pandemic that originated there but spread globally.
+
+            Pollsters found that most voters think Trump has tried but failed to make progress.
+
+            The governor said anyone here illegally is subject to deportation but so-called Dreamers should rest easy.
+            """)
+        #expect(found.map(\.text) == [
+            "there's room in the party for its newcomers", "the mayor's wealth is offensive",
+            "the country will seek to make China pay for a pandemic that originated there but spread globally",
+            "most voters think Trump has tried but failed to make progress",
+            "anyone here illegally is subject to deportation but so-called Dreamers should rest easy",
+        ])
+    }
 }

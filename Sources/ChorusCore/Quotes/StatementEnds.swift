@@ -13,7 +13,8 @@ extension ArticleReader {
             if opensOwnClause(t, c.span.lowerBound) { stop = c.span.lowerBound; break }
             if let pronoun = relativeCue(t, c) { stop = pronoun; break }
         }
-        if let p = (start..<stop).first(where: { isParticipleCue(t, $0) || isAside(t, $0) || leavesUnsaid(t, $0) || continuesNarration(t, $0) || turnsToAnother(t, $0) }) { stop = p }
+        if let p = (start..<stop).first(where: { isParticipleCue(t, $0) || isAside(t, $0) || leavesUnsaid(t, $0) || continuesNarration(t, $0) || turnsToAnother(t, $0)
+            || shiftsToPast(t, from: start, at: $0) }) { stop = p }
         // `— Comey said the case was closed — are driving ...`: a cue inside a pair of dashes says
         // nothing past the closing one
         if (0..<start).filter({ isSpacedDash(t, $0) }).count % 2 == 1, let dash = (start..<stop).first(where: { isSpacedDash(t, $0) }) { stop = dash }
@@ -73,6 +74,43 @@ extension ArticleReader {
         guard t[k].key == CueFinder.but || (t[k].key == lexicon.and && k > 0 && t[k - 1].isComma) else { return false }
         let next = t[k + 1]
         return next.isLowercase && (ArticleReader.narrationVerbs.contains(next.key) || lexicon.speechVerbs.contains(next.key) && endsInEd(next))
+    }
+
+    /// `said there's room in the party but appealed to them to ...`, `said Bloomberg's wealth was
+    /// offensive, yet he refused to ...`: after `but` or `yet`, a past verb where the reported
+    /// clause kept the speaker's present, or the speaker's refusal, is the reporter's again.
+    func shiftsToPast(_ t: [ProseToken], from start: Int, at k: Int) -> Bool {
+        // not `have all but halted`
+        guard k > start, k + 1 < t.count, t[k].isWord, t[k].isLowercase, !(t[k - 1].isWord && t[k - 1].key == ArticleReader.all),
+              t[k].key == CueFinder.but || (t[k].key == ArticleReader.yet && t[k - 1].isComma) else { return false }
+        var v = k + 1
+        if v + 1 < t.count, t[v].isLowercase, ArticleReader.subjectOfClause.contains(t[v].key) {
+            return ArticleReader.narrationVerbs.contains(t[v + 1].key)
+        }
+        if t[v].isLowercase, t[v].key == ArticleReader.then || t[v].key == ArticleReader.later, v + 1 < t.count { v += 1 }
+        let next = t[v]
+        guard next.isLowercase, !next.shape.contains(.hyphenated), !text[next.start..<next.end].contains("-"),
+              endsInEd(next) || ArticleReader.irregularPast.contains(next.key) else { return false }
+        // A verb takes an object or a complement (`appealed to them`, `rated it`); an adjective in
+        // -ed (`but unintended consequences`, `— but unsubstantiated —`) does not.
+        guard v + 1 < t.count else { return false }
+        let object = t[v + 1]
+        guard object.kind == .quote || object.isCapitalized || (object.isWord && (lexicon.determiners.contains(object.key) || lexicon.pronouns.contains(object.key)
+            || ArticleReader.prepositions.contains(object.key) || ArticleReader.whWords.contains(object.key) || object.key == lexicon.that || object.key == lexicon.to))
+        else { return false }
+        // `a pandemic that originated in China but spread globally`: two verbs of a relative clause
+        if let relative = (max(start, k - 6)..<k).last(where: { t[$0].isLowercase && (t[$0].key == lexicon.that || t[$0].key == lexicon.which || t[$0].key == lexicon.who) }),
+           t[(relative + 1)..<k].contains(where: { $0.isLowercase && (endsInEd($0) || ArticleReader.irregularPast.contains($0.key)) }) { return false }
+        // `there's`, `it's`: the key leaves the `'s` out.
+        // A perfect (`has tried but failed`) is one predicate in two tenses.
+        let isPresent = { (w: ProseToken) in
+            (lexicon.presentTense.contains(w.key) && !ArticleReader.perfectAuxiliaries.contains(w.key))
+                || (w.shape.contains(.possessive) && ArticleReader.clauseSubjects.contains(w.key))
+        }
+        guard let finite = (start..<k).last(where: { t[$0].isLowercase && (isPresent(t[$0]) || lexicon.pastTense.contains(t[$0].key) || ArticleReader.perfectAuxiliaries.contains(t[$0].key)) })
+        else { return false }
+        // `did not need to`: the auxiliary before carries the tense.
+        return isPresent(t[finite]) && !(max(start, finite - 2)..<finite).contains { lexicon.pastTense.contains(t[$0].key) }
     }
 
     /// An em or en dash, or a hyphen standing alone between spaces.
