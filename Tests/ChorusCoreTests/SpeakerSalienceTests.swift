@@ -248,4 +248,37 @@ import Testing
             """
         #expect(readQuotes(text).map(\.speaker) == ["Ed Marlow", "Ed Marlow"])
     }
+
+    @Test func aDescribedSpeakerAndTheNextPersonNamedStayApart() {
+        let text = """
+            A source familiar with the talks said the deal was close.
+
+            “We are not there yet,” said Marie Lavoie.
+
+            A police spokesman said the road would reopen on Monday.
+
+            Resident Tom Hale said the closure had cost him a week of work.
+            """
+        #expect(readQuotes(text).map(\.speaker) == ["source familiar with the talks", "Marie Lavoie", "police spokesman", "Tom Hale"])
+    }
+
+    @Test func aLoneNameSetOffByADescriptionWithARoleIsAnAntecedent() {
+        let text = """
+            President Joko Widodo was scheduled to visit the area later on Monday.
+
+            Yuni, a resident of Lampung, was watching television at home when the water came.
+
+            “I heard a rumbling sound and I thought it was the wind,” she said.
+            """
+        #expect(readQuotes(text).map(\.speaker) == ["Yuni"])
+    }
+
+    @Test func aSpeakerDescribedWithAIsThePronounsAntecedent() {
+        let text = """
+            Sen. Tom Reyes criticised the freeze on Wednesday.
+
+            A spokesman for the country’s military said on Geo TV Thursday that the army would not be coerced by the freeze. He said that the country wants to “move forward through cooperative engagement” with its allies.
+            """
+        #expect(readQuotes(text).map(\.speaker) == ["spokesman for the country’s military", "spokesman for the country’s military", "spokesman for the country’s military"])
+    }
 }

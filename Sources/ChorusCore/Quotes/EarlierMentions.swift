@@ -75,7 +75,8 @@ extension ArticleReader {
     /// `others` for a sentence of the reporter's that quotes nobody: the people it names besides
     /// its subject are noted too.
     mutating func noteSubject(_ s: ReadSentence, others: Bool = false) {
-        var subject = cueFinder.sentenceSubject(text, s.tokens, before: s.tokens.count)
+        let found = cueFinder.subjectAndPredicate(text, s.tokens, before: s.tokens.count)
+        var subject = found?.subject
         // `Durning did not need coaxing.`: a surname in -ing the article met is no participle.
         if subject == nil, let first = s.tokens.first, first.isCapitalized, first.shape.contains(.participle), isVerbal(s.tokens, 1),
            var m = parser.phrase(text, s.tokens, startingAt: 0, upper: s.tokens.count), m.form == .person {
@@ -103,7 +104,7 @@ extension ArticleReader {
                 m.name = full.name
                 m.nameKeys = full.nameKeys
                 if m.gender == .unknown { m.gender = full.gender }
-            } else if !afterOpening {
+            } else if !afterOpening && !(m.tokens.count == 1 && describedAsSomeone(s.tokens, m.tokens.upperBound, before: found?.predicate ?? 0)) {
                 return
             }
         }
@@ -142,6 +143,14 @@ extension ArticleReader {
             }
             speakers.mentioned(m, introducing: false)
         }
+    }
+
+    /// `Yuni, a resident of Lampung, was watching`: a lone word a description with `a` and a
+    /// role sets off is someone's name, not an opening adverb (`The Kansan, a member of` is a
+    /// description itself, and the word alone is asked for).
+    private func describedAsSomeone(_ t: [ProseToken], _ k: Int, before predicate: Int) -> Bool {
+        guard k + 2 < predicate, t[k].isComma, t[k + 1].isWord, lexicon.indefiniteArticles.contains(t[k + 1].key) else { return false }
+        return ((k + 2)..<min(predicate, k + 5)).contains { parser.isRole(t[$0]) }
     }
 
     static let listOpeners = WordKey.set("like including unlike near outside")

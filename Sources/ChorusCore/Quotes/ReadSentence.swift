@@ -267,8 +267,16 @@ struct CueFinder: Sendable {
         if last != "s" && last != "d" && t[v].key != lexicon.told {
             guard plural || described || lexicon.pluralRoles.contains(head.key) else { return nil }
         }
-        // The name as printed, with its article (`The military`, `Several lawyers`): the words are
-        // all there is to tell this source by.
+        // `A source familiar with the talks said`: someone new the article describes by what they
+        // do, as it would in small letters. Not `The outspoken critic of ...`, which as often
+        // speaks of the person the article is on about.
+        let article = t[s].isWord && lexicon.indefiniteArticles.contains(t[s].key)
+        let roleEnd = headEnd - (headEnd - 2 > s && CueFinder.closeness.contains(t[headEnd - 1].key) ? 1 : 0)
+        if article, !plural, parser.isRole(t[roleEnd - 1]), !lexicon.organisationHeads.contains(t[roleEnd - 1].key) {
+            return parser.role(text, t, (s + 1)..<e, plural: false, consumed: s..<e)
+        }
+        // The name as printed (`Several lawyers`, `The military`): the words are all there is to
+        // tell this source by.
         let name = String(String.UnicodeScalarView(text[t[s].start..<t[e - 1].end]))
         return Mention(form: .organisation, tokens: s..<e, name: name, nameKeys: t[s..<e].map(\.key), plural: plural)
     }
@@ -284,6 +292,7 @@ struct CueFinder: Sendable {
     static let describers = WordKey.set("those all both many some several others another one each")
     static let phrasePrepositions = WordKey.set("in of from at for on with to across around near close")
     static let objectPronouns = WordKey.set("him them her us")
+    static let closeness = WordKey.set("familiar close")
 
 
     /// The subject that opens the sentence (`Joe Biden released a statement ..., saying ...`).
