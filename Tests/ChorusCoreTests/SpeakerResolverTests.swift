@@ -83,6 +83,22 @@ import Testing
         #expect(index.speakers.first.map { [$0.name] + $0.aliases }?.contains("CUPR") == true)
     }
 
+    @Test func bodiesSharingAnAcronymStayApartAndTheBareAcronymJoinsNeither() {
+        let bodies = ["Harbour Pilots Association (HPA)", "Health Protection Agency (HPA)", "HPA", "Harbour Pilots Association",
+                      "Centres for Disease Control (CDC)", "Centre for Disease Control", "CDC"]
+        let mentions = bodies.map { name -> [SpeakerMention?] in
+            let acronym = name.split(separator: "(").last.map { String($0.dropLast()) }
+            return [SpeakerMention(name: name, aliases: name.contains("(") ? [acronym!] : [], kind: .organisation)]
+        }
+        let (speakers, assignment) = SpeakerResolver().resolve(mentions)
+        let ids = assignment.map { $0[0]! }
+        #expect(ids[0] == ids[3])
+        #expect(Set([ids[0], ids[1], ids[2]]).count == 3)
+        // One body's names, however spelled, and its acronym are one.
+        #expect(Set(ids[4...6]).count == 1)
+        #expect(speakers.count == 4)
+    }
+
     @Test func aRoleOnlyMentionIsTheArticlesPersonWhoHoldsThatRoleElsewhere() {
         let index = buildIndex([
             "“The fire is contained,” Fire Chief Carmen Ruiz said on Sunday.",

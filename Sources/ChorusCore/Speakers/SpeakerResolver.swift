@@ -204,21 +204,26 @@ struct FormTable: Sendable {
 
     mutating func mergeOrganisations() {
         let orgs = forms.indices.filter { forms[$0].mention.kind == .organisation }
-        var byAcronym: [String: Int] = [:]
+        var bare: [String: [Int]] = [:]
+        var spelled: [String: [Int]] = [:]
         for i in orgs {
             let m = forms[i].mention
-            for a in ([m.name] + m.aliases) where FormTable.isAcronym(a) {
-                let key = a.replacingAll(".", with: "")
-                if let j = byAcronym[key] { union(i, j) } else { byAcronym[key] = i }
+            if FormTable.isAcronym(m.name) {
+                bare[m.name.replacingAll(".", with: ""), default: []].append(i)
+                continue
             }
+            var keys = Set(m.aliases.filter(FormTable.isAcronym).map { $0.replacingAll(".", with: "") })
+            // A name abbreviates to its initials only when it is a proper name (`Institute for the
+            // Study of War`, not `career official in the White House`), and two letters abbreviate too much.
+            if let initials = FormTable.initials(m.name), initials.unicodeScalars.count >= 3 { keys.insert(initials) }
+            for k in keys { spelled[k, default: []].append(i) }
         }
-        // A name abbreviates to its initials only when it is a proper name (`Institute for the Study
-        // of War`, not `career official in the White House`), and two letters abbreviate too much.
-        for i in orgs where !FormTable.isAcronym(forms[i].mention.name) {
-            guard let initials = FormTable.initials(forms[i].mention.name), initials.unicodeScalars.count >= 3,
-                  let j = byAcronym[initials] else { continue }
-            union(i, j)
+        for (key, names) in spelled where bare[key] != nil || names.contains(where: { forms[$0].mention.aliases.contains { $0.replacingAll(".", with: "") == key } }) {
+            let groups = AcronymBodies.groups(bare: bare.removeValue(forKey: key) ?? [], spelled: names,
+                                              names: { forms[$0].mention.name }, uses: { forms[$0].uses })
+            for g in groups { for i in g.dropFirst() { union(g[0], i) } }
         }
+        for group in bare.values { for i in group.dropFirst() { union(group[0], i) } }
         var byVoice: [StateVoices.Voice: Int] = [:]
         for i in orgs {
             guard let voice = StateVoices.voice(of: forms[i].mention.name) else { continue }
