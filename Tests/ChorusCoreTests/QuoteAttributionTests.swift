@@ -78,6 +78,19 @@ import Testing
         #expect(speakers(text) == ["Arvid Holm", "Arvid Holm", "Arvid Holm"])
     }
 
+    @Test func aTitleBeforeANameOfThreeWordsIsNoPartOfIt() {
+        let text = """
+            Lobbyist Grover Lindquist said the pledge still stands.
+
+            Secretary of Defense Chuck Haldane said the cuts would hurt readiness.
+
+            Mexican President Andres Manuel Ortega Ruiz said the treaty would be signed on Tuesday.
+
+            League President Jeff King said the season would start in May.
+            """
+        #expect(readQuotes(text).map(\.speaker) == ["Grover Lindquist", "Chuck Haldane", "Andres Manuel Ortega Ruiz", "Jeff King"])
+    }
+
     @Test func anOrganisationAndItsPronoun() {
         let text = """
             “The border crossing will remain closed,” the Interior Ministry said in a statement.

@@ -83,8 +83,10 @@ extension MentionParser {
         }
         // `Director of National Intelligence James R. Clapper`, `House Majority Whip James Clyburn`,
         // `Businessman Donald Trump`: the last words of an office or an occupation run into the
-        // name, which opens with its given name.
-        if nameWords >= 3, (nameStart > lo && (t[nameStart - 1].isCapitalized || t[nameStart - 1].key == lexicon.of)) || isOccupation(text, t[nameStart]),
+        // name, which opens with its given name. Right after a title the name has begun
+        // (`President Andres Manuel Lopez Obrador`, `Rep. Jimmie Don Aycock`).
+        let afterTitle = nameStart > lo && (isRole(t[nameStart - 1]) || lexicon.honorifics.contains(t[nameStart - 1].key))
+        if nameWords >= 3, !afterTitle, (nameStart > lo && (t[nameStart - 1].isCapitalized || t[nameStart - 1].key == lexicon.of)) || isOccupation(text, t[nameStart]),
            !isGivenName(t[nameStart].key),
            let given = ((nameStart + 1)..<(hi - 1)).first(where: { isGivenName(t[$0].key) }), given - nameStart <= 2 {
             nameWords -= given - nameStart

@@ -125,7 +125,8 @@ struct ProseTokenizer: Sendable {
         // Only the last letter is looked at for most words.
         switch text[i - 1].value | 0x20 {
         case 0x67: return endsWith(text, i, "ing") ? .participle : []
-        case 0x74: return endsWith(text, i, "ologist") || (letters >= 8 && endsWith(text, i, "ist")) ? .profession : []
+        // Not a surname in -quist (`Norquist`, `Lindquist`), which no profession ends in.
+        case 0x74: return endsWith(text, i, "ologist") || (letters >= 8 && endsWith(text, i, "ist") && !endsWith(text, i, "quist")) ? .profession : []
         case 0x6E: return endsWith(text, i, "ician") ? .profession : []
         default: return []
         }

@@ -179,7 +179,18 @@ final class QuoteLexicon: Sendable {
         jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy \
         sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany \
         charlotte marie kayla alexis lori nikki elaine wendy caroline ursula sheila jane valerie gina \
-        melanie justine jenny claire fiona nicola
+        melanie justine jenny claire fiona nicola nancy hillary kamala maxine ilhan rashida alexandria \
+        ayanna tulsi kirsten marsha kellyanne ivanka melania condoleezza madeleine sonia elena sally \
+        molly holly katie kate kathy cathy peggy penny betsy dianne erin tina tammy stacey stacy tanya \
+        vanessa veronica yvonne yolanda wanda irene joanne joanna josephine julia kristen kristin krista \
+        leah lillian lily lucy lynn mandy marcia maureen meghan mia miriam monica nina nora norma paula \
+        phyllis priscilla rita roberta rosa rosemary roxanne sabrina sophie stella susie sylvia tara \
+        tiffany toni vera vicki vicky vivian whitney yasmin zoe beth becky bonnie carla carmen cindy \
+        claudia colleen dolores edith eileen eleanor ella ellen eva gail gwen heidi ingrid jill kay \
+        lara laurie lois loretta louise lorraine marjorie naomi olga patty regina renee rhonda sheryl \
+        tamara thelma jeanne joni greta michele anne annie alexandra caitlin kaitlyn chelsea gretchen \
+        jeanine kristi marianne marina melinda nadia natasha serena haley hailey elise elisa ivana \
+        mariah maggie carly debbie janine jeanette fatima aisha layla leila mona priya anjali sunita
         """)
     let maleFirstNames = WordKey.set("""
         james robert john michael david william richard joseph thomas charles christopher daniel matthew \
@@ -189,7 +200,18 @@ final class QuoteLexicon: Sendable {
         henry douglas zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald \
         carl terry sean austin arthur lawrence jesse dylan bryan joe billy bruce albert willie gabriel \
         logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny \
-        mike bill tom jim bob dick pierre doug brad
+        mike bill tom jim bob dick pierre doug brad chuck jeff steve ted rick ben dan tim greg ken matt \
+        andy tony nick fred ed ron don jon josh marco bernie mitch mitt newt rudy barack devin beto \
+        pete cory jared reince mick todd kirk glenn lloyd neil ian colin martin marc mario carlos luis \
+        miguel jorge manuel ricardo pedro francisco rafael alejandro fernando sergio allen alvin andre \
+        barry bernard bradley brett calvin clarence clifford craig curtis darren darryl derek dominic \
+        duane dustin edwin elliott emmanuel erik ernest floyd franklin frederick gavin gilbert gordon \
+        hank harvey herbert howard hugh isaac ivan jake jamal javier jay jeremiah jerome joel julian \
+        karl kurt leon leonard leroy lester lewis lucas luke malcolm marcus marvin maurice melvin micah \
+        mitchell mohammed muhammad ahmed omar hassan morris nathaniel norman oliver oscar otis owen \
+        phil preston quentin ramon randall reggie reginald ricky rodney roland ronnie ross ruben rufus \
+        shane sidney simon stanley stuart terrence theodore toby travis trevor troy vernon victor vince \
+        wallace warren wesley xavier zach elon jeb orrin rahm hakeem
         """)
 
     /// Role words, capitalised or not, that name what a speaker is.
