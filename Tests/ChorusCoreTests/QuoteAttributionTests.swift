@@ -91,6 +91,15 @@ import Testing
         #expect(readQuotes(text).map(\.speaker) == ["Grover Lindquist", "Chuck Haldane", "Andres Manuel Ortega Ruiz", "Jeff King"])
     }
 
+    @Test func theBodyAPersonSpeaksForIsNoPartOfTheName() {
+        let text = """
+            Dave Wasserfall of the Cook Political Report said the seat was a toss-up.
+
+            Economist Joan Alkerson of Georgetown University’s Center for Children and Families said the cuts would fall on children.
+            """
+        #expect(readQuotes(text).map(\.speaker) == ["Dave Wasserfall", "Joan Alkerson"])
+    }
+
     @Test func anOrganisationAndItsPronoun() {
         let text = """
             “The border crossing will remain closed,” the Interior Ministry said in a statement.

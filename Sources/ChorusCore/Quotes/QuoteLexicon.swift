@@ -211,7 +211,8 @@ final class QuoteLexicon: Sendable {
         mitchell mohammed muhammad ahmed omar hassan morris nathaniel norman oliver oscar otis owen \
         phil preston quentin ramon randall reggie reginald ricky rodney roland ronnie ross ruben rufus \
         shane sidney simon stanley stuart terrence theodore toby travis trevor troy vernon victor vince \
-        wallace warren wesley xavier zach elon jeb orrin rahm hakeem
+        wallace warren wesley xavier zach elon jeb orrin rahm hakeem dave danny tommy jimmy jimmie timmy \
+        charlie eddie freddie gus hal abe
         """)
 
     /// Role words, capitalised or not, that name what a speaker is.
