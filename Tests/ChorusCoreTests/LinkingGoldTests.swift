@@ -20,7 +20,7 @@ struct LinkingGoldTests {
         let g = try LinkingGold.load()
         let quotes = g.quotes(speaker: { _ in nil })
         let score = g.score(StatementLinker().link(quotes: quotes, articles: g.articles, speakers: []), quotes: quotes)
-        #expect(score.f1 >= 0.51, "\(score); wrong: \(score.wrong)")
+        #expect(score.f1 >= 0.51, "\(score); wrong: \(score.wrong); unlinked: \(score.unlinked)")
     }
 
     @Test func goldQuotesWithSpeakersSplitPerArticle() throws {

@@ -175,7 +175,7 @@ import Testing
     @Test func aShortPhraseInsideALongerSentenceLinksOnlyOneSpeakersWordsWithinDays() {
         func judge(_ speakers: SpeakerRelation, days: Int32) -> LinkKind? {
             let scope: LinkRule.Scope = speakers == .same ? .withinSpeaker : .acrossSpeakers
-            return rule.judge(overlap: 1.5, wording: 1.4, sharedNames: 0, weightA: 1.5, weightB: 9, speakers: speakers,
+            return rule.judge(overlap: 1.5, wording: 1.4, sharedNames: 0, sharedWords: 3, weightA: 1.5, weightB: 9, speakers: speakers,
                               dayA: 100, dayB: 100 + days, scope: scope)?.kind
         }
         #expect(judge(.unknown, days: 1) == nil)
@@ -184,11 +184,26 @@ import Testing
     }
 
     @Test func longRenderingsSharingMuchWordingLinkWithoutANamedSpeaker() {
-        let heavy = rule.judge(overlap: 6, wording: 5, sharedNames: 1, weightA: 13, weightB: 14, speakers: .unknown,
+        let heavy = rule.judge(overlap: 6, wording: 5, sharedNames: 1, sharedWords: 8, weightA: 13, weightB: 14, speakers: .unknown,
                                dayA: 100, dayB: 101, scope: .acrossSpeakers)
-        let light = rule.judge(overlap: 1.3, wording: 1.1, sharedNames: 0, weightA: 2.9, weightB: 3, speakers: .unknown,
+        let light = rule.judge(overlap: 1.3, wording: 1.1, sharedNames: 0, sharedWords: 3, weightA: 2.9, weightB: 3, speakers: .unknown,
                                dayA: 100, dayB: 101, scope: .acrossSpeakers)
         #expect(heavy?.kind == .strong)
         #expect(light == nil)
+    }
+
+    /// `they were not the highest bidder` and a columnist's `sell to the highest bidder`: two
+    /// words in common make a phrase, not one remark, unless reported as the same news or in
+    /// articles known to report one event (an alignment).
+    @Test func twoWordsInCommonLinkNobodysRenderingsOnlyWhenReportedTogether() {
+        func judge(words: Int, names: Int = 0, dayB: Int32) -> LinkKind? {
+            rule.judge(overlap: 2, wording: 2, sharedNames: names, sharedWords: words, weightA: 2, weightB: 3.5, speakers: .unknown,
+                       dayA: 100, dayB: dayB, scope: .acrossSpeakers)?.kind
+        }
+        #expect(judge(words: 2, dayB: 101) == .strong)
+        #expect(judge(words: 2, dayB: 105) == .alignment)
+        #expect(judge(words: 2, dayB: Int32.min) == .alignment)
+        #expect(judge(words: 2, names: 1, dayB: 105) == .strong)
+        #expect(judge(words: 3, dayB: 105) == .strong)
     }
 }

@@ -109,7 +109,7 @@ import Testing
     /// between reports months apart.
     @Test func renderingsMonthsApartNeedMoreSharedWording() {
         func kind(_ dayB: Int32) -> LinkKind? {
-            LinkRule().judge(overlap: 1.2, wording: 1.0, sharedNames: 0, weightA: 2.0, weightB: 3.0, speakers: .same,
+            LinkRule().judge(overlap: 1.2, wording: 1.0, sharedNames: 0, sharedWords: 3, weightA: 2.0, weightB: 3.0, speakers: .same,
                              dayA: 100, dayB: dayB, scope: .withinSpeaker)?.kind
         }
         #expect(kind(102) == .strong)
@@ -128,7 +128,7 @@ import Testing
             let scope: LinkRule.Scope = Bool.random(using: &random) ? .withinSpeaker : .acrossSpeakers
             let day = Int32.random(in: 0...20, using: &random)
             let rule = LinkRule()
-            if rule.judge(overlap: overlap, wording: overlap, sharedNames: 0, weightA: a, weightB: b, speakers: relation,
+            if rule.judge(overlap: overlap, wording: overlap, sharedNames: 0, sharedWords: Int.random(in: 0...6, using: &random), weightA: a, weightB: b, speakers: relation,
                           dayA: 0, dayB: day, scope: scope) != nil {
                 #expect(rule.admits(relation, weightA: a, weightB: b, scope: scope), "\(a) \(b) \(overlap) \(relation) \(scope)")
             }

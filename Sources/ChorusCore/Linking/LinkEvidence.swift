@@ -75,8 +75,9 @@ struct SpeakerFamilies: Sendable {
 enum LinkKind: Sendable, Hashable {
     /// The words alone (with the speaker's help) say it is one remark.
     case strong
-    /// One speaker, close dates, a smaller share of wording: kept only where the two sentences
-    /// are each other's best match in articles known to report one event (`StatementAlignment`).
+    /// One speaker, close dates, a smaller share of wording, or nobody named and only a word or
+    /// two in common: kept only where the two sentences are each other's best match in articles
+    /// known to report one event (`StatementAlignment`).
     case alignment
 }
 
@@ -118,6 +119,13 @@ struct LinkRule: Sendable {
     /// `heavyContainment` is then enough where a speaker's name is missing.
     var heavyOverlap: Float = 3
     var heavyContainment: Float = 0.4
+    /// Without one speaker to tie them, two renderings that share fewer words and names than this
+    /// link only as an alignment (kept between articles known to report one event) unless
+    /// reported within `sameNewsDays` of each other: two words (`the highest bidder`, `fake news`)
+    /// make a phrase many people use, while `the United States was behind the attack on the
+    /// Kremlin` is a claim, and `suffered a seizure` the same day is one piece of news.
+    var sharedTermsWithoutSpeaker = 3
+    var sameNewsDays = 2
 
     /// The lowest containment and overlap a scope accepts: what its candidate search must find.
     func minimum(_ scope: Scope) -> (containment: Float, overlap: Float) {
@@ -160,7 +168,7 @@ struct LinkRule: Sendable {
 
     /// The kind and strength (about 0...1.1) of the link the evidence makes, if any.
     func judge(
-        overlap: Float, wording: Float, sharedNames: Int, weightA: Float, weightB: Float,
+        overlap: Float, wording: Float, sharedNames: Int, sharedWords: Int, weightA: Float, weightB: Float,
         speakers: SpeakerRelation, dayA: Int32, dayB: Int32, scope: Scope
     ) -> (kind: LinkKind, score: Float)? {
         let lighter = min(weightA, weightB)
@@ -192,9 +200,11 @@ struct LinkRule: Sendable {
                   containment >= (heavy ? heavyContainment : containmentUnknownSpeaker) + penalty,
                   overlap >= overlapUnknownSpeaker * (1 + penalty),
                   !distant || dice >= nearIdenticalDice else { return nil }
+            let sameNews = dated && abs(Int(dayA) - Int(dayB)) <= sameNewsDays
+            if sharedWords + sharedNames < sharedTermsWithoutSpeaker && !sameNews { return (.alignment, score * 0.5) }
             return (.strong, score)
         case (.acrossSpeakers, .different):
-            guard wording >= wordingShare * overlapDifferentSpeakers, dice >= nearIdenticalDice + penalty, overlap >= overlapDifferentSpeakers else { return nil }
+            guard sharedWords + sharedNames >= sharedTermsWithoutSpeaker, wording >= wordingShare * overlapDifferentSpeakers, dice >= nearIdenticalDice + penalty, overlap >= overlapDifferentSpeakers else { return nil }
             return (.strong, score)
         default:
             return nil

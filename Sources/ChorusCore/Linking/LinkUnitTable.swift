@@ -46,14 +46,15 @@ struct LinkUnitTable {
     static let functionWordWeight: Float = 0.08
 
     /// What two units share: the weight of their common terms, the part of it in content words
-    /// that are not names (what was said, beyond who and where), and how many names.
-    func overlap(_ a: Int, _ b: Int) -> (weight: Float, wording: Float, sharedNames: Int) {
+    /// that are not names (what was said, beyond who and where), and how many names and such words.
+    func overlap(_ a: Int, _ b: Int) -> (weight: Float, wording: Float, sharedNames: Int, sharedWords: Int) {
         let x = units[a], y = units[b]
         var i = Int(x.termStart), j = Int(y.termStart)
         let ie = Int(x.termEnd), je = Int(y.termEnd)
         var sum: Float = 0
         var wording: Float = 0
         var names = 0
+        var words = 0
         while i < ie, j < je {
             let ri = ranks[i], rj = ranks[j]
             if ri == rj {
@@ -61,6 +62,7 @@ struct LinkUnitTable {
                 if ri < firstFunctionRank {
                     if !isNameRank[Int(ri)] {
                         wording += weightOfRank[Int(ri)]
+                        words += 1
                     } else if !(continuesName[i] && continuesName[j]) {
                         names += 1
                     }
@@ -73,7 +75,7 @@ struct LinkUnitTable {
                 j += 1
             }
         }
-        return (sum, wording, names)
+        return (sum, wording, names, words)
     }
 
     /// The ranks two units share.

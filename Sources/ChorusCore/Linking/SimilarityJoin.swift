@@ -168,9 +168,9 @@ enum SimilarityJoin {
         copies.compactMap { copy, original in
             let a = table.units[Int(copy)], b = table.units[Int(original)]
             guard a.article != b.article else { return nil }
-            let (overlap, wording, names) = table.overlap(Int(copy), Int(original))
+            let (overlap, wording, names, words) = table.overlap(Int(copy), Int(original))
             guard let (kind, score) = rule.judge(
-                overlap: overlap, wording: wording, sharedNames: names, weightA: a.weight, weightB: b.weight,
+                overlap: overlap, wording: wording, sharedNames: names, sharedWords: words, weightA: a.weight, weightB: b.weight,
                 speakers: speakers.relation(a.speaker, b.speaker), dayA: a.day, dayB: b.day, scope: scope)
             else { return nil }
             return UnitLink(a: min(copy, original), b: max(copy, original), score: score, kind: kind, near: true)
@@ -287,6 +287,7 @@ enum SimilarityJoin {
             var overlap: Float = 0
             var wording: Float = 0
             var names = 0
+            var words = 0
             for k in Int(other.termStart)..<Int(other.termEnd) {
                 let r = Int(table.ranks[k])
                 let mark = marks[r]
@@ -295,13 +296,14 @@ enum SimilarityJoin {
                 if r < Int(table.firstFunctionRank) {
                     if !table.isNameRank[r] {
                         wording += table.weightOfRank[r]
+                        words += 1
                     } else if !(mark == 2 && table.continuesName[k]) {
                         names += 1
                     }
                 }
             }
             guard let (kind, score) = rule.judge(
-                overlap: overlap, wording: wording, sharedNames: names, weightA: unit.weight, weightB: other.weight,
+                overlap: overlap, wording: wording, sharedNames: names, sharedWords: words, weightA: unit.weight, weightB: other.weight,
                 speakers: speakers.relation(unit.speaker, other.speaker), dayA: unit.day, dayB: other.day, scope: scope)
             else { return }
             let dice = 2 * overlap / (unit.weight + other.weight)

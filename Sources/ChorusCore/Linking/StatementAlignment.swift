@@ -1,7 +1,7 @@
 /// Links that rest on a speaker's briefing being reported by several outlets: once two articles
 /// are known to report the same event (they share a strongly linked statement), a speaker's
-/// remaining sentences in the two are paired where each is the other's best match, on a smaller
-/// share of wording than a strong link needs. This is how translations and paraphrases that
+/// remaining sentences in the two (or sentences nobody is named for that share a word or two)
+/// are paired where each is the other's best match, on less wording than a strong link needs. This is how translations and paraphrases that
 /// keep only a word or two (`thoughtfully` / `well-thought-out`) are found, as a translator
 /// aligns two versions of one text around sentences already known to correspond.
 enum StatementAlignment {

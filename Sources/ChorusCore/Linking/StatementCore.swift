@@ -213,7 +213,7 @@ struct StatementCore {
         var best = Evidence()
         for u in a {
             for v in b {
-                let (overlap, wording, _) = table.overlap(Int(u), Int(v))
+                let (overlap, wording, _, _) = table.overlap(Int(u), Int(v))
                 guard wording > 0 else { continue }
                 let wu = table.units[Int(u)].weight, wv = table.units[Int(v)].weight
                 let containment = overlap / min(wu, wv), dice = 2 * overlap / (wu + wv)
