@@ -100,6 +100,15 @@ import Testing
         #expect(readQuotes(text).map(\.speaker) == ["Dave Wasserfall", "Joan Alkerson"])
     }
 
+    @Test func lessCommonVerbsOfSpeechCueTheSpeaker() {
+        let text = """
+            “This is the ad every candidate should fear,” the Herald’s Jane Pellow recently editorialized.
+
+            Councillor Tom Ridley bemoaned that the budget had been cut again.
+            """
+        #expect(readQuotes(text).map(\.speaker) == ["Jane Pellow", "Tom Ridley"])
+    }
+
     @Test func anOrganisationAndItsPronoun() {
         let text = """
             “The border crossing will remain closed,” the Interior Ministry said in a statement.

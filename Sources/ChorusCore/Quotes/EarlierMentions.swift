@@ -126,6 +126,10 @@ extension ArticleReader {
             // after `like` or `including` an example in a list (`cities like New York`).
             if t[k - 1].isWord, t[k - 1].isLowercase, lexicon.placePrepositions.contains(t[k - 1].key) || Self.listOpeners.contains(t[k - 1].key) { continue }
             guard var m = parser.phrase(text, t, endingAt: e, lower: 0), m.form == .person, let surname = m.nameKeys.last else { continue }
+            // `her father, Daniel Okafor,` of an Okafor the article already quotes: a relative named
+            // in passing would take the surname they share. A relative of another name (`His wife,
+            // Katherine Codekas,`) may well speak next.
+            if isKin(t, m), speakers.knowsPerson(surname: surname) { continue }
             // Capitalised words are as often places and bodies (`Nova Scotia`, `Diamond Resorts`):
             // a name counts with a role, a common first name, a description, or as a surname the
             // article met or printed in full before (`After Wilson-Raybould was shuffled, she ...`).
@@ -194,6 +198,13 @@ extension ArticleReader {
             return true
         }
         return found ?? opening
+    }
+
+    /// `his father, Frederick Trump,`: someone named for who they are to someone else.
+    private func isKin(_ t: [ProseToken], _ m: Mention) -> Bool {
+        if let head = m.roleHead, MentionParser.relations.contains(head) { return true }
+        let k = m.tokens.lowerBound
+        return k >= 2 && t[k - 1].isComma && t[k - 2].isWord && MentionParser.relations.contains(t[k - 2].key)
     }
 
     /// `choreographer Jeanine Durning’s new work`: a full name printed only in the possessive.

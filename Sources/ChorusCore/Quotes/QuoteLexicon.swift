@@ -42,7 +42,12 @@ final class QuoteLexicon: Sendable {
         find finds found show shows showed sing sings sang \
         exclaim exclaims exclaimed advise advises advised plead pleads pleaded interject interjects interjected \
         marvel marvels marveled marvelled gush gushes gushed opine opines opined clarify clarifies clarified \
-        elaborate elaborates elaborated inform informs informed
+        elaborate elaborates elaborated inform informs informed \
+        editorialize editorializes editorialized editorialise editorialises editorialised \
+        bemoan bemoans bemoaned concur concurs concurred implore implores implored gripe gripes griped \
+        grouse groused mutter mutters muttered murmur murmured sneer sneered rant rants ranted \
+        summarize summarizes summarized summarise summarises summarised surmise surmised \
+        theorize theorizes theorized theorise theorised reckon reckons reckoned blurt blurted
         """
     /// The first three letters of the speech verbs and of `according`: most words of the corpus
     /// are told apart from them by their opening letters alone.
