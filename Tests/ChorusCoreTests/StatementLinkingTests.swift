@@ -149,4 +149,20 @@ import Testing
         }
         #expect(StatementLinker().link(quotes: anonymous, articles: index.articles, speakers: index.speakers) != linked)
     }
+
+    /// One outlet credits the remark to the outlet that ran it first, another to the person:
+    /// the statement is the person's.
+    @Test func aStatementIsThePersonsNotTheOutletsThatReportedIt() throws {
+        let index = Self.index([
+            ("The Harbour Ledger", "2024-03-04", """
+             The Harbour Ledger reported that "the ferry service will end in June unless the province pays for new boats."
+             """),
+            ("Valley Post", "2024-03-05", """
+             "The ferry service will end in June unless the province pays for new boats," Mayor Elsa Brandt told the Valley Post.
+             """),
+        ])
+        let statement = try #require(index.statements.first)
+        #expect(statement.members.count == 2)
+        #expect(statement.speaker.map { index.speakers[$0].name } == "Elsa Brandt")
+    }
 }

@@ -19,10 +19,13 @@ struct SpeakerFamilies: Sendable {
     private let family: [Int32]
     private let isOrganisation: [Bool]
     private let isDescription: [Bool]
+    /// Each speaker's name folded as an outlet's is, to tell an outlet credited with a remark.
+    private let outletKey: [String]
 
     init(_ speakers: [Speaker]) {
         isOrganisation = speakers.map { $0.kind == .organisation }
         isDescription = speakers.map(Self.isDescription)
+        outletKey = speakers.map { OutletName.key($0.name) }
         var ids: [String: Int32] = [:]
         family = speakers.map { speaker in
             let key = Self.key(speaker)
@@ -54,6 +57,13 @@ struct SpeakerFamilies: Sendable {
     /// Whether the speaker is only described (`officials`, `China's data`), no one in particular.
     func isDescribed(_ speaker: Int32) -> Bool {
         speaker >= 0 && Int(speaker) < isDescription.count && isDescription[Int(speaker)]
+    }
+
+    /// Whether the speaker is someone in particular, not a description (`officials`) nor an outlet
+    /// of the corpus credited with what it reported (`the Oregonian`).
+    func isNamedSource(_ speaker: Int, outlets: Set<String>) -> Bool {
+        guard speaker >= 0, speaker < isDescription.count, !isDescription[speaker] else { return false }
+        return !outlets.contains(outletKey[speaker])
     }
 
     /// The family of a speaker, or -1 for nobody.

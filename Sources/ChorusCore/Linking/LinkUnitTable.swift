@@ -42,6 +42,8 @@ struct LinkUnitTable {
     var firstFunctionRank: Int32 = 0
     /// Each article's outlet, spellings of one outlet folded (`OutletName`); empty when unknown.
     var outletOfArticle: [Int32] = []
+    /// The corpus's outlets, folded as `OutletName.key` folds them.
+    var outletKeys: Set<String> = []
 
     static let functionWordWeight: Float = 0.08
 
@@ -124,6 +126,7 @@ struct LinkUnitTable {
             outletIDs[key] = id
             return id
         }
+        table.outletKeys = Set(outletIDs.keys)
         return table
     }
 

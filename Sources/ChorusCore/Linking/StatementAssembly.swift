@@ -5,6 +5,8 @@ import Dispatch
 struct StatementAssembly {
     let table: LinkUnitTable
     let quotes: [Quote]
+    /// Whether a speaker is someone in particular (see `SpeakerFamilies.isNamedSource`).
+    var isNamedSource: @Sendable (Int) -> Bool = { _ in true }
 
     func statements(_ clusters: [StatementClustering.Cluster]) -> [Statement] {
         let separation = Separation(clusters, table: table, quotes: quotes)
@@ -213,13 +215,16 @@ struct StatementAssembly {
         return String(scalars[from..<to])
     }
 
-    /// The speaker most members are attributed to (the earliest report's on a tie).
+    /// The speaker most members are attributed to (the earliest report's on a tie). Someone in
+    /// particular counts twice: where one outlet names the person and another says `officials`,
+    /// or credits the report to the outlet that ran it first, the statement is the person's.
     private func speaker(_ members: some Collection<Statement.Member>) -> Int? {
         // Counted in order of first appearance, so a later speaker must have strictly more votes.
         var votes: [(speaker: Int, votes: Int)] = []
         for member in members {
             guard let s = quotes[member.quote].speaker else { continue }
-            if let k = votes.firstIndex(where: { $0.speaker == s }) { votes[k].votes += 1 } else { votes.append((s, 1)) }
+            let weight = isNamedSource(s) ? 2 : 1
+            if let k = votes.firstIndex(where: { $0.speaker == s }) { votes[k].votes += weight } else { votes.append((s, weight)) }
         }
         var best: (speaker: Int, votes: Int)?
         for candidate in votes where candidate.votes > best?.votes ?? 0 { best = candidate }

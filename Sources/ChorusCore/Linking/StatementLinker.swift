@@ -37,7 +37,8 @@ public struct StatementLinker: Sendable {
         let links = strong + aligned
         let clusters = StatementCore(table: table, rule: rule, speakers: families)
             .refine(StatementClustering.clusters(table, links: links), links: links)
-        return StatementAssembly(table: table, quotes: quotes).statements(clusters)
+        let outlets = table.outletKeys
+        return StatementAssembly(table: table, quotes: quotes, isNamedSource: { families.isNamedSource($0, outlets: outlets) }).statements(clusters)
     }
 }
 
