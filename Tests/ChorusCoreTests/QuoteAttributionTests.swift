@@ -109,6 +109,13 @@ import Testing
         #expect(readQuotes(text).map(\.speaker) == ["Jane Pellow", "Tom Ridley"])
     }
 
+    @Test func aQuotationInAListOfTheSubjectsDoingsIsTheirs() {
+        let text = """
+            At first Mayor Dana Whitlock accused Reid of grabbing the microphone. In reality, Tom Reid held onto the mic, said “pardon me, ma’am,” asked a followup question, then gave up the mic.
+            """
+        #expect(readQuotes(text).filter { $0.text.contains("pardon") }.map(\.speaker) == ["Tom Reid"])
+    }
+
     @Test func anOrganisationAndItsPronoun() {
         let text = """
             “The border crossing will remain closed,” the Interior Ministry said in a statement.

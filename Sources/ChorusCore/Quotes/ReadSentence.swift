@@ -136,6 +136,10 @@ struct CueFinder: Sendable {
             } else if v > 0, t[v - 1].kind == .quote || t[v - 1].isComma || t[v - 1].isPunctuation(":") || isDash(t[v - 1]),
                       let m = parser.object(text, t, from: v + 1, upper: n) {
                 cues.append(Cue(verb: v, mention: m, span: v..<m.tokens.upperBound, inverted: true))
+            } else if v > 1, t[v - 1].isComma, v + 1 < n, t[v + 1].kind == .quote, let m = sentenceSubject(text, t, before: v - 1), m.form != .pronoun || !cues.isEmpty {
+                // `Acosta held onto the mic, said "pardon me, ma'am," asked a followup question`: one
+                // of a list of the subject's doings.
+                cues.append(Cue(verb: v, mention: m, span: v..<(v + 1), inverted: true, participle: true))
             } else if lexicon.clauseFinalVerbs.contains(w.key), let m = describedSubject(text, t, verb: v) {
                 cues.append(Cue(verb: v, mention: m, span: m.tokens.lowerBound..<(v + 1), inverted: false))
             }
