@@ -301,4 +301,13 @@ import Testing
             """
         #expect(readQuotes(text).map(\.speaker) == ["Matthew Smithson", "Katherine Codell"])
     }
+
+    @Test func aLoneSurnameBeforeAnAuxiliaryIsTheSubject() {
+        let text = """
+            “Pardon me, ma’am,” Jim Acosta said.
+
+            The rationale was widely mocked. And Whitlock has cast doubt on it. He said on Friday that Acosta was “not nice to that young woman.”
+            """
+        #expect(readQuotes(text).map(\.speaker) == ["Jim Acosta", "Whitlock", "Whitlock"])
+    }
 }

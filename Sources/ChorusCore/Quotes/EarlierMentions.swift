@@ -100,11 +100,18 @@ extension ArticleReader {
         if m.nameKeys.count == 1, m.role == nil, let surname = m.nameKeys.last, !speakers.knowsPerson(surname: surname) {
             let start = m.tokens.lowerBound
             let afterOpening = start > 0 && s.tokens[start - 1].isComma && !parser.isOpeningWord(s.tokens[start]) && isVerbal(s.tokens, m.tokens.upperBound)
+            // `And Trump has cast doubt on it`: after `And` a capitalised word is no sentence's
+            // opening word, and before an auxiliary it is the subject. (Opening a sentence it may
+            // be a common noun, `Governments have`, or the first word of unmarked speech.)
+            let next = m.tokens.upperBound
+            let beforeAuxiliary = start == 1 && s.tokens[0].isWord && CueFinder.openingConjunctions.contains(s.tokens[0].key)
+                && next < s.tokens.count && s.tokens[next].isWord && MentionParser.auxiliaries.contains(s.tokens[next].key)
+                && !parser.isOpeningAdverb(text, s.tokens[start]) && !parser.isOpeningWord(s.tokens[start])
             if searched.insert(surname.value).inserted, let full = earlierFullName(surname, word: m.keyWord, before: s.range.lowerBound) {
                 m.name = full.name
                 m.nameKeys = full.nameKeys
                 if m.gender == .unknown { m.gender = full.gender }
-            } else if !afterOpening && !(m.tokens.count == 1 && describedAsSomeone(s.tokens, m.tokens.upperBound, before: found?.predicate ?? 0)) {
+            } else if !afterOpening && !beforeAuxiliary && !(m.tokens.count == 1 && describedAsSomeone(s.tokens, m.tokens.upperBound, before: found?.predicate ?? 0)) {
                 return
             }
         }

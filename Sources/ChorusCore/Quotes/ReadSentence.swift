@@ -309,6 +309,8 @@ struct CueFinder: Sendable {
         var s = 0
         // a dateline or outlet tag: `(CNN)`
         if t.first?.isPunctuation("(") == true, let close = t.prefix(6).firstIndex(where: { $0.isPunctuation(")") }) { s = close + 1 }
+        // `And Trump has cast doubt on it`: the conjunction ties the sentence to the one before.
+        if s + 1 < limit, t[s].isWord, CueFinder.openingConjunctions.contains(t[s].key), t[s + 1].isWord, t[s + 1].isCapitalized { s += 1 }
         // an opening phrase: `In a briefing to reporters, Kremlin spokesman Dmitry Peskov made ...`
         // (`When asked which was harder, Mulder didn't hesitate.`): a clause of a score of words.
         // Not a pronoun, which is the subject itself: `You can watch it in cities like New York,
