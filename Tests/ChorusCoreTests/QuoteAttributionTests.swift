@@ -116,6 +116,15 @@ import Testing
         #expect(readQuotes(text).filter { $0.text.contains("pardon") }.map(\.speaker) == ["Tom Reid"])
     }
 
+    @Test func anOpeningWordBeforeAClauseIsNoSpeaker() {
+        let text = """
+            “It is an area that is really important,” Dana Whitlock says.
+
+            Regardless, it's now part of his legacy, says Karen Greenwood, who runs the security program at the law school.
+            """
+        #expect(readQuotes(text).map(\.speaker) == ["Dana Whitlock", "Karen Greenwood"])
+    }
+
     @Test func anOrganisationAndItsPronoun() {
         let text = """
             “The border crossing will remain closed,” the Interior Ministry said in a statement.

@@ -197,12 +197,16 @@ struct MentionParser: Sendable {
     /// describe someone (`the president of Ukraine`, `who was elected in 2019`).
     private func isClause(_ t: [ProseToken], _ r: Range<Int>) -> Bool {
         guard let first = r.first, t[first].isWord, !MentionParser.relatives.contains(t[first].key) else { return false }
+        // `Regardless, it's now part of his legacy, says ...`: a subject pronoun opens a clause,
+        // unless it only says who speaks (`A study, he noted, showed`).
+        if MentionParser.subjectPronouns.contains(t[first].key) { return !(r.count == 2 && lexicon.speechVerbs.contains(t[first + 1].key)) }
         // a relative clause inside it describes too (`a former minister who is a harsh critic`)
         let main = r.lowerBound..<(r.first { t[$0].isWord && MentionParser.relatives.contains(t[$0].key) } ?? r.upperBound)
         return main.contains { t[$0].isWord && t[$0].isLowercase && MentionParser.auxiliaries.contains(t[$0].key) }
     }
 
     static let relatives = WordKey.set("who whose which where whom")
+    static let subjectPronouns = WordKey.set("it it's he he's she she's they they're we we're i i'm you you're there's that's")
     static let bareQuantifiers = WordKey.set("some many others most several few both")
     static let auxiliaries = WordKey.set("will would can could is are was were has have had should may might must does did do won't can't")
 

@@ -126,7 +126,7 @@ struct CueFinder: Sendable {
                 // `I can assure you`, `we know`: the speaker's own words, not the reporter's cue.
                 if m.form == .pronoun, m.pronoun == lexicon.i || m.pronoun == lexicon.we || m.pronoun == lexicon.you { continue }
                 cues.append(Cue(verb: v, mention: m, span: m.tokens.lowerBound..<(v + 1), inverted: false))
-            } else if let (m, p) = subjectAndPredicate(text, t, before: v + 1), p == v, m.form != .pronoun {
+            } else if let (m, p) = subjectAndPredicate(text, t, before: v + 1), p == v, m.form != .pronoun, !opensClause(t, after: m.tokens.upperBound) {
                 // `Doug Purdy, who lost 16 lbs. “and two belt loops” by October, says`: the subject
                 // past an appositive the phrase reader stops in.
                 cues.append(Cue(verb: v, mention: m, span: m.tokens.lowerBound..<(v + 1), inverted: false))
@@ -145,6 +145,13 @@ struct CueFinder: Sendable {
             }
         }
         return cues
+    }
+
+    /// `Regardless, it's now part of his legacy, says Karen Greenberg`: after the comma a clause
+    /// of its own begins, so the word before it is no subject with an appositive.
+    private func opensClause(_ t: [ProseToken], after k: Int) -> Bool {
+        guard k + 2 < t.count, t[k].isComma, t[k + 1].isWord, MentionParser.subjectPronouns.contains(t[k + 1].key) else { return false }
+        return !(t[k + 2].isWord && lexicon.speechVerbs.contains(t[k + 2].key))
     }
 
     /// A document the subject put out just before `v` (`issued a statement Wednesday`).
