@@ -413,4 +413,17 @@ import Testing
         #expect(statements("He has played down the risk of a trade war (those are good and easy to win, he wrote on Twitter) with the country's partners.").map(\.text)
                 == ["those are good and easy to win"])
     }
+
+    @Test func aShortClauseAfterButOrStillIsWhatWasSaid() {
+        let text = """
+            “It is an area that is really important,” Dana Whitlock says.
+
+            Still, the plan is sound, says Tom Reyes, a professor of law.
+
+            But it is not enough, Reyes said.
+
+            In an interview, Reyes said the budget would pass.
+            """
+        #expect(readQuotes(text).map(\.text) == ["It is an area that is really important", "the plan is sound", "it is not enough", "the budget would pass"])
+    }
 }

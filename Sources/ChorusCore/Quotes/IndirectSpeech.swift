@@ -300,7 +300,19 @@ extension ArticleReader {
         let words = wordCount(t, lo..<hi)
         let quoted = t[lo..<hi].contains { $0.kind == .quote }
         guard words >= minimum || (quoted && words >= 2) else { return nil }
-        if ArticleReader.introductions.contains(t[lo].key), t[lo].isWord, words < 6 { return nil }
+        // `In an interview, he ...` is a frame; `But it's not enough, she said` and `Still, the
+        // plan is sound, says ...` are what was said, after a word that ties them to what came
+        // before (the reporter's, left out): a clause with its verb, standing alone (in `But in
+        // this case, she added, "..."` the words go on after the cue).
+        if ArticleReader.introductions.contains(t[lo].key), t[lo].isWord, words < 6 {
+            // Not `the bottom line is`, `when they were young`: a clause that needs more.
+            let rest = t[(lo + 1)..<hi].filter(\.isWord)
+            guard t[lo].isCapitalized, ArticleReader.connectives.contains(t[lo].key), minimum >= 3, words - 1 >= minimum,
+                  rest.contains(where: { $0.isLowercase && isTenseWord($0) }), let first = rest.first, let last = rest.last,
+                  !ArticleReader.subordinators.contains(first.key), !isTenseWord(last) else { return nil }
+            lo += 1
+            while lo < hi, t[lo].kind == .punctuation { lo += 1 }
+        }
         // an embedded post's address and byline (`https://t.co/... — This Week (@ThisWeekABC)`)
         if t[lo].isWord, ArticleReader.linkSchemes.contains(t[lo].key) { return nil }
         return lo..<hi
@@ -310,6 +322,7 @@ extension ArticleReader {
     static let clauseOpeners = WordKey.set("when while if although though because since after before once until unless at as whenever")
     static let subordinators = WordKey.set("as with while although though if because when since after before even despite unless whereas once")
     static let this = WordKey("this")
+    static let connectives = WordKey.set("still yet also however but and meanwhile")
     static let linkSchemes = WordKey.set("http https pic www")
     static let at = WordKey("at")
     /// `, as did the army`: the reporter's aside that others did the same.
