@@ -184,8 +184,8 @@ final class QuoteLexicon: Sendable {
         jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy \
         sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany \
         charlotte marie kayla alexis lori nikki elaine wendy caroline ursula sheila jane valerie gina \
-        melanie justine jenny claire fiona nicola nancy hillary kamala maxine ilhan rashida alexandria \
-        ayanna tulsi kirsten marsha kellyanne ivanka melania condoleezza madeleine sonia elena sally \
+        melanie justine jenny claire fiona nicola nancy hillary maxine alexandria \
+        kirsten marsha madeleine sonia elena sally \
         molly holly katie kate kathy cathy peggy penny betsy dianne erin tina tammy stacey stacy tanya \
         vanessa veronica yvonne yolanda wanda irene joanne joanna josephine julia kristen kristin krista \
         leah lillian lily lucy lynn mandy marcia maureen meghan mia miriam monica nina nora norma paula \
@@ -206,8 +206,8 @@ final class QuoteLexicon: Sendable {
         carl terry sean austin arthur lawrence jesse dylan bryan joe billy bruce albert willie gabriel \
         logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny \
         mike bill tom jim bob dick pierre doug brad chuck jeff steve ted rick ben dan tim greg ken matt \
-        andy tony nick fred ed ron don jon josh marco bernie mitch mitt newt rudy barack devin beto \
-        pete cory jared reince mick todd kirk glenn lloyd neil ian colin martin marc mario carlos luis \
+        andy tony nick fred ed ron don jon josh marco bernie mitch rudy devin \
+        pete cory jared mick todd kirk glenn lloyd neil ian colin martin marc mario carlos luis \
         miguel jorge manuel ricardo pedro francisco rafael alejandro fernando sergio allen alvin andre \
         barry bernard bradley brett calvin clarence clifford craig curtis darren darryl derek dominic \
         duane dustin edwin elliott emmanuel erik ernest floyd franklin frederick gavin gilbert gordon \
@@ -216,7 +216,7 @@ final class QuoteLexicon: Sendable {
         mitchell mohammed muhammad ahmed omar hassan morris nathaniel norman oliver oscar otis owen \
         phil preston quentin ramon randall reggie reginald ricky rodney roland ronnie ross ruben rufus \
         shane sidney simon stanley stuart terrence theodore toby travis trevor troy vernon victor vince \
-        wallace warren wesley xavier zach elon jeb orrin rahm hakeem dave danny tommy jimmy jimmie timmy \
+        wallace warren wesley xavier zach dave danny tommy jimmy jimmie timmy \
         charlie eddie freddie gus hal abe
         """)
 
