@@ -205,6 +205,7 @@ enum ArticleIDs {
     /// Whether two ids hash alike. Hashing each id is most of the cost of the check, and it is
     /// done on every core; only when two hashes match are the ids themselves compared.
     private static func mayRepeat(_ articles: [Article]) -> Bool {
+        guard !articles.isEmpty else { return false }
         let hashes = [Int](unsafeUninitializedCapacity: articles.count) { buffer, count in
             let slots = UnsafeSendableSlots(buffer)
             let chunk = 1024

@@ -81,6 +81,9 @@ public struct IndexBuilder: Sendable {
             counted += found.count
             return counted
         }
+        // An empty result is the shared empty array, whose header the initializer below would
+        // write while another index is built on another core (ThreadSanitizer reports it).
+        guard counted > 0 else { return [] }
         let chunk = 256
         var findings = extracted
         return [Quote](unsafeUninitializedCapacity: counted) { buffer, count in

@@ -90,6 +90,8 @@ enum SimilarityJoin {
     /// A hash of each sentence's terms, made on every core: what `distinct` finds copies by.
     static func wordings(_ table: LinkUnitTable) -> [UInt64] {
         let n = table.units.count
+        // Not the shared empty array's buffer, lent out mutably while another core writes its header.
+        guard n > 0 else { return [] }
         var hashes = [UInt64](repeating: 0, count: n)
         let workers = max(1, min(8, n / 4096)), perWorker = (n + workers - 1) / workers
         hashes.withUnsafeMutableBufferPointer { buffer in
