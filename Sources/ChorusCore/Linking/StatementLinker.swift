@@ -32,8 +32,9 @@ public struct StatementLinker: Sendable {
         let within = SimilarityJoin.links(
             table, rule: rule, scope: .withinSpeaker, speakers: families,
             group: table.units.map { families.family(of: $0.speaker) }, wordings: wordings)
-        let strong = (across + within).filter { $0.kind == .strong }
-        let aligned = StatementAlignment.links(table, strong: strong, candidates: (across + within).filter { $0.kind == .alignment })
+        let found = across + within
+        let strong = found.filter { $0.kind == .strong }
+        let aligned = StatementAlignment.links(table, strong: strong, candidates: found.filter { $0.kind == .alignment })
         let links = strong + aligned
         let clusters = StatementCore(table: table, rule: rule, speakers: families)
             .refine(StatementClustering.clusters(table, links: links), links: links)

@@ -206,19 +206,23 @@ struct FormTable: Sendable {
         let orgs = forms.indices.filter { forms[$0].mention.kind == .organisation }
         var bare: [String: [Int]] = [:]
         var spelled: [String: [Int]] = [:]
+        // Acronyms an article printed beside a full name (`Institute for War Studies (ISW)`).
+        var printed: Set<String> = []
         for i in orgs {
             let m = forms[i].mention
             if FormTable.isAcronym(m.name) {
                 bare[m.name.replacingAll(".", with: ""), default: []].append(i)
                 continue
             }
-            var keys = Set(m.aliases.filter(FormTable.isAcronym).map { $0.replacingAll(".", with: "") })
+            let aliases = Set(m.aliases.filter(FormTable.isAcronym).map { $0.replacingAll(".", with: "") })
+            printed.formUnion(aliases)
+            var keys = aliases
             // A name abbreviates to its initials only when it is a proper name (`Institute for the
             // Study of War`, not `career official in the White House`), and two letters abbreviate too much.
             if let initials = FormTable.initials(m.name), initials.unicodeScalars.count >= 3 { keys.insert(initials) }
             for k in keys { spelled[k, default: []].append(i) }
         }
-        for (key, names) in spelled where bare[key] != nil || names.contains(where: { forms[$0].mention.aliases.contains { $0.replacingAll(".", with: "") == key } }) {
+        for (key, names) in spelled where bare[key] != nil || printed.contains(key) {
             let groups = AcronymBodies.groups(bare: bare.removeValue(forKey: key) ?? [], spelled: names,
                                               names: { forms[$0].mention.name }, uses: { forms[$0].uses })
             for g in groups { for i in g.dropFirst() { union(g[0], i) } }
