@@ -80,6 +80,21 @@ import Testing
                 == [indirect("never braked before the crash", "court documents")])
     }
 
+    @Test func aSourceAfterTheClauseOnlyRelaysTheSpeakerItNames() {
+        #expect(statements("“We have the votes,” Dana Whitfield said on a radio show, according to The Coast Herald.")
+                == [SeenQuote(text: "We have the votes", speaker: "Dana Whitfield", kind: .direct)])
+        #expect(statements("At a dinner, Dana Whitfield told the minister “even if you think the plan is right, it will fail,” according to a source familiar with the talks.")
+                .map(\.speaker) == ["Dana Whitfield"])
+        // a verb without content leaves the words to the source
+        #expect(statements("Dana Whitfield spoke with the minister on Tuesday and “stressed the need for calm,” according to a readout of the call.")
+                .map(\.speaker) == ["readout of the call"])
+    }
+
+    @Test func aQuotedTermAfterADeterminerLeavesTheClauseItsVerb() {
+        #expect(statements("Dana Whitfield warned that the province, with its “open door” policy on hiring, is running out of money.")
+                == [indirect("the province, with its “open door” policy on hiring, is running out of money", "Dana Whitfield")])
+    }
+
     @Test func aParticipleOrASecondVerbKeepsTheSubject() {
         #expect(statements("Dana Whitfield defended the plan, saying it would create jobs.")
                 == [indirect("it would create jobs", "Dana Whitfield")])

@@ -253,8 +253,10 @@ import Testing
             “We will win this state,” Carl Dunn said in an interview with MSNBC.
 
             “The economy is strong,” Lena Ross was quoted by Reuters as saying.
+
+            Governor Hal Price spoke first. The reporter Joan Brill quoted Ross on Twitter as saying: “Nobody works harder than our farmers.”
             """
-        #expect(speakers(text) == ["Carl Dunn", "Lena Ross"])
+        #expect(speakers(text) == ["Carl Dunn", "Lena Ross", "Lena Ross"])
     }
 
     @Test func anAnonymousSourceAfterTheVerbIsTheSpeakerNotSomeoneNamedEarlier() {

@@ -160,6 +160,24 @@ import Testing
         #expect(speakers(text) == ["Ken Ostrowski", "Terry Danvers"])
     }
 
+    @Test func aPlaceBeforeWordsOfDescriptionIsNoName() {
+        let text = """
+            “The race will be long,” said Bay Area donor Susie Tompkins Buell, who backs two candidates.
+
+            “We will wait and see,” said Chicago retiree Ellen Marsh.
+            """
+        #expect(speakers(text) == ["Susie Tompkins Buell", "Ellen Marsh"])
+    }
+
+    @Test func anAdjectiveMadeOfANameIsNoName() {
+        let text = """
+            “I am running,” said Ted Marlow, the guitar-playing, Nugent-loving, ex-Governor preacher from Arkansas.
+
+            Ted Marlow, the guitar-playing, Nugent-loving, ex-Governor preacher from Arkansas, announced that he is running for president.
+            """
+        #expect(readQuotes(text).map(\.speaker) == ["Ted Marlow", "Ted Marlow"])
+    }
+
     @Test func anAppositiveBetweenTheNameAndPutIt() {
         let text = "As Steven Rosenthal, a tax lawyer at a research institute, recently put it, “Was it legal avoidance or illegal evasion?”"
         #expect(speakers(text) == ["Steven Rosenthal"])

@@ -275,12 +275,28 @@ struct ArticleReader {
         while end < s.cues.count, s.cues[end].verb <= f + window { end += 1 }
         let near = s.cues[lo..<end]
         if let c = near.first(where: { ($0.inverted && $0.verb == f) || (!$0.inverted && $0.span.lowerBound == f) }), let sp = c.speaker {
+            if t[c.verb].key == lexicon.according, let b = relayed(s, before: qi, among: near) { return b }
             return sp
         }
         if let c = near.last(where: { $0.span.upperBound <= qi && $0.speaker != nil }) { return c.speaker }
         if let c = near.first(where: { $0.span.lowerBound > qi && $0.speaker != nil }) { return c.speaker }
         return nil
     }
+
+    /// `Schumer told Kerry “...,” according to a source`, `He said it is “an issue for all,”
+    /// according to the AP`: the source relays the words of the one whose verb of speech the
+    /// quotation follows. Not `Trump spoke with Mahdi and “emphasized the need ...”`: a verb
+    /// without content leaves the words to the source.
+    private func relayed(_ s: ReadSentence, before qi: Int, among near: ArraySlice<Cue>) -> Int? {
+        let t = s.tokens
+        guard let b = near.last(where: { $0.span.upperBound <= qi && $0.speaker != nil && t[$0.verb].key != lexicon.according }),
+              b.mention.form == .person || b.mention.form == .pronoun, b.verb < qi, qi - b.verb <= 20,
+              !ArticleReader.contentlessSpeech.contains(t[b.verb].key),
+              !t[(b.verb + 1)..<qi].contains(where: { $0.isPunctuation(";") }) else { return nil }
+        return b.speaker
+    }
+
+    static let contentlessSpeech = WordKey.set("speak speaks spoke speaking spoken")
 
     /// A fragment inside the reporter's own sentence (`derided them as “absolutely ridiculous.”`)
     /// rather than words given whole.

@@ -85,7 +85,11 @@ extension ArticleReader {
         while j < min(t.count, k + 16) {
             let w = t[j]
             // `said the ruling “will hurt every family”`: the quoted words carry the verb
-            if w.kind == .quote { return j > k && !(t[j - 1].isWord && lexicon.determiners.contains(t[j - 1].key)) }
+            // but a quoted term after a determiner (`with its “social scoring” system, is`) is read on
+            if w.kind == .quote {
+                if j == k { return false }
+                if !(t[j - 1].isWord && lexicon.determiners.contains(t[j - 1].key)) { return true }
+            }
             if w.isComma && !separatesThousands(t, j) { commas += 1; if commas > allowed { return false } }
             if w.isLowercase {
                 if isVerbForm(w) { return true }

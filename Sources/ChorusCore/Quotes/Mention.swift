@@ -96,11 +96,13 @@ struct MentionParser: Sendable {
             if !t[k].isComma {
                 // `Tareq Hadad, the co-founder of Peace By Chocolate, a company based in Antigonish,
                 // N.S., says`: an appositive runs over several commas; each further part opens
-                // in small letters, as descriptions do, while the speaker's name does not.
+                // in small letters, as descriptions do, while the speaker's name does not (nor
+                // does an adjective made of a name: `the guitar-playing, Nugent-loving preacher`).
                 guard rounds > 0 else { break }
                 var c = k
                 while c > lower && !t[c].isComma && t[c].kind != .quote && !isClauseBreak(t[c]) { c -= 1 }
-                guard c > lower, t[c].isComma, t[c + 1].isWord, t[c + 1].isLowercase, lexicon.determiners.contains(t[c + 1].key) || isRole(t[c + 1]),
+                guard c > lower, t[c].isComma, t[c + 1].isWord,
+                      (t[c + 1].isLowercase && (lexicon.determiners.contains(t[c + 1].key) || isRole(t[c + 1]))) || t[c + 1].shape.isSuperset(of: [.hyphenated, .participle]),
                       !isClause(t, (c + 1)..<(k + 1)) else { break }
                 k = c - 1
                 rounds += 1
@@ -265,6 +267,13 @@ struct MentionParser: Sendable {
             return person
         }
         guard var m = phrase(text, t, startingAt: from, upper: upper) ?? described(text, t, from: from, upper: upper) else { return nil }
+        // `said Bay Area donor Susie Tompkins Buell`: a place the phrase took for a name describes
+        // the full name after the words of description.
+        if m.form == .person, m.role == nil, m.nameKeys.count <= 2, var d = described(text, t, from: m.tokens.upperBound, upper: upper) {
+            d.role = d.role.map { m.name + " " + $0 }
+            d.tokens = from..<d.tokens.upperBound
+            m = d
+        }
         // `Dmitry Peskov, the Kremlin spokesman,` after an inverted verb.
         let after = m.tokens.upperBound
         if m.form == .person, after < upper, t[after].isComma,

@@ -233,7 +233,9 @@ extension MentionParser {
 
     /// A capitalised word that can be part of a personal name.
     func isNameWord(_ w: ProseToken) -> Bool {
-        guard w.isCapitalized, !w.shape.contains(.allCaps), !w.shape.contains(.possessive), !w.shape.contains(.abbreviation) || w.end - w.start == 2 else { return false }
+        // `Nugent-loving`, `Kremlin-backed`: an adjective made of a name, not a name
+        guard w.isCapitalized, !w.shape.contains(.allCaps), !w.shape.contains(.possessive), !w.shape.isSuperset(of: [.hyphenated, .participle]),
+              !w.shape.contains(.abbreviation) || w.end - w.start == 2 else { return false }
         // A middle initial (`Julie A. Diaz`), even one that spells a small word.
         if w.shape.contains(.abbreviation) { return true }
         let k = w.key

@@ -143,6 +143,7 @@ struct ProseTokenizer: Sendable {
         var h = WordKey.offsetBasis
         var beforeApostrophe = h
         var hyphenLower = false
+        var lastHyphen = start
         var previousAlphanumeric = false
         while i < end {
             let c = text[i]
@@ -180,7 +181,7 @@ struct ProseTokenizer: Sendable {
                       i + 1 < end && ProseScalar.isAlphanumeric(text[i + 1]) && ProseScalar.isAlphanumeric(text[i - 1]) {
                 if c != "." {
                     dotted = false
-                    if c == "-" && ProseScalar.isLower(text[i + 1]) { hyphenLower = true }
+                    if c == "-" && ProseScalar.isLower(text[i + 1]) { hyphenLower = true; lastHyphen = i }
                     if ProseScalar.isApostrophe(c) { beforeApostrophe = h }
                     h = WordKey.mix(h, c)
                 }
@@ -194,7 +195,11 @@ struct ProseTokenizer: Sendable {
         if ProseScalar.isUpper(text[start]) { shape.insert(.capitalized) }
         if letters >= 2 && upper == letters { shape.insert(.allCaps) }
         if digits > 0 && letters == 0 { shape.insert(.number) }
-        if hyphenLower { shape.insert(.hyphenated) }
+        if hyphenLower {
+            shape.insert(.hyphenated)
+            // `Nugent-loving`, `Republican-controlled`: an adjective, not `Chun-ying` of a name
+            if ProseScalar.isUpper(text[start]), i - lastHyphen > 5, endsWith(text, i, "ing") || endsWith(text, i, "ed") { shape.insert(.participle) }
+        }
         if letters == i - start && letters >= 5 { shape.formUnion(suffixShape(text, i, letters: letters)) }
         var key = WordKey(raw: h)
         if i - start >= 3, text[i - 1] == "s" || text[i - 1] == "S", ProseScalar.isApostrophe(text[i - 2]) {

@@ -63,11 +63,13 @@ struct CueFinder: Sendable {
                 }
                 continue
             }
-            // `the newspaper quoted Li as saying`: the one quoted spoke.
-            if w.key == quoted, w.isLowercase, let m = parser.phrase(text, t, startingAt: v + 1, upper: n), m.form == .person || m.form == .role,
-               m.tokens.upperBound + 1 < n, t[m.tokens.upperBound].key == lexicon.as, t[m.tokens.upperBound + 1].key == lexicon.saying {
-                cues.append(Cue(verb: v, mention: m, span: v..<(m.tokens.upperBound + 2), inverted: true))
-                v = m.tokens.upperBound + 1
+            // `the newspaper quoted Li as saying`, `quoted Li on Twitter as saying`: the one quoted spoke.
+            // (the name read up to the adjunct: not `Trump on Twitter` as one body's name)
+            if w.key == quoted, w.isLowercase,
+               let m = parser.phrase(text, t, startingAt: v + 1, upper: ((v + 2)..<min(n, v + 10)).first { t[$0].isLowercase && lexicon.timePrepositions.contains(t[$0].key) } ?? n),
+               m.form == .person || m.form == .role, let saying = asSaying(t, from: m.tokens.upperBound) {
+                cues.append(Cue(verb: v, mention: m, span: v..<(saying + 1), inverted: true))
+                v = saying
                 continue
             }
             // `the letter reads`: only a document reads out words.
@@ -198,6 +200,15 @@ struct CueFinder: Sendable {
     static let lot = WordKey("lot")
 
     static let back = WordKey("back")
+
+    /// Where `saying` stands in `as saying` at `k`, or after a short adjunct without punctuation
+    /// (`on Twitter`, `on Thursday`) that sits between the one quoted and `as saying`.
+    private func asSaying(_ t: [ProseToken], from k: Int) -> Int? {
+        var a = k
+        while a < min(t.count, k + 5), t[a].isWord, t[a].key != lexicon.as { a += 1 }
+        guard a + 1 < t.count, t[a].isWord, t[a].key == lexicon.as, t[a + 1].key == lexicon.saying else { return nil }
+        return a + 1
+    }
 
     /// `says much about`, `said a lot about`, `says little about`.
     private func saysAbout(_ t: [ProseToken], _ v: Int) -> Bool {
