@@ -259,6 +259,17 @@ import Testing
         #expect(speakers(text) == ["Carl Dunn", "Lena Ross", "Lena Ross"])
     }
 
+    @Test func theOneHeardSayingSpoke() {
+        let text = """
+            “We will win this state,” Carl Dunn said on Monday.
+
+            Another recording has surfaced in which Governor Hal Price seems surprised by the news.
+
+            “What is going on?” the governor is heard saying on the tape.
+            """
+        #expect(readQuotes(text).map(\.speaker) == ["Carl Dunn", "Hal Price"])
+    }
+
     @Test func anAnonymousSourceAfterTheVerbIsTheSpeakerNotSomeoneNamedEarlier() {
         let text = """
             Senator Mark Hollis of South Carolina opposed the deal on Monday.

@@ -107,6 +107,16 @@ struct CueFinder: Sendable {
             if v > 1, t[v - 1].isWord, t[v - 1].key == CueFinder.have, t[v - 2].isWord, ArticleReader.modals.contains(t[v - 2].key) { continue }
             // `was told`, `is said` are passive; `is telling`, `was saying` are the speaker speaking
             if v > 0, t[v - 1].isWord, CueFinder.passiveAuxiliaries.contains(t[v - 1].key), !isParticiple(text, w) { continue }
+            // `the president is heard saying on the tape`, `can be heard telling aides`: the one heard speaks.
+            if isParticiple(text, w), v >= 2, t[v - 1].isWord, CueFinder.perceived.contains(t[v - 1].key), t[v - 2].isWord,
+               CueFinder.passiveAuxiliaries.contains(t[v - 2].key) {
+                var aux = v - 2
+                if aux >= 1, t[aux - 1].isWord, ArticleReader.modals.contains(t[aux - 1].key) { aux -= 1 }
+                if let m = parser.subject(text, t, verb: aux, lower: 0), m.form != .pronoun || m.pronoun != lexicon.i {
+                    cues.append(Cue(verb: v, mention: m, span: m.tokens.lowerBound..<(v + 1), inverted: false))
+                }
+                continue
+            }
             if isParticiple(text, w), v == 0 || t[v - 1].isComma {
                 // `Possible items include chips, Wei told the newspaper, adding that ...`: the one
                 // who spoke last in the sentence goes on, whatever its grammatical subject.
@@ -200,6 +210,7 @@ struct CueFinder: Sendable {
     static let lot = WordKey("lot")
 
     static let back = WordKey("back")
+    static let perceived = WordKey.set("heard seen overheard")
 
     /// Where `saying` stands in `as saying` at `k`, or after a short adjunct without punctuation
     /// (`on Twitter`, `on Thursday`) that sits between the one quoted and `as saying`.
