@@ -95,6 +95,13 @@ import Testing
                 == [indirect("the province, with its “open door” policy on hiring, is running out of money", "Dana Whitfield")])
     }
 
+    @Test func byAndAParticipleOfSpeechIsTheSubjectSpeaking() {
+        #expect(statements("Dana Whitfield defended the budget by saying the province could not afford more.")
+                == [indirect("the province could not afford more", "Dana Whitfield")])
+        #expect(statements("Wearing a red scarf, Dana Whitfield opened her speech by saying: “We came up short.”").map(\.speaker)
+                == ["Dana Whitfield"])
+    }
+
     @Test func aParticipleOrASecondVerbKeepsTheSubject() {
         #expect(statements("Dana Whitfield defended the plan, saying it would create jobs.")
                 == [indirect("it would create jobs", "Dana Whitfield")])

@@ -107,6 +107,13 @@ struct CueFinder: Sendable {
             if v > 1, t[v - 1].isWord, t[v - 1].key == CueFinder.have, t[v - 2].isWord, ArticleReader.modals.contains(t[v - 2].key) { continue }
             // `was told`, `is said` are passive; `is telling`, `was saying` are the speaker speaking
             if v > 0, t[v - 1].isWord, CueFinder.passiveAuxiliaries.contains(t[v - 1].key), !isParticiple(text, w) { continue }
+            // `Rubio defended it by saying Congress is idle`: the subject of the verb the phrase
+            // modifies speaks.
+            if isParticiple(text, w), v >= 2, t[v - 1].isWord, t[v - 1].key == CueFinder.by, let m = sentenceSubject(text, t, before: v - 1),
+               m.form != .pronoun || m.pronoun != lexicon.i {
+                cues.append(Cue(verb: v, mention: m, span: v..<(v + 1), inverted: true, participle: true))
+                continue
+            }
             // `the president is heard saying on the tape`, `can be heard telling aides`: the one heard speaks.
             if isParticiple(text, w), v >= 2, t[v - 1].isWord, CueFinder.perceived.contains(t[v - 1].key), t[v - 2].isWord,
                CueFinder.passiveAuxiliaries.contains(t[v - 2].key) {
@@ -211,6 +218,7 @@ struct CueFinder: Sendable {
 
     static let back = WordKey("back")
     static let perceived = WordKey.set("heard seen overheard")
+    static let by = WordKey("by")
 
     /// Where `saying` stands in `as saying` at `k`, or after a short adjunct without punctuation
     /// (`on Twitter`, `on Thursday`) that sits between the one quoted and `as saying`.
