@@ -85,6 +85,7 @@ import Testing
                 == [SeenQuote(text: "We have the votes", speaker: "Dana Whitfield", kind: .direct)])
         #expect(statements("At a dinner, Dana Whitfield told the minister “even if you think the plan is right, it will fail,” according to a source familiar with the talks.")
                 .map(\.speaker) == ["Dana Whitfield"])
+        #expect(statements("Dana Whitfield writes that “the plan will fail,” the Coast Herald reports.").map(\.speaker) == ["Dana Whitfield"])
         // a verb without content leaves the words to the source
         #expect(statements("Dana Whitfield spoke with the minister on Tuesday and “stressed the need for calm,” according to a readout of the call.")
                 .map(\.speaker) == ["readout of the call"])

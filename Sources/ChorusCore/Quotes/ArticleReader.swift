@@ -275,7 +275,7 @@ struct ArticleReader {
         while end < s.cues.count, s.cues[end].verb <= f + window { end += 1 }
         let near = s.cues[lo..<end]
         if let c = near.first(where: { ($0.inverted && $0.verb == f) || (!$0.inverted && $0.span.lowerBound == f) }), let sp = c.speaker {
-            if t[c.verb].key == lexicon.according, let b = relayed(s, before: qi, among: near) { return b }
+            if t[c.verb].key == lexicon.according || ArticleReader.reportVerbs.contains(t[c.verb].key), let b = relayed(s, before: qi, among: near) { return b }
             return sp
         }
         if let c = near.last(where: { $0.span.upperBound <= qi && $0.speaker != nil }) { return c.speaker }
@@ -297,6 +297,8 @@ struct ArticleReader {
     }
 
     static let contentlessSpeech = WordKey.set("speak speaks spoke speaking spoken")
+    /// What an outlet does with someone's words: `the Post reports`.
+    static let reportVerbs = WordKey.set("report reports reported")
 
     /// A fragment inside the reporter's own sentence (`derided them as “absolutely ridiculous.”`)
     /// rather than words given whole.

@@ -95,7 +95,11 @@ extension ArticleReader {
             from = open + 1
         }
         let end = quoted ? cueStart : cueStart - 1
-        let before = isFrame(t, from..<end) ? nil : statement(t, from..<end, minimum: after == nil ? 3 : 1)
+        // `Gates writes that “...,” the Post reports`: the outlet relays the one the clause names.
+        let relayed = ArticleReader.reportVerbs.contains(t[c.verb].key) && cues.contains { i in
+            i.verb != c.verb && (from..<end).contains(i.verb) && (i.mention.form == .person || i.mention.form == .pronoun)
+        }
+        let before = relayed || isFrame(t, from..<end) ? nil : statement(t, from..<end, minimum: after == nil ? 3 : 1)
         return before == nil && after == nil ? nil : (before, after)
     }
 
