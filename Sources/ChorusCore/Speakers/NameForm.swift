@@ -100,6 +100,28 @@ struct NameForm: Sendable, Hashable {
         return out
     }
 
+    /// Whether two surname keys that share a deletion neighbour are one transliteration apart: a
+    /// letter more (`Zelensky`, `Zelenskyy`), one letter for a like one (`Zelenskiy`, `Qaddafi`,
+    /// `Gaddafi`) or two swapped. Not `Marino` and `Martin` (a letter dropped from each) nor
+    /// `Berman` and `Herman`: two people.
+    static func isTransliteration(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        if x.count == y.count {
+            let differing = x.indices.filter { x[$0] != y[$0] }
+            // two letters swapped, a slip of spelling (`Riedel`, `Reidel`)
+            if differing.count == 2, differing[1] == differing[0] + 1 { return x[differing[0]] == y[differing[1]] && x[differing[1]] == y[differing[0]] }
+            guard differing.count == 1, let k = differing.first else { return differing.isEmpty }
+            return likeLetters.contains { $0.contains(x[k]) && $0.contains(y[k]) }
+        }
+        let (short, long) = x.count < y.count ? (x, y) : (y, x)
+        guard long.count == short.count + 1 else { return false }
+        let k = short.indices.first { short[$0] != long[$0] } ?? short.count
+        return short[k...].elementsEqual(long[(k + 1)...])
+    }
+
+    /// Letters that spellings of one name put for each other.
+    private static let likeLetters: [Set<Unicode.Scalar>] = [Set("aeiouy".unicodeScalars), Set("cgkq".unicodeScalars), Set("sz".unicodeScalars), Set("vw".unicodeScalars), Set("ij".unicodeScalars)]
+
     static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "messrs"]
     static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 

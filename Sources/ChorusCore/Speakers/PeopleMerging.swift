@@ -10,7 +10,7 @@ extension FormTable {
         // middle initials (`George W. Bush` is not `George H.W. Bush`).
         var byKey: [String: [Int]] = [:]
         var keyOf = [String](repeating: "", count: forms.count)
-        var byNeighbour: [UInt64: Int] = [:]
+        var byNeighbour: [UInt64: [Int]] = [:]
         for i in people {
             guard var first = forms[i].name.firstNameKey, let surname = surnameKey[i] else { continue }
             if let suffix = forms[i].name.suffix { first += " " + suffix }
@@ -18,11 +18,15 @@ extension FormTable {
             byKey[keyOf[i], default: []].append(i)
             let firstKey = WordKey(first).value
             for n in NameForm.deletionNeighbours(surname) {
-                // One representative per neighbour is enough: union-find joins the rest. Forms of
-                // one key are joined below.
+                // A few representatives per neighbour are enough: union-find joins the rest, and
+                // forms of one key are joined below. A neighbour also holds names two letters
+                // apart, which are kept only as representatives of their own.
                 let nk = (n ^ firstKey) &* 0x9E37_79B9_7F4A_7C15
-                guard let j = byNeighbour[nk] else { byNeighbour[nk] = i; continue }
-                if keyOf[j] != keyOf[i], forms[i].name.agreesInMiddle(with: forms[j].name) { union(i, j) }
+                let reps = byNeighbour[nk] ?? []
+                let joined = reps.first { j in
+                    keyOf[j] != keyOf[i] && forms[i].name.agreesInMiddle(with: forms[j].name) && surnameKey[j].map { NameForm.isTransliteration(surname, $0) } == true
+                }
+                if let j = joined { union(i, j) } else if reps.count < 4 { byNeighbour[nk, default: []].append(i) }
             }
         }
         for group in byKey.values { joinFullNames(group) }
