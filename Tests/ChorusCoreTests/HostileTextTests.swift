@@ -49,4 +49,11 @@ import Testing
         let index = Self.index(["said nothing more about the plan, which was new.", "and said it would. says who?"])
         Self.expectSpansInside(index)
     }
+
+    /// Cues cut off by the end of the text: nothing after them to read.
+    @Test func aCueAtTheVeryEnd() {
+        let index = Self.index(["“We will act,” the minister said. Dana Whitfield quoted", "“We act,” he said. She quoted Ross",
+                                "“We act,” he said. He can be heard", "“We act,” he said. He began by"])
+        Self.expectSpansInside(index)
+    }
 }

@@ -66,7 +66,7 @@ struct CueFinder: Sendable {
             // `the newspaper quoted Li as saying`, `quoted Li on Twitter as saying`: the one quoted spoke.
             // (the name read up to the adjunct: not `Trump on Twitter` as one body's name)
             if w.key == quoted, w.isLowercase,
-               let m = parser.phrase(text, t, startingAt: v + 1, upper: ((v + 2)..<min(n, v + 10)).first { t[$0].isLowercase && lexicon.timePrepositions.contains(t[$0].key) } ?? n),
+               let m = parser.phrase(text, t, startingAt: v + 1, upper: ((v + 2)..<max(v + 2, min(n, v + 10))).first { t[$0].isLowercase && lexicon.timePrepositions.contains(t[$0].key) } ?? n),
                m.form == .person || m.form == .role, let saying = asSaying(t, from: m.tokens.upperBound) {
                 cues.append(Cue(verb: v, mention: m, span: v..<(saying + 1), inverted: true))
                 v = saying

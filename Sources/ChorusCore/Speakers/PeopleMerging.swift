@@ -10,7 +10,10 @@ extension FormTable {
         // middle initials (`George W. Bush` is not `George H.W. Bush`).
         var byKey: [String: [Int]] = [:]
         var keyOf = [String](repeating: "", count: forms.count)
-        var byNeighbour: [UInt64: [Int]] = [:]
+        var byNeighbour: [UInt64: Int] = [:]
+        // Further representatives of a neighbour whose first is another person: few, so kept apart
+        // rather than an array for every neighbour (the resolver runs at the build's memory peak).
+        var moreByNeighbour: [UInt64: [Int]] = [:]
         for i in people {
             guard var first = forms[i].name.firstNameKey, let surname = surnameKey[i] else { continue }
             if let suffix = forms[i].name.suffix { first += " " + suffix }
@@ -22,11 +25,17 @@ extension FormTable {
                 // forms of one key are joined below. A neighbour also holds names two letters
                 // apart, which are kept only as representatives of their own.
                 let nk = (n ^ firstKey) &* 0x9E37_79B9_7F4A_7C15
-                let reps = byNeighbour[nk] ?? []
-                let joined = reps.first { j in
-                    keyOf[j] != keyOf[i] && forms[i].name.agreesInMiddle(with: forms[j].name) && surnameKey[j].map { NameForm.isTransliteration(surname, $0) } == true
+                guard let j = byNeighbour[nk] else { byNeighbour[nk] = i; continue }
+                func spells(_ j: Int) -> Bool {
+                    keyOf[j] == keyOf[i] || (forms[i].name.agreesInMiddle(with: forms[j].name) && surnameKey[j].map { NameForm.isTransliteration(surname, $0) } == true)
                 }
-                if let j = joined { union(i, j) } else if reps.count < 4 { byNeighbour[nk, default: []].append(i) }
+                if spells(j) {
+                    if keyOf[j] != keyOf[i] { union(i, j) }
+                } else if let k = moreByNeighbour[nk]?.first(where: spells) {
+                    if keyOf[k] != keyOf[i] { union(i, k) }
+                } else if moreByNeighbour[nk, default: []].count < 3 {
+                    moreByNeighbour[nk, default: []].append(i)
+                }
             }
         }
         for group in byKey.values { joinFullNames(group) }
