@@ -169,6 +169,26 @@ import Testing
         #expect(speakers(text) == ["Susie Tompkins Buell", "Ellen Marsh"])
     }
 
+    @Test func aLegislatorsPartyAndStateAreNoName() {
+        let text = """
+            “We will look at every option,” the minister said on Monday.
+
+            “The matter is not closed,” Sen. Carl Dunn, R-Utah, top Republican on the Senate Finance Committee, said in a written statement.
+
+            Rep. Dana Whitfield, D-Ohio, who sits on the committee, said the number of complaints is in the double digits.
+            """
+        #expect(readQuotes(text).map(\.speaker) == ["minister", "Carl Dunn", "Dana Whitfield"])
+    }
+
+    @Test func whomSomeoneToldIsNoSpeaker() {
+        let text = """
+            “We will look at every option,” the minister said on Monday.
+
+            “It was a long night,” Carl Dunn, the station's night manager, who saw it all, told the Coast Herald.
+            """
+        #expect(!speakers(text).contains("Coast Herald"))
+    }
+
     @Test func anAdjectiveMadeOfANameIsNoName() {
         let text = """
             “I am running,” said Ted Marlow, the guitar-playing, Nugent-loving, ex-Governor preacher from Arkansas.

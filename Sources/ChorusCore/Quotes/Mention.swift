@@ -93,6 +93,12 @@ struct MentionParser: Sendable {
                 k = open - 1; rounds += 1
                 continue
             }
+            // `Rep. Darrell Issa, R-Calif., chairman of the committee, told`: the party and state.
+            if rounds > 0, k - 2 >= lower, isPartyTag(text, t[k]), t[k - 1].isComma {
+                k -= 2
+                rounds += 1
+                continue
+            }
             if !t[k].isComma {
                 // `Tareq Hadad, the co-founder of Peace By Chocolate, a company based in Antigonish,
                 // N.S., says`: an appositive runs over several commas; each further part opens
@@ -217,6 +223,12 @@ struct MentionParser: Sendable {
     private func opensAsAdverb(_ text: [Unicode.Scalar], _ t: [ProseToken], _ m: Mention) -> Bool {
         guard m.tokens.count == 1, m.tokens.lowerBound == 0 else { return false }
         return isOpeningAdverb(text, t[m.tokens.lowerBound])
+    }
+
+    /// `R-Calif.`, `D-N.Y.`, `I-Vt.`: a legislator's party and state.
+    private func isPartyTag(_ text: [Unicode.Scalar], _ w: ProseToken) -> Bool {
+        guard w.isWord, w.end - w.start >= 3, text[w.start + 1] == "-" else { return false }
+        return text[w.start] == "R" || text[w.start] == "D" || text[w.start] == "I"
     }
 
     /// `Hence`, `Consequently`, `However`: a word that opens a sentence as an adverb, not a name.

@@ -153,7 +153,9 @@ struct CueFinder: Sendable {
                 // `Pompeo praised China's support and said ...`: the sentence's subject says it.
                 cues.append(Cue(verb: v, mention: m, span: v..<(v + 1), inverted: true, participle: true))
             } else if v > 0, t[v - 1].kind == .quote || t[v - 1].isComma || t[v - 1].isPunctuation(":") || isDash(t[v - 1]),
+                      !CueFinder.telling.contains(w.key),
                       let m = parser.object(text, t, from: v + 1, upper: n) {
+                // (not `..., told Fox News`: whom they told is no speaker, and `told` is not inverted)
                 cues.append(Cue(verb: v, mention: m, span: v..<m.tokens.upperBound, inverted: true))
             } else if v > 1, t[v - 1].isComma, v + 1 < n, t[v + 1].kind == .quote, let m = sentenceSubject(text, t, before: v - 1), m.form != .pronoun || !cues.isEmpty {
                 // `Acosta held onto the mic, said "pardon me, ma'am," asked a followup question`: one
@@ -219,6 +221,7 @@ struct CueFinder: Sendable {
     static let back = WordKey("back")
     static let perceived = WordKey.set("heard seen overheard")
     static let by = WordKey("by")
+    static let telling = WordKey.set("tell tells told telling")
 
     /// Where `saying` stands in `as saying` at `k`, or after a short adjunct without punctuation
     /// (`on Twitter`, `on Thursday`) that sits between the one quoted and `as saying`.
