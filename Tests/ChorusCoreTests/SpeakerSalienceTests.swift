@@ -180,6 +180,15 @@ import Testing
         #expect(readQuotes(text).map(\.speaker) == ["minister", "Carl Dunn", "Dana Whitfield"])
     }
 
+    @Test func theOutletSomeoneWritesForIsNotTheirName() {
+        let text = """
+            “We will look at every option,” the minister said on Monday.
+
+            “False reports are rare,” Emily Marsh for the Coast Herald wrote last year. “So she is probably telling the truth.”
+            """
+        #expect(speakers(text) == ["minister", "Emily Marsh", "Emily Marsh"])
+    }
+
     @Test func whomSomeoneToldIsNoSpeaker() {
         let text = """
             “We will look at every option,” the minister said on Monday.
