@@ -189,6 +189,11 @@ import Testing
         #expect(speakers(text) == ["minister", "Emily Marsh", "Emily Marsh"])
     }
 
+    @Test func theBodySomeoneIsOfIsNotTheirNameWhateverDescribesIt() {
+        #expect(speakers("Brian Marsh of the conservative Harbor Institute dismisses the plan as “fantasy-land economics.”") == ["Brian Marsh"])
+        #expect(speakers("“We are stretched thin,” said Sgt. Ray Dunn of the Alameda County sheriff’s office.") == ["Ray Dunn"])
+    }
+
     @Test func whomSomeoneToldIsNoSpeaker() {
         let text = """
             “We will look at every option,” the minister said on Monday.

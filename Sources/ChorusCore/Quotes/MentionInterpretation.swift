@@ -27,7 +27,8 @@ extension MentionParser {
         } else if hi - lo >= 4, let of = ((lo + 2)..<(hi - 1)).first(where: { t[$0].isWord && (t[$0].key == lexicon.of || ($0 == lo + 2 && t[$0].key == lexicon.for)) }),
                   isNameWord(t[of - 1]), isNameWord(t[of - 2]),
                   isGivenName(t[of - 2].key) || (of - 3 >= lo && (isRole(t[of - 3]) || lexicon.honorifics.contains(t[of - 3].key))),
-                  ((of + 1)..<hi).allSatisfy({ t[$0].isCapitalized || (t[$0].isWord && lexicon.nameLinks.contains(t[$0].key)) }) {
+                  ((of + 1)..<hi).allSatisfy({ t[$0].isCapitalized || (t[$0].isWord && lexicon.nameLinks.contains(t[$0].key))
+                      || ($0 > of + 1 && t[$0].isWord && t[$0].isLowercase && isModifier(t[$0])) }) {
             // `Dave Wasserman of the Cook Political Report`, `economist Joan Alker of Georgetown
             // University's Center for Children and Families`, `Emily Crockett for Vox`: the body a
             // person speaks or writes for (not `Draft Ben Carson for President Committee`, a body).

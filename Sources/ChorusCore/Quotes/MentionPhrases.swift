@@ -57,8 +57,11 @@ extension MentionParser {
                 }
                 break
             }
-            // Modifiers in front of a role word (`communications director`, `foreign policy chief`).
-            if lowerRun < 2, k + 1 <= last, first <= k + 2, isModifier(w), isModifiable(t, k + 1, last) {
+            // Modifiers in front of a role word (`communications director`, `foreign policy chief`),
+            // and of the body a person is of (`Brian Riedl of the conservative Manhattan Institute`).
+            let ofTheBody = k - 4 >= lower && k + 1 <= last && t[k + 1].isCapitalized && t[k - 1].isWord && t[k - 1].key == lexicon.the
+                && t[k - 2].isWord && t[k - 2].key == lexicon.of && isNameWord(t[k - 3]) && isNameWord(t[k - 4])
+            if lowerRun < 2, k + 1 <= last, first <= k + 2, isModifier(w), isModifiable(t, k + 1, last) || ofTheBody {
                 first = k; k -= 1; lowerRun += 1
                 continue
             }
