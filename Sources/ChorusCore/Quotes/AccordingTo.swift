@@ -5,11 +5,10 @@ extension ArticleReader {
     func accordingParts(_ s: ReadSentence, _ c: Cue, first: Bool) -> [Range<Int>] {
         let t = s.tokens
         guard let p = accordingClause(t, c, first: first) else { return [] }
-        // `“...,” Grassley said on a radio show, according to the Post`: the source after the clause
-        // relays a speaker the clause names, whose words they are.
-        if p.upperBound <= c.verb, s.cues.contains(where: { i in
-            i.verb != c.verb && p.contains(i.verb) && (i.mention.form == .person || i.mention.form == .pronoun) && joining(t, i.span.lowerBound, after: p.lowerBound) == nil
-        }) { return [] }
+        // The source after the clause relays a speaker the clause names, whose words they are.
+        if p.upperBound <= c.verb, personalCues(s.cues, in: p, besides: c).contains(where: { joining(t, $0.span.lowerBound, after: p.lowerBound) == nil }) {
+            return []
+        }
         for i in s.cues where !i.inverted && i.span.upperBound <= p.upperBound {
             guard var end = joining(t, i.span.lowerBound, after: p.lowerBound) else { continue }
             while end > p.lowerBound, t[end - 1].isComma { end -= 1 }

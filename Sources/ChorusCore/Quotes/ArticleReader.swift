@@ -290,10 +290,17 @@ struct ArticleReader {
     private func relayed(_ s: ReadSentence, before qi: Int, among near: ArraySlice<Cue>) -> Int? {
         let t = s.tokens
         guard let b = near.last(where: { $0.span.upperBound <= qi && $0.speaker != nil && t[$0.verb].key != lexicon.according }),
-              b.mention.form == .person || b.mention.form == .pronoun, b.verb < qi, qi - b.verb <= 20,
+              b.namesPerson, b.verb < qi, qi - b.verb <= 20,
               !ArticleReader.contentlessSpeech.contains(t[b.verb].key),
               !t[(b.verb + 1)..<qi].contains(where: { $0.isPunctuation(";") }) else { return nil }
         return b.speaker
+    }
+
+    /// A person's own cues in `clause`, besides the source's cue `c`: a source after the clause
+    /// (`according to the Post`, `the Post reports`) relays their words (`“...,” Grassley said on a
+    /// radio show, according to the Post`).
+    func personalCues(_ cues: [Cue], in clause: Range<Int>, besides c: Cue) -> LazyFilterSequence<[Cue]> {
+        cues.lazy.filter { $0.verb != c.verb && clause.contains($0.verb) && $0.namesPerson }
     }
 
     static let contentlessSpeech = WordKey.set("speak speaks spoke speaking spoken")

@@ -96,9 +96,7 @@ extension ArticleReader {
         }
         let end = quoted ? cueStart : cueStart - 1
         // `Gates writes that “...,” the Post reports`: the outlet relays the one the clause names.
-        let relayed = ArticleReader.reportVerbs.contains(t[c.verb].key) && cues.contains { i in
-            i.verb != c.verb && (from..<end).contains(i.verb) && (i.mention.form == .person || i.mention.form == .pronoun)
-        }
+        let relayed = ArticleReader.reportVerbs.contains(t[c.verb].key) && !personalCues(cues, in: from..<end, besides: c).isEmpty
         let before = relayed || isFrame(t, from..<end) ? nil : statement(t, from..<end, minimum: after == nil ? 3 : 1)
         return before == nil && after == nil ? nil : (before, after)
     }

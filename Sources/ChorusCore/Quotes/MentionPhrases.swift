@@ -59,9 +59,7 @@ extension MentionParser {
             }
             // Modifiers in front of a role word (`communications director`, `foreign policy chief`),
             // and of the body a person is of (`Brian Riedl of the conservative Manhattan Institute`).
-            let ofTheBody = k - 4 >= lower && k + 1 <= last && t[k + 1].isCapitalized && t[k - 1].isWord && t[k - 1].key == lexicon.the
-                && t[k - 2].isWord && t[k - 2].key == lexicon.of && isNameWord(t[k - 3]) && isNameWord(t[k - 4])
-            if lowerRun < 2, k + 1 <= last, first <= k + 2, isModifier(w), isModifiable(t, k + 1, last) || ofTheBody {
+            if lowerRun < 2, k + 1 <= last, first <= k + 2, isModifier(w), isModifiable(t, k + 1, last) || describesBodyOfPerson(t, k, lower: lower) {
                 first = k; k -= 1; lowerRun += 1
                 continue
             }
@@ -188,5 +186,12 @@ extension MentionParser {
             consumedEnd = end + 3
         }
         return interpret(text, t, start..<end, acronym: acronym, consumed: start..<consumedEnd)
+    }
+
+    /// Whether the small word at `k` opens the name of the body a full name is of: `Brian Riedl of
+    /// the conservative Manhattan Institute`.
+    private func describesBodyOfPerson(_ t: [ProseToken], _ k: Int, lower: Int) -> Bool {
+        k - 4 >= lower && k + 1 < t.count && t[k + 1].isCapitalized && t[k - 1].isWord && t[k - 1].key == lexicon.the
+            && t[k - 2].isWord && t[k - 2].key == lexicon.of && isNameWord(t[k - 3]) && isNameWord(t[k - 4])
     }
 }

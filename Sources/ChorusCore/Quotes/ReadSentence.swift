@@ -12,6 +12,9 @@ struct Cue: Sendable {
     var participle = false
     /// The article's speaker, once resolved in reading order.
     var speaker: Int?
+
+    /// Whether the words go to a person, by name or pronoun, rather than a body, role or document.
+    var namesPerson: Bool { mention.form == .person || mention.form == .pronoun }
 }
 
 /// One of the reporter's sentences, cut into tokens, with the speech cues in it.
@@ -64,9 +67,7 @@ struct CueFinder: Sendable {
                 continue
             }
             // `the newspaper quoted Li as saying`, `quoted Li on Twitter as saying`: the one quoted spoke.
-            // (the name read up to the adjunct: not `Trump on Twitter` as one body's name)
-            if w.key == quoted, w.isLowercase,
-               let m = parser.phrase(text, t, startingAt: v + 1, upper: ((v + 2)..<max(v + 2, min(n, v + 10))).first { t[$0].isLowercase && lexicon.timePrepositions.contains(t[$0].key) } ?? n),
+            if w.key == quoted, w.isLowercase, let m = parser.phrase(text, t, startingAt: v + 1, upper: adjunct(t, after: v) ?? n),
                m.form == .person || m.form == .role, let saying = asSaying(t, from: m.tokens.upperBound) {
                 cues.append(Cue(verb: v, mention: m, span: v..<(saying + 1), inverted: true))
                 v = saying
@@ -222,6 +223,12 @@ struct CueFinder: Sendable {
     static let perceived = WordKey.set("heard seen overheard")
     static let by = WordKey("by")
     static let telling = WordKey.set("tell tells told telling")
+
+    /// Where an adjunct of time or place opens within a few words after `quoted` at `v`: the name
+    /// quoted ends before it (not `Trump on Twitter` read as one body's name).
+    private func adjunct(_ t: [ProseToken], after v: Int) -> Int? {
+        ((v + 2)..<max(v + 2, min(t.count, v + 10))).first { t[$0].isLowercase && lexicon.timePrepositions.contains(t[$0].key) }
+    }
 
     /// Where `saying` stands in `as saying` at `k`, or after a short adjunct without punctuation
     /// (`on Twitter`, `on Thursday`) that sits between the one quoted and `as saying`.
