@@ -225,7 +225,7 @@ import Testing
             """
         let quotes = readQuotes(text)
         #expect(quotes.map(\.speaker) == [
-            "A source close to Governor Marsh", "a person familiar with the governor’s office", "Officials close to the White House",
+            "source close to Governor Marsh", "a person familiar with the governor’s office", "Officials close to the White House",
             "Aides to Senator Rob Hale", "an adviser to Governor Marsh",
         ], "\(quotes)")
     }

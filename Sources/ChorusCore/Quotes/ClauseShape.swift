@@ -45,6 +45,9 @@ extension ArticleReader {
             // `he would`, `they never were`; not `said it before he did`
             var v = k + 1
             while v < t.count, t[v].isWord, lexicon.verbAdjuncts.contains(t[v].key) && !isTenseWord(t[v]) { v += 1 }
+            // `says he “fumbled into” medicine`: the quoted words carry the verb of a pronoun that is
+            // only ever a subject (not `found it “suspicious”`)
+            if v < t.count, t[v].kind == .quote, ArticleReader.personalSubjects.contains(w.key) { return true }
             guard v < t.count, t[v].isLowercase, !ArticleReader.adjunctStarters.contains(t[v].key), !ArticleReader.subordinators.contains(t[v].key) else { return false }
             return presentAfterPronoun(t[v], subject: w.key) || finiteVerb(t, from: k + 1)
         }
@@ -133,6 +136,7 @@ extension ArticleReader {
     static let singularPronouns = WordKey.set("he she it")
     /// Pronouns that open a reported clause after a phrase of place or channel.
     static let subjectOfClause = WordKey.set("he she they we i there")
+    static let personalSubjects = WordKey.set("he she they we i")
     static let pluralPronouns = WordKey.set("they we i you")
     /// A subject with its verb in the contraction: `she'll`, `they'd`, `they're`.
     static let contractedModal = WordKey.set("he'll she'll it'll they'll he'd she'd they'd they're they've")

@@ -178,6 +178,9 @@ extension ArticleReader {
         // `complained bitterly that`: an adverb of manner before `that`
         if k + 1 < n, t[k].isLowercase, t[k + 1].isWord, t[k + 1].key == lexicon.that, t[k].end - t[k].start >= 4,
            text[t[k].end - 1] == "y", text[t[k].end - 2] == "l" { k += 1 }
+        // `noted several times that`
+        if k + 2 < n, t[k].isLowercase, ArticleReader.quantifiers.contains(t[k].key), t[k + 1].isWord, t[k + 1].key == ArticleReader.times,
+           t[k + 2].isWord, t[k + 2].key == lexicon.that { k += 2 }
         // A preposition here opens a phrase of where it was said (`said in a statement that`), read below.
         k = pastTimeWords(t, from: k, prepositions: false)
         // `said Friday night`, `said last week`
@@ -330,6 +333,8 @@ extension ArticleReader {
     /// `, as did the army`: the reporter's aside that others did the same.
     static let asideVerbs = WordKey.set("did does do has had have is was were are well part")
     static let whWords = WordKey.set("where what when why how whether which who whom whose")
+    static let what = WordKey("what")
+    static let times = WordKey("times")
     static let prepositions = WordKey.set("in on at during to for from with by via")
     static let singularBe = WordKey.set("is was isn't wasn't")
     static let turningWords = WordKey.set("and but with while whereas")

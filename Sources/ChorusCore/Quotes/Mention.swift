@@ -47,7 +47,9 @@ struct MentionParser: Sendable {
         while k >= lower && skipped < 5 {
             let w = t[k]
             guard w.isWord, !w.isCapitalized || lexicon.verbAdjuncts.contains(w.key) else { break }
-            if lexicon.verbAdjuncts.contains(w.key) || isAdverb(text, w) {
+            // `Merkley, Brown and Menendez all suggested`: a quantifier floated after the subject
+            if lexicon.verbAdjuncts.contains(w.key) || isAdverb(text, w)
+                || (MentionParser.floatingQuantifiers.contains(w.key) && k > lower && (t[k - 1].isWord || t[k - 1].isPunctuation(")"))) {
                 k -= 1; skipped += 1
                 if k >= lower && t[k].isWord && lexicon.timePrepositions.contains(t[k].key) && !t[k].isCapitalized { k -= 1 }
                 continue
@@ -68,6 +70,29 @@ struct MentionParser: Sendable {
             var head = m
             head.tokens = head.tokens.lowerBound..<verb
             return head
+        }
+        // So does a phrase of which ones (`people familiar with the matter said`): a source known by
+        // no name but that description, taken as printed; a document's (`a survey released Tuesday
+        // by Pew found`) only says which document.
+        if let modifier = postModifierBefore(t, k, lower: lower) {
+            var m = phrase(text, t, endingAt: modifier - 1, lower: lower)
+            // `who in a statement released after the announcement maintained`: the object of a
+            // preposition is no subject
+            if let s = m?.tokens.lowerBound, s > lower, t[s - 1].isWord, ArticleReader.adjunctStarters.contains(t[s - 1].key) { m = nil }
+            if var m, m.form == .role || m.form == .organisation, m.roleHead.map({ lexicon.documents.contains($0) }) == true || m.form == .organisation {
+                m.tokens = m.tokens.lowerBound..<verb
+                m.speakingDocument = m.form == .role
+                return m
+            }
+            if !MentionParser.issuedParticiples.contains(t[modifier].key),
+               let start = m.flatMap({ $0.form == .role ? $0.tokens.lowerBound : nil }) ?? describedHead(t, modifier - 1, lower: lower),
+               start == lower || !(t[start - 1].isWord && ArticleReader.adjunctStarters.contains(t[start - 1].key)) {
+                // The source as printed, without its article: each description is a source of its own
+                // (`a source close to the project` is not `the source familiar with the matter`).
+                let first = (t[start].key == lexicon.the || lexicon.indefiniteArticles.contains(t[start].key)) && start < modifier - 1 ? start + 1 : start
+                return Mention(form: .organisation, tokens: start..<verb, name: ProseScalar.string(text, t[first].start..<t[k].end),
+                               nameKeys: t[first...k].map(\.key), plural: m?.plural ?? (text[t[modifier - 1].end - 1] == "s" || t[modifier - 1].key == MentionParser.people))
+            }
         }
         // Only a name or pronoun takes such a phrase before its verb: in `a campaign last year
         // called Code Critical` the verb names the campaign.
@@ -201,6 +226,42 @@ struct MentionParser: Sendable {
         return nil
     }
 
+    /// `familiar with the matter`, `close to the president`, `with knowledge of the talks`, and of a
+    /// document `released Friday`: a phrase after the speaker's noun that says which ones, with no
+    /// verb of its own, that ends just before the speech verb at `k + 1`.
+    private func postModifierBefore(_ t: [ProseToken], _ k: Int, lower: Int) -> Int? {
+        // `a lawsuit filed against the firm over claims that`: a preposition before the verb makes it a noun
+        guard !(t[k].isLowercase && ArticleReader.adjunctStarters.contains(t[k].key)) else { return nil }
+        var w = k
+        while w > lower, k - w < 10, t[w].isWord || t[w].shape.contains(.number) {
+            let head = t[w - 1]
+            if t[w].isLowercase, head.isWord, head.isLowercase, !lexicon.determiners.contains(head.key), !ArticleReader.prepositions.contains(head.key) {
+                let next = t[w + 1]
+                if w < k, MentionParser.informedAdjectives.contains(t[w].key), next.isWord, ArticleReader.prepositions.contains(next.key) || next.key == MentionParser.about { return w }
+                if w < k, t[w].key == MentionParser.with, next.isWord, next.key == MentionParser.knowledge || (w + 2 <= k && t[w + 2].key == MentionParser.knowledge) { return w }
+                if MentionParser.issuedParticiples.contains(t[w].key), lexicon.documents.contains(head.key) { return w }
+            }
+            w -= 1
+        }
+        return nil
+    }
+
+    /// `people`, `person`: a noun no lexicon names as a source, with the number or quantifier before it.
+    private func describedHead(_ t: [ProseToken], _ h: Int, lower: Int) -> Int? {
+        guard h >= lower, t[h].isWord, t[h].isLowercase, t[h].key == MentionParser.people || t[h].key == MentionParser.person else { return nil }
+        let before = h - 1
+        guard before >= lower, t[before].isWord else { return h }
+        let w = t[before]
+        return w.shape.contains(.number) || ArticleReader.quantifiers.contains(w.key) || lexicon.determiners.contains(w.key) ? before : h
+    }
+
+    static let people = WordKey("people")
+    static let person = WordKey("person")
+    static let floatingQuantifiers = WordKey.set("all both")
+    static let informedAdjectives = WordKey.set("familiar close knowledgeable briefed privy")
+    static let issuedParticiples = WordKey.set("released published issued conducted commissioned obtained filed")
+    static let knowledge = WordKey("knowledge")
+
     /// Whether the words hold a finite verb of their own (`the family will find a way`) rather than
     /// describe someone (`the president of Ukraine`, `who was elected in 2019`).
     private func isClause(_ t: [ProseToken], _ r: Range<Int>) -> Bool {
@@ -243,6 +304,7 @@ struct MentionParser: Sendable {
     }
 
     static let with = WordKey("with")
+    static let about = WordKey("about")
     static let possessives = WordKey.set("his her their")
     /// Kin and circle: `the family of`, `friends of`, `relatives of`.
     static let relations = WordKey.set("family families relatives parents friends friend wife husband widow son daughter mother father brother sister children")

@@ -1,5 +1,12 @@
 /// The noun phrases that name speakers, read leftwards from a speech verb or rightwards after one.
 extension MentionParser {
+    /// `9th`, `21st`: a number that ranks.
+    func isOrdinal(_ text: [Unicode.Scalar], _ w: ProseToken) -> Bool {
+        guard w.end - w.start >= 3, ProseScalar.isDigit(text[w.start]) else { return false }
+        let suffix = String(String.UnicodeScalarView(text[(w.end - 2)..<w.end])).lowercased()
+        return ["st", "nd", "rd", "th"].contains(suffix) && ProseScalar.isDigit(text[w.end - 3])
+    }
+
     /// The noun phrase ending at token `end`, reading leftwards.
     func phrase(_ text: [Unicode.Scalar], _ t: [ProseToken], endingAt end: Int, lower: Int) -> Mention? {
         var acronym: String?
@@ -41,6 +48,8 @@ extension MentionParser {
                 first = k; k -= 1; lowerRun = 0
                 continue
             }
+            // `the 9th Circuit`: the ordinal is part of the name (the 4th Circuit is another court)
+            if k < last, t[k + 1].isCapitalized, isOrdinal(text, w) { first = k; k -= 1; continue }
             if lexicon.determiners.contains(w.key) || lexicon.numbers.contains(w.key) {
                 if isLinkedArticle(t, k, lower: lower) {
                     first = k; k -= 1

@@ -47,7 +47,8 @@ final class QuoteLexicon: Sendable {
         bemoan bemoans bemoaned concur concurs concurred implore implores implored gripe gripes griped \
         grouse groused mutter mutters muttered murmur murmured sneer sneered rant rants ranted \
         summarize summarizes summarized summarise summarises summarised surmise surmised \
-        theorize theorizes theorized theorise theorised reckon reckons reckoned blurt blurted
+        theorize theorizes theorized theorise theorised reckon reckons reckoned blurt blurted \
+        ruled estimates estimated
         """
     /// The first three letters of the speech verbs and of `according`: most words of the corpus
     /// are told apart from them by their opening letters alone.
@@ -73,7 +74,8 @@ final class QuoteLexicon: Sendable {
         admit admits admitted acknowledge acknowledges acknowledged predict predicts predicted promise promises promised \
         vow vows vowed suggest suggests suggested testify testifies testified reiterate reiterates reiterated \
         lament laments lamented counter counters countered retort retorts retorted answer answers answered \
-        announce announces announced wonder wonders wondered share shares shared pointed report reports reported
+        announce announces announced wonder wonders wondered share shares shared pointed report reports reported \
+        ruled estimates estimated
         """)
 
     /// Verbs that pin a label on something (`dismissed the claims as ...`): their object carries a
@@ -94,7 +96,7 @@ final class QuoteLexicon: Sendable {
         concede concedes conceded admit admits admitted acknowledge acknowledges acknowledged stress stresses stressed \
         reiterate reiterates reiterated add adds added adding note notes noted noting write writes wrote \
         explain explains explained state states stated recall recalls recalled confirm confirms confirmed \
-        find finds found show shows showed
+        find finds found show shows showed ruled
         """)
 
     /// Of those, the ones that also take a plain object (`added a clause`, `noted the rise`): their
@@ -103,7 +105,7 @@ final class QuoteLexicon: Sendable {
         add adds added adding note notes noted noting write writes wrote explain explains explained \
         recall recalls recalled confirm confirms confirmed admit admits admitted find finds found show shows showed \
         acknowledge acknowledges acknowledged stress stresses stressed reiterate reiterates reiterated \
-        predict predicts predicted suggest suggests suggested
+        predict predicts predicted suggest suggests suggested ruled
         """)
 
     /// Heads of an organisation that `the company`, `the group` may stand for when the article
@@ -271,7 +273,7 @@ final class QuoteLexicon: Sendable {
         inc co corp ltd llc board bureau authority cabinet secretariat embassy consulate mission coalition alliance \
         federation league campaign front movement society club channel presidency ministries review tribune \
         herald telegraph guardian gazette institution lab laboratory observatory watch initiative program programme \
-        project trust caucus junta regime reuters ap afp tass interfax xinhua ria novosti bloomberg cnn bbc \
+        project trust caucus junta regime circuit tribunal district reuters ap afp tass interfax xinhua ria novosti bloomberg cnn bbc \
         statement report letter article paper memo complaint lawsuit suit filing indictment study survey poll document \
         release editorial analysis ruling graphic caption banner headline ad advertisement notice email petition \
         resolution verdict judgment transcript

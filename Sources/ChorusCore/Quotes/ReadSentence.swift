@@ -34,6 +34,9 @@ struct CueFinder: Sendable {
     let parser = MentionParser()
 
     static let but = WordKey("but")
+    static let ruled = WordKey("ruled")
+    /// Prepositions besides `ArticleReader.prepositions` that make a speech word a noun (`amid claims that`).
+    static let nounPrepositions = WordKey.set("over amid despite about against of among")
     static let having = WordKey("having")
     static let have = WordKey("have")
     static let passiveAuxiliaries = WordKey.set("is was were are be been being am get got gets")
@@ -94,20 +97,27 @@ struct CueFinder: Sendable {
             }
             let retort = lexicon.retortVerbs.contains(w.key) && v + 1 < n && t[v + 1].isWord && t[v + 1].key == CueFinder.back
             guard w.isLowercase, speechVerbs.contains(w.key) || retort else { continue }
-            // `The 17-second spot says much about the car`: what a thing reveals, not speech.
-            if saysAbout(t, v) { continue }
+            // `The 17-second spot says much about the car`: what a thing reveals, not speech; nor are
+            // `ruled out` and `ruled by tradition` rulings.
+            if saysAbout(t, v) || (w.key == CueFinder.ruled && v + 1 < n && t[v + 1].isWord && (t[v + 1].key == lexicon.out || t[v + 1].key == CueFinder.by)) { continue }
             // `Many states vest ...`, `the reports`: after a determiner, a word in -s is a noun; after a
             // preposition (`electors in states won by Democrats`, `Case in point:`) any speech word
             // is, unless it is a participle (`by saying`).
             if v > 0, t[v - 1].isWord, lexicon.determiners.contains(t[v - 1].key) || ArticleReader.quantifiers.contains(t[v - 1].key),
                text[w.end - 1] == "s" { continue }
-            if v > 0, t[v - 1].isWord, ArticleReader.prepositions.contains(t[v - 1].key), t[v - 1].key != lexicon.to, !isParticiple(text, w) { continue }
+            if v > 0, t[v - 1].isWord, ArticleReader.prepositions.contains(t[v - 1].key) || CueFinder.nounPrepositions.contains(t[v - 1].key),
+               t[v - 1].key != lexicon.to, !isParticiple(text, w) { continue }
             // `Having said that, ...`: a participle's phrase, whose subject comes after it
             if v > 0, t[v - 1].isWord, t[v - 1].key == CueFinder.having { continue }
             // `he would have acknowledged that ...`: what someone did not say
             if v > 1, t[v - 1].isWord, t[v - 1].key == CueFinder.have, t[v - 2].isWord, ArticleReader.modals.contains(t[v - 2].key) { continue }
             // `was told`, `is said` are passive; `is telling`, `was saying` are the speaker speaking
-            if v > 0, t[v - 1].isWord, CueFinder.passiveAuxiliaries.contains(t[v - 1].key), !isParticiple(text, w) { continue }
+            // (`is also expected`: an adverb may stand between)
+            if v > 0, !isParticiple(text, w) {
+                var a = v - 1
+                while a > 0, t[a].isWord, t[a].isLowercase, lexicon.verbAdjuncts.contains(t[a].key), !CueFinder.passiveAuxiliaries.contains(t[a].key) { a -= 1 }
+                if t[a].isWord, CueFinder.passiveAuxiliaries.contains(t[a].key) { continue }
+            }
             // `Rubio defended it by saying Congress is idle`: the subject of the verb the phrase
             // modifies speaks.
             if isParticiple(text, w), v >= 2, t[v - 1].isWord, t[v - 1].key == CueFinder.by, let m = sentenceSubject(text, t, before: v - 1),

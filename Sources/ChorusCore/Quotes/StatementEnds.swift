@@ -53,6 +53,9 @@ extension ArticleReader {
         let k = c.span.lowerBound
         guard !c.inverted, !c.participle, k > 0, c.verb + 1 < t.count, t[c.verb + 1].isLowercase, isTenseWord(t[c.verb + 1]) else { return nil }
         if t[k - 1].isLowercase, t[k - 1].key == lexicon.which || t[k - 1].key == lexicon.that { return k - 1 }
+        // `grappling with what it says is a deficit`, `a fire at what police said was a warehouse`;
+        // not `What he said was a lie`, the reporter's judgement of it
+        if k >= 2, t[k - 1].isLowercase, t[k - 1].key == ArticleReader.what, t[k - 2].isWord, t[k - 2].isLowercase { return k - 1 }
         if t[k].isLowercase, t[k].key == lexicon.that, k + 1 < c.verb, t[k + 1].isCapitalized,
            t[k - 1].isLowercase, !lexicon.speechVerbs.contains(t[k - 1].key) { return k }
         return nil
