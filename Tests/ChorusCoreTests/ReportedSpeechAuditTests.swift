@@ -227,4 +227,16 @@ import Testing
             "anyone here illegally is subject to deportation but so-called Dreamers should rest easy",
         ])
     }
+
+    @Test func whatTheReporterAddsOfTheLastThingNamedIsNotSaid() {
+        let found = statements("""
+            Trudeau's office said approximately 1,300 people attended the event, which was the latest in a series of town halls.
+
+            The dean said students should report it to the office, which is something I doubt would work.
+            """)
+        #expect(found.map(\.text) == [
+            "approximately 1,300 people attended the event",
+            "students should report it to the office, which is something I doubt would work",
+        ])
+    }
 }

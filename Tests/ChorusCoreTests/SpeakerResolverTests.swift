@@ -145,6 +145,17 @@ import Testing
         #expect(assignment[1].map { $0.map { speakers[$0].name } } == ["Ann Vale", "supporters"])
     }
 
+    @Test func anUnnamedSourceIsNotThePersonOnceGivenItsTitle() {
+        // A garbled reading elsewhere gave a person the title `source` (`a source close to Ann Vale`):
+        // every `a source said` of an article that names her was hers.
+        let mentions: [[SpeakerMention?]] = [
+            [SpeakerMention(name: "Ann Vale", roles: ["source"])],
+            [SpeakerMention(name: "Ann Vale"), SpeakerMention(name: "source", named: false, candidates: ["Ann Vale"])],
+        ]
+        let (speakers, assignment) = SpeakerResolver().resolve(mentions)
+        #expect(assignment[1].map { $0.map { speakers[$0].name } } == ["Ann Vale", "source"])
+    }
+
     @Test func aSonIsNotHisFather() {
         let (names, speakers) = resolve([["Robert Hale"], ["Robert Hale Jr."], ["Robert Hale"]])
         #expect(speakers.count == 2)

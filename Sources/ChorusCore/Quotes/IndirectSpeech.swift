@@ -333,6 +333,8 @@ extension ArticleReader {
     /// `, as did the army`: the reporter's aside that others did the same.
     static let asideVerbs = WordKey.set("did does do has had have is was were are well part")
     static let whWords = WordKey.set("where what when why how whether which who whom whose")
+    /// Verbs of a relative clause that describes what it follows (`, which was the latest`).
+    static let describingVerbs = WordKey.set("was is were are")
     static let what = WordKey("what")
     static let times = WordKey("times")
     static let prepositions = WordKey.set("in on at during to for from with by via")

@@ -246,9 +246,9 @@ struct MentionParser: Sendable {
         return nil
     }
 
-    /// `people`, `person`: a noun no lexicon names as a source, with the number or quantifier before it.
+    /// `people`, `an individual`: a noun no lexicon names as a source, with the number or quantifier before it.
     private func describedHead(_ t: [ProseToken], _ h: Int, lower: Int) -> Int? {
-        guard h >= lower, t[h].isWord, t[h].isLowercase, t[h].key == MentionParser.people || t[h].key == MentionParser.person else { return nil }
+        guard h >= lower, t[h].isWord, t[h].isLowercase, MentionParser.unnamedPeople.contains(t[h].key) else { return nil }
         let before = h - 1
         guard before >= lower, t[before].isWord else { return h }
         let w = t[before]
@@ -256,7 +256,7 @@ struct MentionParser: Sendable {
     }
 
     static let people = WordKey("people")
-    static let person = WordKey("person")
+    static let unnamedPeople = WordKey.set("people person individual individuals someone")
     static let floatingQuantifiers = WordKey.set("all both")
     static let informedAdjectives = WordKey.set("familiar close knowledgeable briefed privy")
     static let issuedParticiples = WordKey.set("released published issued conducted commissioned obtained filed")

@@ -148,6 +148,12 @@ extension ArticleReader {
             if t[k].isComma, k + 3 < r.upperBound, t[k + 1].isLowercase, lexicon.indefiniteArticles.contains(t[k + 1].key),
                let rel = ((k + 3)..<min(r.upperBound, k + 5)).first(where: { t[$0].isLowercase && (t[$0].key == lexicon.that || t[$0].key == lexicon.which) }),
                t[(k + 2)..<rel].allSatisfy({ $0.isLowercase }) { return k }
+            // `said 1,300 people attended the event, which was the latest in a series of forums`:
+            // what the reporter adds of the thing named last, up to the end, unless in the speaker's
+            // own voice (`, which is something I'm not sure of`)
+            if t[k].isComma, k + 3 < r.upperBound, t[k + 1].isLowercase, t[k + 1].key == lexicon.which, t[k + 2].isLowercase,
+               ArticleReader.describingVerbs.contains(t[k + 2].key),
+               !t[(k + 2)..<r.upperBound].contains(where: { $0.isComma || $0.kind == .quote || ($0.isWord && lexicon.firstAndSecondPerson.contains($0.key)) }) { return k }
             let next = t[k + 1]
             guard next.isWord, next.isLowercase else { continue }
             let rest = (k + 1)..<r.upperBound

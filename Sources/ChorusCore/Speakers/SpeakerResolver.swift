@@ -283,8 +283,9 @@ struct FormTable: Sendable {
             let named = present.filter { forms[$0].mention.named && forms[$0].mention.kind == .person }.union(people[a])
             for r in present where !forms[r].mention.named {
                 if roleOf[r] == nil { roleOf[r] = RoleForm(forms[r].mention.name) }
-                // `critics`, `party officials`: a group, which no one person holds.
-                guard let role = roleOf[r] ?? nil, !role.isPlural else { continue }
+                // `critics`, `party officials`: a group, which no one person holds; nor does anyone
+                // named hold `a source`, which the article gives because it names no one.
+                guard let role = roleOf[r] ?? nil, !role.isPlural, !QuoteLexicon.shared.unnamedSources.contains(role.head) else { continue }
                 let holders = Set(named.map { find($0) }.filter { e in heldRoles[e]?.contains { role.fits($0) } ?? false })
                 if holders.count == 1, let e = holders.first {
                     placed[a, default: [:]][r] = e
