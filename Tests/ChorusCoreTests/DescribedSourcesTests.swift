@@ -5,10 +5,7 @@ import Testing
 /// a description, courts and estimates, what a source says something is, and a clause whose verb
 /// the speaker's quoted words carry.
 @Suite struct DescribedSourcesTests {
-    /// The statements of an article that marks its quotations, after one opening quotation.
-    private func statements(_ text: String) -> [SeenQuote] {
-        readQuotes("“We will look at every option,” the minister said on Monday.\n\n" + text).filter { $0.kind == .indirect }
-    }
+    private func statements(_ text: String) -> [SeenQuote] { reportedStatements(text) }
 
     @Test func quotedWordsAfterAPronounCarryTheReportedClausesVerb() {
         let found = statements("""

@@ -33,3 +33,8 @@ func buildIndex(_ texts: [String]) -> CorpusIndex {
     let articles = texts.enumerated().map { i, text in Article(id: "a\(i)", path: "a\(i).txt", text: text) }
     return IndexBuilder().build(Corpus(root: "test", articles: articles))
 }
+
+/// The reported statements of an article that marks its quotations, after one opening quotation.
+func reportedStatements(_ text: String) -> [SeenQuote] {
+    readQuotes("“We will look at every option,” the minister said on Monday.\n\n" + text).filter { $0.kind == .indirect }
+}

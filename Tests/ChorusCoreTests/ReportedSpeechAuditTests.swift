@@ -5,10 +5,7 @@ import Testing
 /// participle continues, words that open a sentence without naming anyone, and clauses that only
 /// say when or how much.
 @Suite struct ReportedSpeechAuditTests {
-    /// The statements of an article that marks its quotations, after one opening quotation.
-    private func statements(_ text: String) -> [SeenQuote] {
-        readQuotes("“We will look at every option,” the minister said on Monday.\n\n" + text).filter { $0.kind == .indirect }
-    }
+    private func statements(_ text: String) -> [SeenQuote] { reportedStatements(text) }
 
     @Test func aPhraseOfTimeOpeningTheSentenceIsNoSpeaker() {
         let found = statements("""
