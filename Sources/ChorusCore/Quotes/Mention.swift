@@ -79,7 +79,7 @@ struct MentionParser: Sendable {
             // `who in a statement released after the announcement maintained`: the object of a
             // preposition is no subject
             if let s = m?.tokens.lowerBound, s > lower, t[s - 1].isWord, ArticleReader.adjunctStarters.contains(t[s - 1].key) { m = nil }
-            if var m, m.form == .role || m.form == .organisation, m.roleHead.map({ lexicon.documents.contains($0) }) == true || m.form == .organisation {
+            if var m, m.form == .organisation || (m.form == .role && m.roleHead.map({ lexicon.documents.contains($0) }) == true) {
                 m.tokens = m.tokens.lowerBound..<verb
                 m.speakingDocument = m.form == .role
                 return m
@@ -261,6 +261,7 @@ struct MentionParser: Sendable {
     static let informedAdjectives = WordKey.set("familiar close knowledgeable briefed privy")
     static let issuedParticiples = WordKey.set("released published issued conducted commissioned obtained filed")
     static let knowledge = WordKey("knowledge")
+    static let ordinalEndings = WordKey.set("st nd rd th")
 
     /// Whether the words hold a finite verb of their own (`the family will find a way`) rather than
     /// describe someone (`the president of Ukraine`, `who was elected in 2019`).

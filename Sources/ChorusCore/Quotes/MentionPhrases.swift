@@ -2,9 +2,8 @@
 extension MentionParser {
     /// `9th`, `21st`: a number that ranks.
     func isOrdinal(_ text: [Unicode.Scalar], _ w: ProseToken) -> Bool {
-        guard w.end - w.start >= 3, ProseScalar.isDigit(text[w.start]) else { return false }
-        let suffix = String(String.UnicodeScalarView(text[(w.end - 2)..<w.end])).lowercased()
-        return ["st", "nd", "rd", "th"].contains(suffix) && ProseScalar.isDigit(text[w.end - 3])
+        guard w.end - w.start >= 3, ProseScalar.isDigit(text[w.start]), ProseScalar.isDigit(text[w.end - 3]) else { return false }
+        return MentionParser.ordinalEndings.contains(WordKey(text, (w.end - 2)..<w.end))
     }
 
     /// The noun phrase ending at token `end`, reading leftwards.
