@@ -27,8 +27,12 @@ import Testing
             The plant will close in March, officials briefed on the plan said.
 
             The deal, a source close to the president said, could be signed within days.
+
+            And one source close to the family says that a donor did some private polling.
             """)
-        #expect(found.map(\.speaker) == ["people familiar with the negotiations", "officials briefed on the plan", "source close to the president"])
+        #expect(found.map(\.speaker) == [
+            "people familiar with the negotiations", "officials briefed on the plan", "source close to the president", "source close to the family",
+        ])
         #expect(found.first?.text == "the talks had stalled over tariffs")
     }
 

@@ -90,8 +90,10 @@ struct MentionParser: Sendable {
                 // The source as printed, without its article: each description is a source of its own
                 // (`a source close to the project` is not `the source familiar with the matter`).
                 let first = (t[start].key == lexicon.the || lexicon.indefiniteArticles.contains(t[start].key)) && start < modifier - 1 ? start + 1 : start
-                return Mention(form: .organisation, tokens: start..<verb, name: ProseScalar.string(text, t[first].start..<t[k].end),
-                               nameKeys: t[first...k].map(\.key), plural: m?.plural ?? (text[t[modifier - 1].end - 1] == "s" || t[modifier - 1].key == MentionParser.people))
+                // `close to the family says`: a noun in -ly the adverb reader passed over ends the phrase
+                let last = lexicon.determiners.contains(t[k].key) || ArticleReader.prepositions.contains(t[k].key) ? verb - 1 : k
+                return Mention(form: .organisation, tokens: start..<verb, name: ProseScalar.string(text, t[first].start..<t[last].end),
+                               nameKeys: t[first...last].map(\.key), plural: m?.plural ?? (text[t[modifier - 1].end - 1] == "s" || t[modifier - 1].key == MentionParser.people))
             }
         }
         // Only a name or pronoun takes such a phrase before its verb: in `a campaign last year
