@@ -75,10 +75,10 @@ struct MentionParser: Sendable {
         // no name but that description, taken as printed; a document's (`a survey released Tuesday
         // by Pew found`) only says which document.
         if let modifier = postModifierBefore(t, k, lower: lower) {
-            var m = phrase(text, t, endingAt: modifier - 1, lower: lower)
             // `who in a statement released after the announcement maintained`: the object of a
             // preposition is no subject
-            if let s = m?.tokens.lowerBound, s > lower, t[s - 1].isWord, ArticleReader.adjunctStarters.contains(t[s - 1].key) { m = nil }
+            let afterPreposition = { (s: Int) in s > lower && t[s - 1].isWord && ArticleReader.adjunctStarters.contains(t[s - 1].key) }
+            let m = phrase(text, t, endingAt: modifier - 1, lower: lower).flatMap { afterPreposition($0.tokens.lowerBound) ? nil : $0 }
             if var m, m.form == .organisation || (m.form == .role && m.roleHead.map({ lexicon.documents.contains($0) }) == true) {
                 m.tokens = m.tokens.lowerBound..<verb
                 m.speakingDocument = m.form == .role
@@ -86,7 +86,7 @@ struct MentionParser: Sendable {
             }
             if !MentionParser.issuedParticiples.contains(t[modifier].key),
                let start = m.flatMap({ $0.form == .role ? $0.tokens.lowerBound : nil }) ?? describedHead(t, modifier - 1, lower: lower),
-               start == lower || !(t[start - 1].isWord && ArticleReader.adjunctStarters.contains(t[start - 1].key)) {
+               !afterPreposition(start) {
                 // The source as printed, without its article: each description is a source of its own
                 // (`a source close to the project` is not `the source familiar with the matter`).
                 let first = (t[start].key == lexicon.the || lexicon.indefiniteArticles.contains(t[start].key)) && start < modifier - 1 ? start + 1 : start
@@ -239,7 +239,7 @@ struct MentionParser: Sendable {
             let head = t[w - 1]
             if t[w].isLowercase, head.isWord, head.isLowercase, !lexicon.determiners.contains(head.key), !ArticleReader.prepositions.contains(head.key) {
                 let next = t[w + 1]
-                if w < k, MentionParser.informedAdjectives.contains(t[w].key), next.isWord, ArticleReader.prepositions.contains(next.key) || next.key == MentionParser.about { return w }
+                if w < k, MentionParser.informedAdjectives.contains(t[w].key), next.isWord, ArticleReader.prepositions.contains(next.key) || next.key == CueFinder.about { return w }
                 if w < k, t[w].key == MentionParser.with, next.isWord, next.key == MentionParser.knowledge || (w + 2 <= k && t[w + 2].key == MentionParser.knowledge) { return w }
                 if MentionParser.issuedParticiples.contains(t[w].key), lexicon.documents.contains(head.key) { return w }
             }
@@ -250,7 +250,7 @@ struct MentionParser: Sendable {
 
     /// `people`, `an individual`: a noun no lexicon names as a source, with the number or quantifier before it.
     private func describedHead(_ t: [ProseToken], _ h: Int, lower: Int) -> Int? {
-        guard h >= lower, t[h].isWord, t[h].isLowercase, MentionParser.unnamedPeople.contains(t[h].key) else { return nil }
+        guard h >= lower, t[h].isWord, t[h].isLowercase, lexicon.unnamedPeople.contains(t[h].key) else { return nil }
         let before = h - 1
         guard before >= lower, t[before].isWord else { return h }
         let w = t[before]
@@ -258,7 +258,6 @@ struct MentionParser: Sendable {
     }
 
     static let people = WordKey("people")
-    static let unnamedPeople = WordKey.set("people person individual individuals someone")
     static let floatingQuantifiers = WordKey.set("all both")
     static let informedAdjectives = WordKey.set("familiar close knowledgeable briefed privy")
     static let issuedParticiples = WordKey.set("released published issued conducted commissioned obtained filed")
@@ -307,7 +306,6 @@ struct MentionParser: Sendable {
     }
 
     static let with = WordKey("with")
-    static let about = WordKey("about")
     static let possessives = WordKey.set("his her their")
     /// Kin and circle: `the family of`, `friends of`, `relatives of`.
     static let relations = WordKey.set("family families relatives parents friends friend wife husband widow son daughter mother father brother sister children")

@@ -116,8 +116,11 @@ final class QuoteLexicon: Sendable {
     let denialVerbs = WordKey.set("deny denies denied denying refute refutes refuted reject rejects rejected dismiss dismisses dismissed dispute disputes disputed")
     let claimNouns = WordKey.set("claims claim allegations allegation accusations accusation reports report suggestions suggestion charges rumours rumors speculation assertions assertion")
 
-    /// Roles an article gives a speaker it will not name (`a source`, `the person`).
-    let unnamedSources = WordKey.set("source sources person people individual insider someone")
+    /// Nouns for people an article does not name (`people familiar with the matter`), and the
+    /// roles it gives a speaker it will not name (`a source`, `the person`).
+    let unnamedPeople = WordKey.set(QuoteLexicon.unnamedPeopleWords)
+    let unnamedSources = WordKey.set(QuoteLexicon.unnamedPeopleWords + " source sources insider")
+    private static let unnamedPeopleWords = "people person individual individuals someone"
 
     /// Verbs that name whom they address before what they say (`warned senators that`).
     let addressingVerbs = WordKey.set("warn warns warned warning remind reminds reminded assure assures assured inform informs informed")

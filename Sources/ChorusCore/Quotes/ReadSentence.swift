@@ -99,7 +99,7 @@ struct CueFinder: Sendable {
             guard w.isLowercase, speechVerbs.contains(w.key) || retort else { continue }
             // `The 17-second spot says much about the car`: what a thing reveals, not speech; nor are
             // `ruled out` and `ruled by tradition` rulings.
-            if saysAbout(t, v) || (w.key == CueFinder.ruled && v + 1 < n && t[v + 1].isWord && (t[v + 1].key == lexicon.out || t[v + 1].key == CueFinder.by)) { continue }
+            if saysAbout(t, v) || (w.key == CueFinder.ruled && v + 1 < n && t[v + 1].isWord && (t[v + 1].key == lexicon.out || t[v + 1].key == lexicon.by)) { continue }
             // `Many states vest ...`, `the reports`: after a determiner, a word in -s is a noun; after a
             // preposition (`electors in states won by Democrats`, `Case in point:`) any speech word
             // is, unless it is a participle (`by saying`).
@@ -120,7 +120,7 @@ struct CueFinder: Sendable {
             }
             // `Rubio defended it by saying Congress is idle`: the subject of the verb the phrase
             // modifies speaks.
-            if isParticiple(text, w), v >= 2, t[v - 1].isWord, t[v - 1].key == CueFinder.by, let m = sentenceSubject(text, t, before: v - 1),
+            if isParticiple(text, w), v >= 2, t[v - 1].isWord, t[v - 1].key == lexicon.by, let m = sentenceSubject(text, t, before: v - 1),
                m.form != .pronoun || m.pronoun != lexicon.i {
                 cues.append(Cue(verb: v, mention: m, span: v..<(v + 1), inverted: true, participle: true))
                 continue
@@ -231,7 +231,6 @@ struct CueFinder: Sendable {
 
     static let back = WordKey("back")
     static let perceived = WordKey.set("heard seen overheard")
-    static let by = WordKey("by")
     static let telling = WordKey.set("tell tells told telling")
 
     /// Where an adjunct of time or place opens within a few words after `quoted` at `v`: the name
