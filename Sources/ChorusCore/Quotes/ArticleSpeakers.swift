@@ -179,7 +179,7 @@ struct ArticleSpeakers: Sendable {
         for id in salient.reversed() {
             let c = canonical(id)
             let kind = entries[c].kind, plural = entries[c].plural, gender = entries[c].gender
-            if wantsPerson && kind == .person && !plural && (gender == .unknown || gender == m.gender) { return c }
+            if wantsPerson && kind == .person && !plural && (gender == .unknown || gender == m.gender) && !namesPlace(entries[c]) { return c }
             if wantsThing && kind == .organisation && !plural { return c }
             if wantsPlural && (plural || kind == .organisation) { return c }
         }
@@ -192,6 +192,13 @@ struct ArticleSpeakers: Sendable {
             }
         }
         return nil
+    }
+
+    /// `Iowa`, `New Hampshire`: a state or country the reader took for a name, which `he` or `she`
+    /// never stands for.
+    private func namesPlace(_ e: Entry) -> Bool {
+        guard let last = e.nameKeys.last, lexicon.regions.contains(last) || lexicon.places.contains(last) else { return false }
+        return e.nameKeys.count == 1 || (e.nameKeys.count == 2 && lexicon.compassWords.contains(e.nameKeys[0]))
     }
 
     private mutating func person(_ m: Mention) -> Int {

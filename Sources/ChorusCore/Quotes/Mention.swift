@@ -113,6 +113,9 @@ struct MentionParser: Sendable {
         var named: Mention?
         // `Motel 6's parent company, G6 Hospitality LLC, said`: the body's name between commas.
         var namedBody: Mention?
+        var placeSkipped = false
+        // Where the place whose state was skipped ends: the part before it says where someone is.
+        var placeEnd = -1
         var rounds = 0
         while k > lower && rounds < 5 {
             if t[k].isPunctuation(")"), let open = (max(lower, k - 10)..<k).last(where: { t[$0].isPunctuation("(") }),
@@ -134,8 +137,18 @@ struct MentionParser: Sendable {
                 guard rounds > 0 else { break }
                 var c = k
                 while c > lower && !t[c].isComma && t[c].kind != .quote && !isClauseBreak(t[c]) { c -= 1 }
+                // `a banker from Boone, Iowa, who declined ..., said`: the state of the place is no speaker.
+                if c > lower, t[c].isComma, isPlaceTail(t, (c + 1)..<(k + 1), comma: c, lower: lower) {
+                    k = c - 1
+                    placeSkipped = true
+                    placeEnd = k
+                    rounds += 1
+                    continue
+                }
+                // `Mr. Thompson, now a lawyer in Shreveport, Louisiana, said`
+                let wherePart = k == placeEnd && t[c + 1].isLowercase
                 guard c > lower, t[c].isComma, t[c + 1].isWord,
-                      (t[c + 1].isLowercase && (lexicon.determiners.contains(t[c + 1].key) || isRole(t[c + 1]))) || t[c + 1].shape.isSuperset(of: [.hyphenated, .participle]),
+                      (t[c + 1].isLowercase && (lexicon.determiners.contains(t[c + 1].key) || isRole(t[c + 1]) || wherePart)) || t[c + 1].shape.isSuperset(of: [.hyphenated, .participle]),
                       !isClause(t, (c + 1)..<(k + 1)) else { break }
                 k = c - 1
                 rounds += 1
@@ -147,6 +160,14 @@ struct MentionParser: Sendable {
             // `Somehow, the family will find a way, adds Al Basha`: a clause between commas is no
             // appositive, and what precedes it is no subject.
             if isClause(t, (c + 1)..<k) { return nil }
+            // `Harvard University in Cambridge, Massachusetts, said`
+            if isPlaceTail(t, (c + 1)..<k, comma: c, lower: lower) {
+                k = c - 1
+                placeSkipped = true
+                placeEnd = k
+                rounds += 1
+                continue
+            }
             if let a = phrase(text, t, startingAt: c + 1, upper: k), a.tokens.upperBound == k {
                 if role == nil, a.form == .role || a.form == .organisation { role = a }
                 if named == nil, a.form == .person { named = a }
@@ -176,10 +197,12 @@ struct MentionParser: Sendable {
         // `Peskov, the Kremlin spokesman said`: a role right after a name and a comma is the name's.
         // Not `In Boston, the police said`: a name after a preposition is a place.
         // Not `according to Gibson, Major said`: a lone capitalised rank is someone's name.
-        if head.form == .role, head.tokens.count > 1 || !t[head.tokens.lowerBound].isCapitalized,
+        // Not `For Sanders, Clinton aides said`: a group is no one person's appositive.
+        if head.form == .role, !head.plural, head.tokens.count > 1 || !t[head.tokens.lowerBound].isCapitalized,
            head.tokens.lowerBound - 2 >= lower, t[head.tokens.lowerBound - 1].isComma,
            let person = phrase(text, t, endingAt: head.tokens.lowerBound - 2, lower: lower), person.form == .person,
-           !followsPreposition(t, person.tokens.lowerBound, lower: lower), !opensAsAdverb(text, t, person) {
+           !followsPreposition(t, person.tokens.lowerBound, lower: lower), !followsAdjunctPreposition(t, person.tokens.lowerBound, lower: lower),
+           !opensAsAdverb(text, t, person) {
             role = head
             head = person
         }
@@ -190,8 +213,12 @@ struct MentionParser: Sendable {
             if k > lower, t[k].isPunctuation(")"), let open = (max(lower, k - 6)..<k).last(where: { t[$0].isPunctuation("(") }) { k = open - 1 }
             // `Johnnie Wilson, of Springfield, Va., said`: the place set off by commas.
             if k > lower, t[k].isComma { k -= 1 }
+            // `The Ukrainian Catholic Eparchy based in Stamford, Connecticut, told`
+            if placeSkipped, k > lower, t[k].isWord, t[k].isLowercase, text[t[k].end - 1] == "d", text[t[k].end - 2] == "e" { k -= 1 }
             if k >= lower, let before = phrase(text, t, endingAt: k, lower: lower), before.form != .pronoun {
                 head = before
+            } else if placeSkipped {
+                return nil
             } else if rounds == 0, t[head.tokens.lowerBound - 1].key != lexicon.of, head.form == .organisation || head.nameKeys.count == 1,
                       !head.tokens.contains(where: { t[$0].isWord && lexicon.organisationHeads.contains(t[$0].key) }) {
                 // `one rancher in Texas has said`: where they are, not who speaks.
@@ -306,6 +333,7 @@ struct MentionParser: Sendable {
     }
 
     static let with = WordKey("with")
+    static let state = WordKey("state")
     static let possessives = WordKey.set("his her their")
     /// Kin and circle: `the family of`, `friends of`, `relatives of`.
     static let relations = WordKey.set("family families relatives parents friends friend wife husband widow son daughter mother father brother sister children")
@@ -323,84 +351,13 @@ struct MentionParser: Sendable {
     static let one = WordKey("one")
 
     /// Whether the word before `k` is a preposition of place (`in`, `of`, `from`).
+    /// `for Sanders,`, `to Clinton,`: a name in the reporter's adjunct, not a speaker.
+    private func followsAdjunctPreposition(_ t: [ProseToken], _ k: Int, lower: Int) -> Bool {
+        k - 1 >= lower && t[k - 1].isWord && t[k - 1].isLowercase && ArticleReader.prepositions.contains(t[k - 1].key)
+    }
+
     private func followsPreposition(_ t: [ProseToken], _ k: Int, lower: Int) -> Bool {
         k - 1 >= lower && t[k - 1].isWord && (t[k - 1].isLowercase || k - 1 == 0)
             && (lexicon.placePrepositions.contains(t[k - 1].key) || t[k - 1].key == lexicon.of)
-    }
-
-    /// The speaker named right after `from` (`said the Kremlin secretary`, `according to ISW`).
-    func object(_ text: [Unicode.Scalar], _ t: [ProseToken], from: Int, upper: Int) -> Mention? {
-        if let source = sourceCloseTo(text, t, from: from, upper: upper) { return source }
-        // `agrees his friend, Robert Redfearn.`: whose friend says nothing of who; the name does.
-        if from < upper, t[from].isLowercase, MentionParser.possessives.contains(t[from].key),
-           let comma = t[(from + 1)..<min(upper, from + 5)].firstIndex(where: { $0.isComma }), comma > from + 1,
-           t[(from + 1)..<comma].allSatisfy({ $0.isWord && $0.isLowercase }),
-           var person = phrase(text, t, startingAt: comma + 1, upper: upper), person.form == .person, person.nameKeys.count >= 2,
-           person.tokens.upperBound >= upper || !t[person.tokens.upperBound].isWord {
-            if person.role == nil { person.role = string(text, t, (from + 1)..<comma) }
-            person.tokens = from..<person.tokens.upperBound
-            return person
-        }
-        guard var m = phrase(text, t, startingAt: from, upper: upper) ?? described(text, t, from: from, upper: upper) else { return nil }
-        // `said Bay Area donor Susie Tompkins Buell`: a place the phrase took for a name describes
-        // the full name after the words of description.
-        if m.form == .person, m.role == nil, m.nameKeys.count <= 2, var d = described(text, t, from: m.tokens.upperBound, upper: upper) {
-            d.role = d.role.map { m.name + " " + $0 }
-            d.tokens = from..<d.tokens.upperBound
-            m = d
-        }
-        // `Dmitry Peskov, the Kremlin spokesman,` after an inverted verb.
-        let after = m.tokens.upperBound
-        if m.form == .person, after < upper, t[after].isComma,
-           let appositive = phrase(text, t, startingAt: after + 1, upper: upper), appositive.form == .role || appositive.form == .organisation {
-            if m.role == nil {
-                m.role = appositive.name
-                m.roleHead = appositive.roleHead
-                m.roleQualifiers = appositive.roleQualifiers
-            }
-            m.tokens = m.tokens.lowerBound..<appositive.tokens.upperBound
-        }
-        // `said the club’s chairman, Peter Hale.`
-        if m.form == .role, after < upper, t[after].isComma, var person = phrase(text, t, startingAt: after + 1, upper: upper),
-           person.form == .person, person.tokens.upperBound >= upper || !t[person.tokens.upperBound].isWord {
-            person.role = m.name
-            person.roleHead = m.roleHead
-            person.roleQualifiers = m.roleQualifiers
-            person.tokens = m.tokens.lowerBound..<person.tokens.upperBound
-            return person
-        }
-        return m
-    }
-
-    /// Where a name that goes on past a comma ends: capitalised words, commas and one `and`, up to
-    /// an organisation's head word (`, Climatology and Geophysics Agency`); nil for anything else.
-    func listedNameEnd(_ t: [ProseToken], from comma: Int, upper: Int) -> Int? {
-        var k = comma + 1
-        var sawAnd = false
-        while k < upper, k - comma <= 10 {
-            let w = t[k]
-            if w.isWord, w.isCapitalized, !lexicon.capitalisedFunctionWords.contains(w.key) {
-                if sawAnd, lexicon.organisationHeads.contains(w.key), k + 1 >= upper || !t[k + 1].isCapitalized { return k + 1 }
-            } else if w.isWord, w.isLowercase, w.key == lexicon.and, !sawAnd, t[k - 1].isCapitalized {
-                sawAnd = true
-            } else if !(w.isComma && !sawAnd && t[k - 1].isCapitalized) {
-                return nil
-            }
-            k += 1
-        }
-        return nil
-    }
-
-    /// `said golfer Kerry Carlson`, `said 9/11 widow Terry Strada`: words of description the
-    /// lexicon does not know as a role (a number may open them), before a full name.
-    private func described(_ text: [Unicode.Scalar], _ t: [ProseToken], from: Int, upper: Int) -> Mention? {
-        var k = from
-        while k < upper, k - from < 4, !t[k].isCapitalized,
-              (t[k].isWord && t[k].isLowercase && isModifier(t[k])) || t[k].shape.contains(.number) || (k > from && t[k].isPunctuation("/")) { k += 1 }
-        guard k > from, k + 1 < upper, t[k - 1].isWord, t[k - 1].isLowercase, isNameWord(t[k]),
-              var m = phrase(text, t, startingAt: k, upper: upper), m.form == .person, m.nameKeys.count >= 2 else { return nil }
-        if m.role == nil { m.role = string(text, t, from..<k) }
-        m.tokens = from..<m.tokens.upperBound
-        return m
     }
 }

@@ -111,7 +111,14 @@ extension MentionParser {
             if left.form == .role, !left.plural {
                 return role(text, t, left.tokens.lowerBound..<(last + 1), plural: false, consumed: left.tokens.lowerBound..<(end + 1))
             }
-            return interpret(text, t, left.tokens.lowerBound..<(last + 1), acronym: acronym, consumed: left.tokens.lowerBound..<(end + 1))
+            let whole = interpret(text, t, left.tokens.lowerBound..<(last + 1), acronym: acronym, consumed: left.tokens.lowerBound..<(end + 1))
+            // `Stanford University in Palo Alto`: the body, not a person named after its town.
+            if whole?.form == .person, left.form == .organisation {
+                var m = left
+                m.tokens = left.tokens.lowerBound..<(end + 1)
+                return m
+            }
+            return whole
         }
         return interpret(text, t, first..<(last + 1), acronym: acronym, consumed: first..<(end + 1))
     }
@@ -169,6 +176,13 @@ extension MentionParser {
                 continue
             }
             if isRole(w) || lexicon.organisationHeads.contains(w.key) { k += 1; end = k; continue }
+            // `New Hampshire state Rep. Daniel Tamburello`, `Texas former Gov. Rick Perry`: a place's
+            // office between its name and the title (not a verb: `Romney dinged President Obama`).
+            if end == k, k > start, t[k - 1].isCapitalized, w.key == MentionParser.state || lexicon.roleModifiers.contains(w.key),
+               k + 1 < upper, t[k + 1].isCapitalized, isRole(t[k + 1]) {
+                k += 1
+                continue
+            }
             if lexicon.nameLinks.contains(w.key) || lexicon.nameParticles.contains(w.key) {
                 // `Cameron Easley for Morning Consult`: a person's name ends before the body they work for.
                 if k - start >= 2, (start..<k).allSatisfy({ isNameWord(t[$0]) }), !lexicon.nameParticles.contains(w.key) { break }
@@ -201,5 +215,16 @@ extension MentionParser {
     private func describesBodyOfPerson(_ t: [ProseToken], _ k: Int, lower: Int) -> Bool {
         k - 4 >= lower && k + 1 < t.count && t[k + 1].isCapitalized && t[k - 1].isWord && t[k - 1].key == lexicon.the
             && t[k - 2].isWord && t[k - 2].key == lexicon.of && isNameWord(t[k - 3]) && isNameWord(t[k - 4])
+    }
+
+    /// Whether the capitalised words of `segment`, set off by the comma at `comma`, name the state or
+    /// country of a place a preposition opened just before that comma (`from Boone, Iowa`, `in Palo
+    /// Alto, California`): part of a place, neither a speaker nor their appositive.
+    func isPlaceTail(_ t: [ProseToken], _ segment: Range<Int>, comma: Int, lower: Int) -> Bool {
+        guard (1...3).contains(segment.count), segment.allSatisfy({ t[$0].isWord && t[$0].isCapitalized }),
+              let last = segment.last, lexicon.regions.contains(t[last].key) || lexicon.places.contains(t[last].key) else { return false }
+        var p = comma - 1
+        while p >= lower, comma - p <= 3, t[p].isWord, t[p].isCapitalized { p -= 1 }
+        return p < comma - 1 && p >= lower && t[p].isWord && t[p].isLowercase && lexicon.placePrepositions.contains(t[p].key)
     }
 }

@@ -251,7 +251,7 @@ final class QuoteLexicon: Sendable {
         coroner councillor councilor councilman councilwoman alderman trustee trustees firefighter firefighters \
         paramedic paramedics teacher teachers plaintiff plaintiffs cfo sergeant-at-arms editor-in-chief \
         commander-in-chief attorney-general director-general governor-general solicitor-general auditor-general \
-        lieutenant-governor supervisor
+        lieutenant-governor supervisor operative operatives
         """)
 
     /// Titles of the person a name follows in `the spokesman of the President X`.
@@ -284,6 +284,22 @@ final class QuoteLexicon: Sendable {
         release editorial analysis ruling graphic caption banner headline ad advertisement notice email petition \
         resolution verdict judgment transcript
         """)
+
+    /// States and provinces, and the abbreviations news style gives them (`Ames, Iowa`, `Springfield,
+    /// Va.`, `Antigonish, N.S.`): what follows a town and a comma. Of two-word names, the last word.
+    let regions = WordKey.set("""
+        alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho \
+        illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota \
+        mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah \
+        vermont virginia washington wisconsin wyoming hampshire jersey mexico york carolina dakota island \
+        ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev \
+        okla ore pa tenn vt va wash wis wisc wyo n.h n.j n.m n.y n.c n.d r.i s.c s.d w.va d.c \
+        ontario quebec alberta manitoba saskatchewan scotia brunswick newfoundland labrador columbia yukon \
+        b.c n.s n.b ont que alta man sask nfld p.e.i
+        """)
+
+    /// First words of two-word states and countries (`New Hampshire`, `North Korea`).
+    let compassWords = WordKey.set("new north south east west rhode")
 
     /// Countries, peoples and capitals: they qualify a role (`Russian President`) or stand for a government.
     let places = WordKey.set("""

@@ -1,0 +1,79 @@
+/// The speaker a speech verb names after itself: `said the Kremlin secretary`, `according to ISW`,
+/// `said golfer Kerry Carlson`.
+extension MentionParser {
+    /// The speaker named right after `from` (`said the Kremlin secretary`, `according to ISW`).
+    func object(_ text: [Unicode.Scalar], _ t: [ProseToken], from: Int, upper: Int) -> Mention? {
+        if let source = sourceCloseTo(text, t, from: from, upper: upper) { return source }
+        // `agrees his friend, Robert Redfearn.`: whose friend says nothing of who; the name does.
+        if from < upper, t[from].isLowercase, MentionParser.possessives.contains(t[from].key),
+           let comma = t[(from + 1)..<min(upper, from + 5)].firstIndex(where: { $0.isComma }), comma > from + 1,
+           t[(from + 1)..<comma].allSatisfy({ $0.isWord && $0.isLowercase }),
+           var person = phrase(text, t, startingAt: comma + 1, upper: upper), person.form == .person, person.nameKeys.count >= 2,
+           person.tokens.upperBound >= upper || !t[person.tokens.upperBound].isWord {
+            if person.role == nil { person.role = string(text, t, (from + 1)..<comma) }
+            person.tokens = from..<person.tokens.upperBound
+            return person
+        }
+        guard var m = phrase(text, t, startingAt: from, upper: upper) ?? described(text, t, from: from, upper: upper) else { return nil }
+        // `said Bay Area donor Susie Tompkins Buell`: a place the phrase took for a name describes
+        // the full name after the words of description.
+        if m.form == .person, m.role == nil, m.nameKeys.count <= 2, var d = described(text, t, from: m.tokens.upperBound, upper: upper) {
+            d.role = d.role.map { m.name + " " + $0 }
+            d.tokens = from..<d.tokens.upperBound
+            m = d
+        }
+        // `Dmitry Peskov, the Kremlin spokesman,` after an inverted verb.
+        let after = m.tokens.upperBound
+        if m.form == .person, after < upper, t[after].isComma,
+           let appositive = phrase(text, t, startingAt: after + 1, upper: upper), appositive.form == .role || appositive.form == .organisation {
+            if m.role == nil {
+                m.role = appositive.name
+                m.roleHead = appositive.roleHead
+                m.roleQualifiers = appositive.roleQualifiers
+            }
+            m.tokens = m.tokens.lowerBound..<appositive.tokens.upperBound
+        }
+        // `said the club’s chairman, Peter Hale.`
+        if m.form == .role, after < upper, t[after].isComma, var person = phrase(text, t, startingAt: after + 1, upper: upper),
+           person.form == .person, person.tokens.upperBound >= upper || !t[person.tokens.upperBound].isWord {
+            person.role = m.name
+            person.roleHead = m.roleHead
+            person.roleQualifiers = m.roleQualifiers
+            person.tokens = m.tokens.lowerBound..<person.tokens.upperBound
+            return person
+        }
+        return m
+    }
+
+    /// Where a name that goes on past a comma ends: capitalised words, commas and one `and`, up to
+    /// an organisation's head word (`, Climatology and Geophysics Agency`); nil for anything else.
+    func listedNameEnd(_ t: [ProseToken], from comma: Int, upper: Int) -> Int? {
+        var k = comma + 1
+        var sawAnd = false
+        while k < upper, k - comma <= 10 {
+            let w = t[k]
+            if w.isWord, w.isCapitalized, !lexicon.capitalisedFunctionWords.contains(w.key) {
+                if sawAnd, lexicon.organisationHeads.contains(w.key), k + 1 >= upper || !t[k + 1].isCapitalized { return k + 1 }
+            } else if w.isWord, w.isLowercase, w.key == lexicon.and, !sawAnd, t[k - 1].isCapitalized {
+                sawAnd = true
+            } else if !(w.isComma && !sawAnd && t[k - 1].isCapitalized) {
+                return nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// `said golfer Kerry Carlson`, `said 9/11 widow Terry Strada`: words of description the
+    /// lexicon does not know as a role (a number may open them), before a full name.
+    private func described(_ text: [Unicode.Scalar], _ t: [ProseToken], from: Int, upper: Int) -> Mention? {
+        var k = from
+        while k < upper, k - from < 4, !t[k].isCapitalized,
+              (t[k].isWord && t[k].isLowercase && isModifier(t[k])) || t[k].shape.contains(.number) || (k > from && t[k].isPunctuation("/")) { k += 1 }
+        guard k > from, k + 1 < upper, t[k - 1].isWord, t[k - 1].isLowercase, isNameWord(t[k]),
+              var m = phrase(text, t, startingAt: k, upper: upper), m.form == .person, m.nameKeys.count >= 2 else { return nil }
+        if m.role == nil { m.role = string(text, t, from..<k) }
+        m.tokens = from..<m.tokens.upperBound
+        return m
+    }
+}
