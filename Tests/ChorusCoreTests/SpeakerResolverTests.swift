@@ -135,6 +135,20 @@ import Testing
         #expect(index.speakers.count == 2)
     }
 
+    /// `one GOP operative`, `a senior administration official`: a role many hold at once, brought in
+    /// with `a` or `one`, is someone the article does not name, neither the operative it named
+    /// nor the corpus's only named holder of the title.
+    @Test func someoneBroughtInWithARoleManyHoldIsNotTheNamedHolder() {
+        let index = buildIndex([
+            "“Trump is a drag,” said Republican operative Kevin Madden.\n\nOne GOP operative told reporters that the senator would lose his seat.\n\n“It is over,” a Republican operative said.",
+            "“We are short of money,” senior administration official Ann Vale said.",
+            "“The talks are stalled,” a senior administration official said.",
+        ])
+        #expect(index.quotes.map { $0.speaker.map { index.speakers[$0].name } } == [
+            "Kevin Madden", "GOP operative", "Republican operative", "Ann Vale", "senior administration official",
+        ])
+    }
+
     /// A garbled reading elsewhere gave a person the title of a group (`Supporters Ann Vale`) or of
     /// an unnamed source (`a source close to Ann Vale`): neither is her in an article that names her.
     @Test(arguments: ["supporters", "source"])

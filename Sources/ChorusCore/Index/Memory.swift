@@ -29,6 +29,6 @@ extension SpeakerMention {
     var freshCopy: SpeakerMention {
         SpeakerMention(
             name: name.freshCopy, aliases: aliases.map(\.freshCopy), roles: roles.map(\.freshCopy), kind: kind,
-            named: named, candidates: candidates.map(\.freshCopy))
+            named: named, candidates: candidates.map(\.freshCopy), newcomer: newcomer)
     }
 }

@@ -24,6 +24,8 @@ struct ArticleSpeakers: Sendable {
         var initials: String?
         var gender: Mention.Gender = .unknown
         var plural = false
+        /// Brought in as `one GOP operative`: see `Mention.newcomer`.
+        var newcomer = false
     }
 
     private(set) var entries: [Entry] = []
@@ -165,7 +167,7 @@ struct ArticleSpeakers: Sendable {
     func speakerMention(_ id: Int) -> SpeakerMention {
         let e = entries[canonical(id)]
         let people = e.named ? [] : entries.indices.filter { mergedInto[$0] == $0 && entries[$0].named && entries[$0].kind == .person }.map { entries[$0].name }
-        return SpeakerMention(name: e.name, aliases: e.aliases, roles: e.roles, kind: e.kind, named: e.named, candidates: people)
+        return SpeakerMention(name: e.name, aliases: e.aliases, roles: e.roles, kind: e.kind, named: e.named, candidates: people, newcomer: e.newcomer)
     }
 
     // MARK: kinds of mention
@@ -278,7 +280,7 @@ struct ArticleSpeakers: Sendable {
             for id in recent.reversed() where entries[id].kind == .organisation && entries[id].nameKeys.contains(head) { return id }
             if let id = namedBody(for: m) { return id }
         }
-        if let key = roleKey(m) {
+        if let key = roleKey(m), !m.newcomer {
             for id in recent.reversed() where entries[id].roleKeys.contains(where: { fits(key, $0) }) { return id }
             if let id = latest(where: { e in entries[e].roleKeys.contains { fits(key, $0) } }) { return id }
         }
@@ -318,6 +320,7 @@ struct ArticleSpeakers: Sendable {
         e.plural = m.plural
         e.suffix = m.suffix
         e.initials = m.initials
+        e.newcomer = m.newcomer
         entries.append(e)
         mergedInto.append(entries.count - 1)
         clock += 1
@@ -334,7 +337,7 @@ struct ArticleSpeakers: Sendable {
     /// later turns up with the same role.
     private mutating func absorbRoleOnlySpeaker(into id: Int) {
         guard let key = entries[id].roleKeys.first else { return }
-        for other in entries.indices where other != id && mergedInto[other] == other && !entries[other].named && entries[other].kind == .person {
+        for other in entries.indices where other != id && mergedInto[other] == other && !entries[other].named && entries[other].kind == .person && !entries[other].newcomer {
             if entries[other].roleKeys.contains(where: { fits($0, key) }) {
                 mergedInto[other] = id
                 recent = recent.map { $0 == other ? id : $0 }

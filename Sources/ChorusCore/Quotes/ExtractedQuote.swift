@@ -48,13 +48,17 @@ public struct SpeakerMention: Sendable, Hashable {
     /// For a role-only mention: the people the article names, among whom the corpus-wide resolver
     /// looks for the one who holds the role.
     public var candidates: [String]
+    /// A role-only mention of someone the article brings in (`one GOP operative`), whom the
+    /// resolver does not place on a named holder of the role.
+    public var newcomer: Bool
 
-    public init(name: String, aliases: [String] = [], roles: [String] = [], kind: SpeakerKind = .person, named: Bool = true, candidates: [String] = []) {
+    public init(name: String, aliases: [String] = [], roles: [String] = [], kind: SpeakerKind = .person, named: Bool = true, candidates: [String] = [], newcomer: Bool = false) {
         self.name = name
         self.aliases = aliases
         self.roles = roles
         self.kind = kind
         self.named = named
         self.candidates = candidates
+        self.newcomer = newcomer
     }
 }

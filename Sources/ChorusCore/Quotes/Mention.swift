@@ -30,6 +30,9 @@ struct Mention: Sendable {
     var suffix: WordKey?
     /// A document that says or reads words itself (`the letter reads`), the source when nobody issued it.
     var speakingDocument = false
+    /// `one GOP operative`, `an aide`: someone the article brings in with a role many hold at
+    /// once, not the person it named in that role.
+    var newcomer = false
 }
 
 /// Reads the noun phrase that names a speaker next to a speech verb, in either direction.
@@ -349,6 +352,7 @@ struct MentionParser: Sendable {
     static let timeUnits = WordKey.set("week month year morning afternoon evening night weekend")
     static let timeDeterminers = WordKey.set("this last next that")
     static let one = WordKey("one")
+    static let another = WordKey("another")
 
     /// Whether the word before `k` is a preposition of place (`in`, `of`, `from`).
     /// `for Sanders,`, `to Clinton,`: a name in the reporter's adjunct, not a speaker.

@@ -192,6 +192,11 @@ extension MentionParser {
         m.keyWord = head.flatMap { t[$0].shape.contains(.possessive) ? nil : t[$0].start..<t[$0].end }
         m.roleQualifiers = keys(t, r) { t[$0].isWord && t[$0].key != m.roleHead && !lexicon.nameLinks.contains(t[$0].key) }
         m.plural = plural || m.roleHead.map { lexicon.pluralRoles.contains($0) } ?? false
+        // The article may stand just before the phrase: `One` opening a sentence ends a name.
+        let opensIndefinite = [consumed.lowerBound - 1, consumed.lowerBound, r.lowerBound].contains { k in
+            k >= 0 && k < t.count && t[k].isWord && (lexicon.indefiniteArticles.contains(t[k].key) || t[k].key == MentionParser.one || t[k].key == MentionParser.another)
+        }
+        m.newcomer = opensIndefinite && !m.plural && m.roleHead.map { lexicon.sharedRoles.contains($0) } == true
         for i in r where t[i].isWord {
             if lexicon.maleWords.contains(t[i].key) { m.gender = .male }
             if lexicon.femaleWords.contains(t[i].key) { m.gender = .female }

@@ -401,6 +401,15 @@ final class QuoteLexicon: Sendable {
     let a = WordKey("a")
     let an = WordKey("an")
     let indefiniteArticles = WordKey.set("a an")
+
+    /// Roles many people hold at once: `one GOP operative` is someone new, not the operative the
+    /// article named (while `a Kremlin spokesman` is the one who holds that office).
+    let sharedRoles = WordKey.set("""
+        operative adviser advisor aide official strategist consultant analyst expert lawyer attorney staffer \
+        officer agent member lobbyist witness resident supporter critic activist researcher scientist professor \
+        doctor nurse worker student voter delegate investigator diplomat economist scholar pollster \
+        correspondent reporter journalist protester teacher firefighter paramedic employee source insider
+        """)
     let you = WordKey("you")
     let secretary = WordKey("secretary")
     let spokespersonKey = WordKey("spokesperson")

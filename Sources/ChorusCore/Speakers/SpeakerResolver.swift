@@ -39,7 +39,7 @@ public struct SpeakerResolver: Sendable {
         swap(&forms, &collected.table)
         forms.mergePeople()
         forms.mergeOrganisations()
-        let placed = forms.placeRoles(collected.formOf, articleStart: collected.articleStart, people: collected.people)
+        let placed = forms.placeRoles(collected.formOf, articleStart: collected.articleStart, people: collected.people, newcomers: collected.newcomers)
         return forms.speakers(collected.formOf, articleStart: collected.articleStart, placed: placed)
     }
 }
@@ -54,6 +54,8 @@ struct SpeakerForms: Sendable {
     let articleStart: [Int32]
     /// The forms of the people each article names besides its speakers.
     let people: [[Int]]
+    /// The role-only forms each article used for someone it brought in (`one GOP operative`).
+    let newcomers: [[Int]]
 }
 
 /// Gathers the forms of speakers article by article, in corpus order, so that an article's
@@ -65,6 +67,7 @@ struct SpeakerCollector: Sendable {
     /// Per article, the form keys of the people a role-only mention may stand for; looked up once
     /// every article is in, since a later article may bring the form.
     private var candidates: [[String]] = []
+    private var newcomers: [[Int]] = []
 
     /// Reads the speaker mentions of the next article's quotes.
     mutating func add(_ mentions: [SpeakerMention?]) {
@@ -78,6 +81,7 @@ struct SpeakerCollector: Sendable {
         for q in article.ofQuote { formOf.append(q.map { Int32(form[$0]) } ?? -1) }
         articleStart.append(Int32(formOf.count))
         candidates.append(article.candidates)
+        newcomers.append(article.distinct.indices.filter { mentions[article.distinct[$0].quote]!.newcomer }.map { form[$0] })
     }
 
     /// Lets go of what only adding needs, once every article is in: it holds on to strings of
@@ -93,7 +97,7 @@ struct SpeakerCollector: Sendable {
         // the linker's reading, where the build's memory peaks.
         candidates = []
         forms.index = [:]
-        return SpeakerForms(table: forms, formOf: formOf, articleStart: articleStart, people: people)
+        return SpeakerForms(table: forms, formOf: formOf, articleStart: articleStart, people: people, newcomers: newcomers)
     }
 }
 
@@ -262,7 +266,7 @@ struct FormTable: Sendable {
     /// Speakers known only by role are the person of the same article who holds that role. A role
     /// is placed article by article (`the president` is one person in 2013 and another in 2019), so
     /// the answer is a form for each article rather than a merge of forms.
-    mutating func placeRoles(_ formOf: [Int32], articleStart: [Int32], people: [[Int]]) -> [Int: [Int: Int]] {
+    mutating func placeRoles(_ formOf: [Int32], articleStart: [Int32], people: [[Int]], newcomers: [[Int]]) -> [Int: [Int: Int]] {
         var placed: [Int: [Int: Int]] = [:]   // article -> role form -> form of the holder
         var heldRoles: [Int: Set<RoleForm>] = [:]   // entity -> roles
         var parses = RoleParses()
@@ -281,7 +285,7 @@ struct FormTable: Sendable {
             guard perArticle.contains(where: { $0 >= 0 && !forms[Int($0)].mention.named }) else { continue }
             let present = Set(perArticle.filter { $0 >= 0 }.map { Int($0) })
             let named = present.filter { forms[$0].mention.named && forms[$0].mention.kind == .person }.union(people[a])
-            for r in present where !forms[r].mention.named {
+            for r in present where !forms[r].mention.named && !newcomers[a].contains(r) {
                 if roleOf[r] == nil { roleOf[r] = RoleForm(forms[r].mention.name) }
                 // `critics`, `party officials`: a group, which no one person holds; nor does anyone
                 // named hold `a source`, which the article gives because it names no one.
