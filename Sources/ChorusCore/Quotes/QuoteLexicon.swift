@@ -408,7 +408,8 @@ final class QuoteLexicon: Sendable {
         operative adviser advisor aide official strategist consultant analyst expert lawyer attorney staffer \
         officer agent member lobbyist witness resident supporter critic activist researcher scientist professor \
         doctor nurse worker student voter delegate investigator diplomat economist scholar pollster \
-        correspondent reporter journalist protester teacher firefighter paramedic employee source insider
+        correspondent reporter journalist protester teacher firefighter paramedic employee source insider \
+        executive democrat republican percent
         """)
     let you = WordKey("you")
     let secretary = WordKey("secretary")

@@ -297,8 +297,11 @@ struct FormTable: Sendable {
                     // `the president` with a president and a `Russian President` in the article: the
                     // holder of exactly that role.
                     placed[a, default: [:]][r] = e
-                } else if holders.isEmpty, role.isSpecific, let only = holdersOf[role.exact], only.count == 1, let e = only.first {
-                    // The article names nobody in that role, but the corpus knows one holder of it.
+                } else if holders.isEmpty, role.isSpecific, !QuoteLexicon.shared.sharedRoles.contains(role.head),
+                          let only = holdersOf[role.exact], only.count == 1, let e = only.first {
+                    // The article names nobody in that role, but the corpus knows one holder of it:
+                    // of an office (`Justice Department inspector general`), not of a title many
+                    // hold (`Obama administration official`), whose one named holder is chance.
                     placed[a, default: [:]][r] = e
                 }
             }
