@@ -135,6 +135,17 @@ import Testing
         #expect(index.speakers.count == 2)
     }
 
+    /// `King`, `Bishop`: a surname that is also a title, after a name a title opens.
+    @Test func aTitledNameEndingInARankIsAPerson() {
+        let index = buildIndex([
+            "“We will look at it,” Sen. Angus King said.\n\n“It is a serious matter,” Angus King said.",
+            "“Not yet,” Sen. Angus King (I-Maine), who caucuses with the Democrats, said.",
+            "“The land is ours,” Rep. Rob Bishop said.",
+        ])
+        #expect(index.quotes.map { $0.speaker.map { index.speakers[$0].name } } == ["Angus King", "Angus King", "Angus King", "Rob Bishop"])
+        #expect(index.speakers.count == 2)
+    }
+
     /// `one GOP operative`, `a senior administration official`: a role many hold at once, brought in
     /// with `a` or `one`, is someone the article does not name, neither the operative it named
     /// nor the corpus's only named holder of the title.

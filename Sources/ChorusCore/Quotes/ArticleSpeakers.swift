@@ -280,6 +280,8 @@ struct ArticleSpeakers: Sendable {
             for id in recent.reversed() where entries[id].kind == .organisation && entries[id].nameKeys.contains(head) { return id }
             if let id = namedBody(for: m) { return id }
         }
+        // `Angus King said` after `Sen. Angus King`: the name, though its last word is a title.
+        if let id = latest(where: { entries[$0].named && entries[$0].kind == .person && entries[$0].name == m.name }) { return id }
         if let key = roleKey(m), !m.newcomer {
             for id in recent.reversed() where entries[id].roleKeys.contains(where: { fits(key, $0) }) { return id }
             if let id = latest(where: { e in entries[e].roleKeys.contains { fits(key, $0) } }) { return id }

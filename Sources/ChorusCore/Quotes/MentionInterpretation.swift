@@ -50,10 +50,11 @@ extension MentionParser {
             // surname is a given name.
             let givenName = k == lo && k == hi - 2 && nameWords == 1 && w.isCapitalized && !w.shape.contains(.allCaps) && !w.shape.contains(.possessive)
                 && lexicon.places.contains(w.key) && !lexicon.organisationHeads.contains(w.key) && !isRole(w) && !determined
-            // `Robert Major`, `Tom Bishop`: a rank or office after a common given name is a
-            // surname (titles stand before names, not after them).
+            // `Robert Major`, `Tom Bishop`, `Sen. Angus King`: a rank or office after a common given
+            // name, or after a name a title opens, is a surname (titles stand before names, not after them).
             let surnameRole = k == hi - 1 && k > lo && w.isCapitalized && isRole(w) && !w.shape.contains(.allCaps) && !w.shape.contains(.possessive)
-                && !lexicon.organisationHeads.contains(w.key) && isNameWord(t[k - 1]) && isGivenName(t[k - 1].key)
+                && !lexicon.organisationHeads.contains(w.key) && isNameWord(t[k - 1])
+                && (isGivenName(t[k - 1].key) || (k - 2 >= lo && isTitle(t[k - 2])))
             if isNameWord(w) || endsName || givenName || surnameRole {
                 nameStart = k; nameWords += 1; k -= 1
                 continue
@@ -263,6 +264,11 @@ extension MentionParser {
             if isRole(t[i]) || lexicon.organisationHeads.contains(t[i].key) { return true }
         }
         return false
+    }
+
+    /// `Sen.`, `Rep.`, `Mr.`: a title printed before a name.
+    func isTitle(_ w: ProseToken) -> Bool {
+        w.isWord && w.isCapitalized && (lexicon.honorifics.contains(w.key) || (w.shape.contains(.abbreviation) && isRole(w)))
     }
 
     /// A role word of the lexicon, or a word shaped like a profession (`pediatrician`, `economist`).
