@@ -355,13 +355,13 @@ struct MentionParser: Sendable {
     static let another = WordKey("another")
 
     /// Whether the word before `k` is a preposition of place (`in`, `of`, `from`).
-    /// `for Sanders,`, `to Clinton,`: a name in the reporter's adjunct, not a speaker.
-    private func followsAdjunctPreposition(_ t: [ProseToken], _ k: Int, lower: Int) -> Bool {
-        k - 1 >= lower && t[k - 1].isWord && t[k - 1].isLowercase && ArticleReader.prepositions.contains(t[k - 1].key)
-    }
-
     private func followsPreposition(_ t: [ProseToken], _ k: Int, lower: Int) -> Bool {
         k - 1 >= lower && t[k - 1].isWord && (t[k - 1].isLowercase || k - 1 == 0)
             && (lexicon.placePrepositions.contains(t[k - 1].key) || t[k - 1].key == lexicon.of)
+    }
+
+    /// `for Sanders,`, `to Clinton,`: a name in the reporter's adjunct, not a speaker.
+    private func followsAdjunctPreposition(_ t: [ProseToken], _ k: Int, lower: Int) -> Bool {
+        k - 1 >= lower && t[k - 1].isWord && t[k - 1].isLowercase && ArticleReader.prepositions.contains(t[k - 1].key)
     }
 }

@@ -110,7 +110,7 @@ extension MentionParser {
         // `a lawyer for Mr. McCabe`, `a spokesman for President Trump`: a title does not hide the link.
         var link = max(lo, nameStart - 1)
         while link > lo, t[link].isWord, t[link].isCapitalized,
-              lexicon.honorifics.contains(t[link].key) || lexicon.headsOfState.contains(t[link].key) || (t[link].shape.contains(.abbreviation) && isRole(t[link])) { link -= 1 }
+              isTitle(t[link]) || lexicon.headsOfState.contains(t[link].key) { link -= 1 }
         let linked = link == nameStart - 1 ? lexicon.nameLinks.contains(t[link].key) : t[link].key == lexicon.of || t[link].key == lexicon.for
         let afterLink = nameStart > lo && t[link].isWord && (linked || inBodyName)
         if nameWords > 0 && nameWords <= 4 && !afterLink {
