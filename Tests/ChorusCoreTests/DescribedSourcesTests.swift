@@ -36,6 +36,16 @@ import Testing
         #expect(found.first?.text == "the talks had stalled over tariffs")
     }
 
+    @Test func aGroupKnownByItsTradeIsTheSource() {
+        // `editors`, `journalists`: plurals of roles the lexicon knew only in the singular.
+        let found = statements("""
+            Two editors said the paper would fold by March.
+
+            Several journalists who covered the campaign told reporters the rally had been moved.
+            """)
+        #expect(found.map(\.speaker) == ["editors", "journalists"])
+    }
+
     @Test func aDocumentDescribedByWhenItCameOutIsTheSource() {
         let found = statements("""
             A survey released Tuesday found that most voters opposed the plan.
