@@ -251,15 +251,8 @@ final class QuoteLexicon: Sendable {
         coroner councillor councilor councilman councilwoman alderman trustee trustees firefighter firefighters \
         paramedic paramedics teacher teachers plaintiff plaintiffs cfo sergeant-at-arms editor-in-chief \
         commander-in-chief attorney-general director-general governor-general solicitor-general auditor-general \
-        lieutenant-governor supervisor operative operatives \
-        editors journalists columnists correspondents authors nurses physicians delegates deputies \
-        commissioners administrators inspectors historians commentators pundits directors secretaries \
-        governors congressmen congresswomen ambassadors envoys commanders generals professors scholars \
-        pollsters consultants judges justices mayors sheriffs detectives founders owners managers coaches \
-        candidates nominees organizers organisers chairmen chiefs presidents ceos virologists psychologists \
-        supervisors councillors councilors treasurers cardinals bishops pastors rabbis imams marshals \
-        colonels captains lieutenants sergeants
-        """)
+        lieutenant-governor supervisor operative operatives
+        """ + " " + QuoteLexicon.pluralTrades)
 
     /// Titles of the person a name follows in `the spokesman of the President X`.
     let headsOfState = WordKey.set("president prime premier king queen chancellor pope emir sheikh prince princess governor mayor")
@@ -274,7 +267,11 @@ final class QuoteLexicon: Sendable {
         agents executives activists protesters residents witnesses sources members voters workers students doctors \
         regulators negotiators observers critics supporters opponents staffers investors epidemiologists forecasters \
         spokesmen spokeswomen spokespeople authorities police monitors mps meps republicans democrats conservatives \
-        liberals progressives trustees firefighters paramedics teachers plaintiffs \
+        liberals progressives trustees firefighters paramedics teachers plaintiffs
+        """ + " " + QuoteLexicon.pluralTrades)
+
+    /// Plurals of roles (`editors`, `justices`): roles, and plural ones.
+    private static let pluralTrades = """
         editors journalists columnists correspondents authors nurses physicians delegates deputies \
         commissioners administrators inspectors historians commentators pundits directors secretaries \
         governors congressmen congresswomen ambassadors envoys commanders generals professors scholars \
@@ -282,7 +279,7 @@ final class QuoteLexicon: Sendable {
         candidates nominees organizers organisers chairmen chiefs presidents ceos virologists psychologists \
         supervisors councillors councilors treasurers cardinals bishops pastors rabbis imams marshals \
         colonels captains lieutenants sergeants
-        """)
+        """
 
     /// Head words of an organisation's name.
     let organisationHeads = WordKey.set("""
