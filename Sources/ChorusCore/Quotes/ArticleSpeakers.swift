@@ -199,7 +199,7 @@ struct ArticleSpeakers: Sendable {
     /// `Iowa`, `New Hampshire`: a state or country the reader took for a name, which `he` or `she`
     /// never stands for.
     private func namesPlace(_ e: Entry) -> Bool {
-        guard let last = e.nameKeys.last, lexicon.regions.contains(last) || lexicon.places.contains(last) else { return false }
+        guard let last = e.nameKeys.last, lexicon.namesPlace(last) else { return false }
         return e.nameKeys.count == 1 || (e.nameKeys.count == 2 && lexicon.compassWords.contains(e.nameKeys[0]))
     }
 

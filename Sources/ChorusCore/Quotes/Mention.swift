@@ -116,8 +116,8 @@ struct MentionParser: Sendable {
         var named: Mention?
         // `Motel 6's parent company, G6 Hospitality LLC, said`: the body's name between commas.
         var namedBody: Mention?
-        var placeSkipped = false
-        // Where the place whose state was skipped ends: the part before it says where someone is.
+        // Where the place whose state was skipped ends (-1 for none): the part before it says
+        // where someone is.
         var placeEnd = -1
         var rounds = 0
         while k > lower && rounds < 5 {
@@ -143,7 +143,6 @@ struct MentionParser: Sendable {
                 // `a banker from Boone, Iowa, who declined ..., said`: the state of the place is no speaker.
                 if c > lower, t[c].isComma, isPlaceTail(t, (c + 1)..<(k + 1), comma: c, lower: lower) {
                     k = c - 1
-                    placeSkipped = true
                     placeEnd = k
                     rounds += 1
                     continue
@@ -166,7 +165,6 @@ struct MentionParser: Sendable {
             // `Harvard University in Cambridge, Massachusetts, said`
             if isPlaceTail(t, (c + 1)..<k, comma: c, lower: lower) {
                 k = c - 1
-                placeSkipped = true
                 placeEnd = k
                 rounds += 1
                 continue
@@ -217,10 +215,10 @@ struct MentionParser: Sendable {
             // `Johnnie Wilson, of Springfield, Va., said`: the place set off by commas.
             if k > lower, t[k].isComma { k -= 1 }
             // `The Ukrainian Catholic Eparchy based in Stamford, Connecticut, told`
-            if placeSkipped, k > lower, t[k].isWord, t[k].isLowercase, text[t[k].end - 1] == "d", text[t[k].end - 2] == "e" { k -= 1 }
+            if placeEnd >= 0, k > lower, t[k].isWord, t[k].isLowercase, isPastForm(text, t[k]) { k -= 1 }
             if k >= lower, let before = phrase(text, t, endingAt: k, lower: lower), before.form != .pronoun {
                 head = before
-            } else if placeSkipped {
+            } else if placeEnd >= 0 {
                 return nil
             } else if rounds == 0, t[head.tokens.lowerBound - 1].key != lexicon.of, head.form == .organisation || head.nameKeys.count == 1,
                       !head.tokens.contains(where: { t[$0].isWord && lexicon.organisationHeads.contains(t[$0].key) }) {

@@ -193,7 +193,7 @@ extension MentionParser {
             }
             // a modifier is kept only when a role word follows within two words; right after a
             // name, a past form is its verb (`Donald Hale thanked supporters`)
-            let verbAfterName = end == k && k > start && isNameWord(t[k - 1]) && text[w.end - 1] == "d" && text[w.end - 2] == "e"
+            let verbAfterName = end == k && k > start && isNameWord(t[k - 1]) && isPastForm(text, w)
             if isModifier(w), !verbAfterName, isModifiable(t, k + 1, min(upper - 1, k + 2)) || (k + 2 < upper && isModifiable(t, k + 2, min(upper - 1, k + 2))) {
                 k += 1
                 continue
@@ -222,7 +222,7 @@ extension MentionParser {
     /// Alto, California`): part of a place, neither a speaker nor their appositive.
     func isPlaceTail(_ t: [ProseToken], _ segment: Range<Int>, comma: Int, lower: Int) -> Bool {
         guard (1...3).contains(segment.count), segment.allSatisfy({ t[$0].isWord && t[$0].isCapitalized }),
-              let last = segment.last, lexicon.regions.contains(t[last].key) || lexicon.places.contains(t[last].key) else { return false }
+              let last = segment.last, lexicon.namesPlace(t[last].key) else { return false }
         var p = comma - 1
         while p >= lower, comma - p <= 3, t[p].isWord, t[p].isCapitalized { p -= 1 }
         return p < comma - 1 && p >= lower && t[p].isWord && t[p].isLowercase && lexicon.placePrepositions.contains(t[p].key)

@@ -309,6 +309,9 @@ final class QuoteLexicon: Sendable {
         b.c n.s n.b ont que alta man sask nfld p.e.i
         """)
 
+    /// Whether the word names a state, province or country, or the last word of one (`Iowa`, `Va.`, `Hampshire`).
+    func namesPlace(_ key: WordKey) -> Bool { regions.contains(key) || places.contains(key) }
+
     /// First words of two-word states and countries (`New Hampshire`, `North Korea`).
     let compassWords = WordKey.set("new north south east west rhode")
 
