@@ -24,7 +24,8 @@ public struct SentenceSplitter: Sendable {
                 let quoteEnd = min(opaque[o].upperBound, end)
                 o += 1
                 i = max(i + 1, quoteEnd)
-                if i < end, ProseScalar.isSpace(text[i]), endsWithStop(text, quoteEnd, lowerLimit: start) {
+                // `me."But herein lies`: a quotation ending a sentence whose page lost the space after it.
+                if i < end, ProseScalar.isSpace(text[i]) || opensGluedSentence(text, i), endsWithStop(text, quoteEnd, lowerLimit: start) {
                     let next = skipSpaces(text, i, end)
                     if next < end, opensSentence(text[next]) || ProseScalar.isDoubleMark(text[next]) {
                         result.append(start..<trimEnd(text, start, i))
@@ -44,6 +45,12 @@ public struct SentenceSplitter: Sendable {
             while j < end, ProseScalar.isTerminal(text[j]) || ProseScalar.isCloser(text[j]) {
                 if o < opaque.count && opaque[o].lowerBound == j { break }
                 j += 1
+            }
+            if j == i + 1, j < end, isGluedSentence(text, stop: i, next: j, sentenceStart: start) {
+                result.append(start..<j)
+                start = j
+                i = j
+                continue
             }
             guard j < end, ProseScalar.isSpace(text[j]) else { i = j; continue }
             let next = skipSpaces(text, j, end)
@@ -102,6 +109,28 @@ public struct SentenceSplitter: Sendable {
         // a digit or a lower-case continuation of an ellipsis.
         return opensSentence(n) || (ProseScalar.isLower(n) && length >= 3 && !ProseScalar.isUpper(text[w]))
     }
+
+    /// `DeMint adds.The retired senator says`: pages that lost the space after a full stop. An
+    /// ordinary word in small letters, its stop, and a capitalised word is two sentences; an
+    /// address (`nytimes.com`, `www.Politico`), initials (`a.m.`) or a name written with a dot
+    /// (`Amazon.Com`) is not.
+    private func isGluedSentence(_ text: [Unicode.Scalar], stop: Int, next: Int, sentenceStart: Int) -> Bool {
+        guard opensGluedSentence(text, next) else { return false }
+        var w = stop
+        while w > sentenceStart, ProseScalar.isLower(text[w - 1]) { w -= 1 }
+        // `Wednesday.But`: one capital may open the word, unless it is an abbreviation (`Sen.John`).
+        if w > sentenceStart, ProseScalar.isUpper(text[w - 1]) { w -= 1 }
+        guard stop - w >= 2, w == sentenceStart || !(ProseScalar.isLetter(text[w - 1]) || ProseScalar.isDigit(text[w - 1]) || text[w - 1] == "." || text[w - 1] == "/" || text[w - 1] == "@") else { return false }
+        let word = WordKey(text, w..<stop)
+        return word != SentenceSplitter.www && !SentenceSplitter.abbreviations.contains(word)
+    }
+
+    /// A capitalised word in small letters after it (`The`, `But`), not initials or an acronym.
+    private func opensGluedSentence(_ text: [Unicode.Scalar], _ at: Int) -> Bool {
+        at + 1 < text.count && ProseScalar.isUpper(text[at]) && ProseScalar.isLower(text[at + 1])
+    }
+
+    private static let www = WordKey("www")
 
     private func opensSentence(_ s: Unicode.Scalar) -> Bool {
         ProseScalar.isUpper(s) || ProseScalar.isDigit(s) || ProseScalar.isDoubleMark(s) || ProseScalar.isDash(s)
