@@ -233,6 +233,22 @@ import Testing
         #expect(readQuotes(text).map(\.speaker) == ["Nadia Karim"])
     }
 
+    @Test func aShareOfThosePolledIsNoOneAPronounStandsFor() {
+        let text = """
+            Hanna Clarke spent the week in Ohio.
+
+            An instant poll found 47 percent viewed the senator as the winner, with 42 percent saying her rival had won it.
+
+            She sought to run out the clock by saying the debate should be about issues people care about.
+            """
+        #expect(readQuotes(text).first { $0.text.hasPrefix("the debate") }?.speaker == "Hanna Clarke")
+    }
+
+    @Test func aConjunctionOpeningTheSentenceIsNoPartOfTheName() {
+        let text = "Whereas Tom Brandt says the race is far from over, his aides are packing."
+        #expect(readQuotes(text).first?.speaker == "Tom Brandt")
+    }
+
     @Test func aRelativeClauseBetweenTheSpeakerAndTheVerb() {
         let text = "An inspector with the provincial labour board who was present at the hearing told reporters the mill would have to close for a month."
         let speaker = readQuotes(text).first?.speaker ?? ""

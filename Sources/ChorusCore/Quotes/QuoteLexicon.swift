@@ -260,14 +260,14 @@ final class QuoteLexicon: Sendable {
     /// Role heads that name one person's public voice.
     let spokespersonRoles = WordKey.set("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople")
 
-    /// Plural role words: a speaker the article refers to as `they`.
+    /// Plural role words (and `percent`, a share of those asked): a speaker the article refers to as `they`.
     let pluralRoles = WordKey.set("""
         officials experts analysts aides advisers advisors diplomats officers leaders lawmakers legislators senators \
         representatives economists scientists researchers strategists attorneys lawyers prosecutors investigators \
         agents executives activists protesters residents witnesses sources members voters workers students doctors \
         regulators negotiators observers critics supporters opponents staffers investors epidemiologists forecasters \
         spokesmen spokeswomen spokespeople authorities police monitors mps meps republicans democrats conservatives \
-        liberals progressives trustees firefighters paramedics teachers plaintiffs
+        liberals progressives trustees firefighters paramedics teachers plaintiffs percent
         """ + " " + QuoteLexicon.pluralTrades)
 
     /// Plurals of roles (`editors`, `justices`): roles, and plural ones.
@@ -347,7 +347,7 @@ final class QuoteLexicon: Sendable {
         which whose whom than others to was were is are has have had do does did will would can could should might \
         must pressed told questioned challenged responding writing noting citing adding we're we've we'll we'd i'm i've i'll i'd you're you've you'll they're they've \
         they'll he's she's it's that's there's let's nobody everybody everyone someone anyone somebody anybody nothing something \
-        everything none
+        everything none whereas whilst unlike besides unless until upon within amid amidst thus hence indeed perhaps
         """)
 
     /// Lower-case words that qualify a role although they are small words elsewhere.
