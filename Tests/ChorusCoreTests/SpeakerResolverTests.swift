@@ -136,6 +136,14 @@ import Testing
     }
 
     /// `King`, `Bishop`: a surname that is also a title, after a name a title opens.
+    @Test func aSurnameSpeltLikeASpeechVerbIsAName() {
+        let index = buildIndex([
+            "“Perjury is very hard to prove,” said lawyer Stan Brand.",
+            "“We will not sign it,” Mary Call said.",
+        ])
+        #expect(index.quotes.map { $0.speaker.map { index.speakers[$0].name } } == ["Stan Brand", "Mary Call"])
+    }
+
     @Test func aTitledNameEndingInARankIsAPerson() {
         let index = buildIndex([
             "“We will look at it,” Sen. Angus King said.\n\n“It is a serious matter,” Angus King said.",

@@ -50,11 +50,13 @@ extension MentionParser {
             // surname is a given name.
             let givenName = k == lo && k == hi - 2 && nameWords == 1 && w.isCapitalized && !w.shape.contains(.allCaps) && !w.shape.contains(.possessive)
                 && lexicon.places.contains(w.key) && !lexicon.organisationHeads.contains(w.key) && !isRole(w) && !determined
-            // `Robert Major`, `Tom Bishop`, `Sen. Angus King`: a rank or office after a common given
-            // name, or after a name a title opens, is a surname (titles stand before names, not after them).
-            let surnameRole = k == hi - 1 && k > lo && w.isCapitalized && isRole(w) && !w.shape.contains(.allCaps) && !w.shape.contains(.possessive)
-                && !lexicon.organisationHeads.contains(w.key) && isNameWord(t[k - 1])
-                && (isGivenName(t[k - 1].key) || (k - 2 >= lo && isTitle(t[k - 2])))
+            // `Robert Major`, `Tom Bishop`, `Sen. Angus King`, `Stan Brand`: a rank, an office or a
+            // speech verb after a common given name, or after a name a title or a role in small letters
+            // opens, is a surname
+            // (titles stand before names, not after them; a verb capitalised mid-phrase is no verb).
+            let surnameRole = k == hi - 1 && k > lo && w.isCapitalized && !w.shape.contains(.allCaps) && !w.shape.contains(.possessive)
+                && (isRole(w) || lexicon.speechVerbs.contains(w.key)) && !lexicon.organisationHeads.contains(w.key) && isNameWord(t[k - 1])
+                && (isGivenName(t[k - 1].key) || (k - 2 >= lo && (isTitle(t[k - 2]) || (isRole(t[k - 2]) && t[k - 2].isLowercase))))
             if isNameWord(w) || endsName || givenName || surnameRole {
                 nameStart = k; nameWords += 1; k -= 1
                 continue
