@@ -282,6 +282,21 @@ import Testing
             """
         #expect(speakers(text) == ["Kirsten Gillibrand", "Chuck Fleischmann", "Trump", nil, "Michael Every"])
     }
+    @Test func aLoneSurnameLabelSignsOnlyWhenTheArticleNamedThePerson() {
+        let text = """
+            In the interview, David Frost asked: “So what you are saying is that the president can do it?”
+
+            Frost: “By definition, then.”
+
+            Update: “The road is closed until Monday.”
+            """
+        #expect(speakers(text) == ["David Frost", "David Frost", nil])
+    }
+
+    @Test func aShortStatementSayingIsItsIssuers() {
+        #expect(speakers("Defense Secretary Martin Hale issued a short statement saying simply, “The president is aware of the launch.”") == ["Martin Hale"])
+    }
+
     @Test func aRoundupSignsAQuotationWithTheNameAndOutletAfterIt() {
         let text = """
             “Any proposal that relies on private funding will widen the gap.” Nick Martin, The New Republic

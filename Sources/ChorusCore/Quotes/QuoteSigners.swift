@@ -123,7 +123,9 @@ extension ArticleReader {
         // Not a section's heading (`ANALYST'S VIEWPOINT:`).
         if !t[0..<qi].contains(where: { $0.shape.contains(.possessive) }), let label = transcriptLabel(in: t[0].start..<t[qi].start),
            label.words >= t[qi].start { return label.label }
-        if let m = parser.phrase(text, t, startingAt: 0, upper: qi - 1), m.form == .organisation || (m.form == .person && (m.nameKeys.count >= 2 || m.role != nil)) {
+        // A lone surname only of someone the article named (`Nixon: “...”` after `Richard Nixon`).
+        if let m = parser.phrase(text, t, startingAt: 0, upper: qi - 1),
+           m.form == .organisation || (m.form == .person && (m.nameKeys.count >= 2 || m.role != nil || m.nameKeys.last.map { speakers.knowsPerson(surname: $0) } == true)) {
             var k = m.tokens.upperBound
             if k + 2 < qi - 1, t[k].isPunctuation("("), let close = t[k..<(qi - 1)].firstIndex(where: { $0.isPunctuation(")") }) { k = close + 1 }
             if k == qi - 1 { return m }

@@ -189,8 +189,11 @@ struct CueFinder: Sendable {
     /// A document the subject put out just before `v` (`issued a statement Wednesday`).
     private func issuedDocument(_ t: [ProseToken], before v: Int) -> Bool {
         guard let d = (max(1, v - 4)..<v).last(where: { t[$0].isWord && t[$0].isLowercase && lexicon.documents.contains(t[$0].key) }) else { return false }
-        return t[(d + 1)..<v].allSatisfy { $0.isWord && ($0.isCapitalized || lexicon.verbAdjuncts.contains($0.key) || lexicon.timePrepositions.contains($0.key)) }
-            && t[d - 1].isWord && CueFinder.documentDeterminers.contains(t[d - 1].key)
+        guard t[(d + 1)..<v].allSatisfy({ $0.isWord && ($0.isCapitalized || lexicon.verbAdjuncts.contains($0.key) || lexicon.timePrepositions.contains($0.key)) }) else { return false }
+        // `issued a short statement saying`, `a brief written statement`: adjectives may stand between.
+        var k = d - 1
+        while k > max(0, d - 3), t[k].isWord, t[k].isLowercase, !CueFinder.documentDeterminers.contains(t[k].key), !lexicon.speechVerbs.contains(t[k].key) { k -= 1 }
+        return t[k].isWord && CueFinder.documentDeterminers.contains(t[k].key)
     }
 
     /// `Pence: Flowers Won't Be at Debate`: a headline that gives a person's claim after their name
