@@ -249,6 +249,11 @@ import Testing
         #expect(readQuotes(text).first?.speaker == "Tom Brandt")
     }
 
+    @Test func aBodyInTheSpeakersSettingIsNoSpeaker() {
+        let text = "Senate leader Mary Walsh, in a speech at the Hudson Policy Forum, a conservative research group, said the bill was a weapon against critics."
+        #expect(readQuotes(text).first?.speaker == "Mary Walsh")
+    }
+
     @Test func aRelativeClauseBetweenTheSpeakerAndTheVerb() {
         let text = "An inspector with the provincial labour board who was present at the hearing told reporters the mill would have to close for a month."
         let speaker = readQuotes(text).first?.speaker ?? ""

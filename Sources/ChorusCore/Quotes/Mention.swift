@@ -147,6 +147,19 @@ struct MentionParser: Sendable {
                     rounds += 1
                     continue
                 }
+                // `Mitch McConnell, in a speech at the American Enterprise Institute, a conservative
+                // group, said`: the body and its description are in the speaker's adjunct.
+                // Only where a name stands right before it: else the adjunct opens the sentence, and
+                // the description and name after it are the speaker's (`on Friday, the former
+                // administrator, Christine Todd Whitman, wrote`).
+                if c > lower, t[c].isComma, t[c + 1].isWord, t[c + 1].isLowercase, MentionParser.settingPrepositions.contains(t[c + 1].key),
+                   !MentionParser.relatives.contains(t[c + 2].key), !isClause(t, (c + 1)..<(k + 1)), t[c - 1].isCapitalized,
+                   let before = phrase(text, t, endingAt: c - 1, lower: lower), before.form == .person || before.form == .organisation {
+                    k = c - 1
+                    role = nil; named = nil; namedBody = nil
+                    rounds += 1
+                    continue
+                }
                 // `Mr. Thompson, now a lawyer in Shreveport, Louisiana, said`
                 let wherePart = k == placeEnd && t[c + 1].isLowercase
                 guard c > lower, t[c].isComma, t[c + 1].isWord,
@@ -286,6 +299,8 @@ struct MentionParser: Sendable {
     }
 
     static let people = WordKey("people")
+    /// What opens the setting of someone's words between commas: `in a speech at ...`, `during a visit to ...`.
+    static let settingPrepositions = WordKey.set("in at during on")
     static let floatingQuantifiers = WordKey.set("all both")
     static let informedAdjectives = WordKey.set("familiar close knowledgeable briefed privy")
     static let issuedParticiples = WordKey.set("released published issued conducted commissioned obtained filed")
