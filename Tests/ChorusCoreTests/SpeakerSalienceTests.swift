@@ -254,6 +254,17 @@ import Testing
         #expect(readQuotes(text).first?.speaker == "Mary Walsh")
     }
 
+    @Test func aRelativeNamedInPassingDoesNotTakeTheSurname() {
+        let text = """
+            Campus politics are no easy win for Dana Reyes, as she found this week in Charleston.
+
+            The senator drew on the student groups built from the ashes of her father Hal Reyes's campaigns.
+
+            “My position has been for less criminalization,” Reyes said.
+            """
+        #expect(readQuotes(text).first?.speaker == "Dana Reyes")
+    }
+
     @Test func aRelativeClauseBetweenTheSpeakerAndTheVerb() {
         let text = "An inspector with the provincial labour board who was present at the hearing told reporters the mill would have to close for a month."
         let speaker = readQuotes(text).first?.speaker ?? ""

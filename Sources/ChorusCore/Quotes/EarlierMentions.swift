@@ -189,6 +189,9 @@ extension ArticleReader {
         var found: Mention?
         // `Kim` after `North Korean leader Kim Jong Un`: the name it opens, when no name ends with it.
         var opening: Mention?
+        // `Paul said` after `his father Ron Paul's campaigns` and `Rand Paul`: a relative named in
+        // passing has the surname only when nobody else of the article has it.
+        var relative: Mention?
         eachEarlierWord(matching: surname, printed: word, before: position) { tokens, k in
             if opening == nil, let m = parser.phrase(text, tokens, startingAt: k, upper: tokens.count), m.form == .person,
                m.nameKeys.count >= 2, m.nameKeys.first == surname, m.tokens.lowerBound == k {
@@ -196,21 +199,25 @@ extension ArticleReader {
                 let full = parser.phrase(text, tokens, endingAt: m.tokens.upperBound - 1, lower: 0).flatMap { $0.nameKeys == m.nameKeys ? $0 : nil } ?? m
                 if givenName || speakers.opensName(full.nameKeys, role: full.role != nil) { opening = full }
             }
-            if let m = possessiveName(tokens, k) {
-                found = m
-                return true
+            guard let m = possessiveName(tokens, k) ?? parser.phrase(text, tokens, endingAt: k, lower: 0).flatMap({
+                $0.form == .person && $0.nameKeys.count >= 2 && $0.nameKeys.last == surname ? $0 : nil
+            }) else { return false }
+            if isKin(tokens, m) {
+                if relative == nil { relative = m }
+                return false
             }
-            guard let m = parser.phrase(text, tokens, endingAt: k, lower: 0), m.form == .person, m.nameKeys.count >= 2, m.nameKeys.last == surname else { return false }
             found = m
             return true
         }
-        return found ?? opening
+        return found ?? relative ?? opening
     }
 
-    /// `his father, Frederick Trump,`: someone named for who they are to someone else.
+    /// `his father, Frederick Trump,`, `his father Ron Paul's`: someone named for who they are to
+    /// someone else.
     private func isKin(_ t: [ProseToken], _ m: Mention) -> Bool {
         if let head = m.roleHead, MentionParser.relations.contains(head) { return true }
         let k = m.tokens.lowerBound
+        if k >= 1, t[k - 1].isWord, t[k - 1].isLowercase, MentionParser.relations.contains(t[k - 1].key) { return true }
         return k >= 2 && t[k - 1].isComma && t[k - 2].isWord && MentionParser.relations.contains(t[k - 2].key)
     }
 

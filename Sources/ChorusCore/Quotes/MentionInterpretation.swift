@@ -50,10 +50,10 @@ extension MentionParser {
             // surname is a given name.
             let givenName = k == lo && k == hi - 2 && nameWords == 1 && w.isCapitalized && !w.shape.contains(.allCaps) && !w.shape.contains(.possessive)
                 && lexicon.places.contains(w.key) && !lexicon.organisationHeads.contains(w.key) && !isRole(w) && !determined
-            // `Robert Major`, `Tom Bishop`, `Sen. Angus King`, `Stan Brand`: a rank, an office or a
-            // speech verb after a common given name, or after a name a title or a role in small letters
-            // opens, is a surname
-            // (titles stand before names, not after them; a verb capitalised mid-phrase is no verb).
+            // `Robert Major`, `Tom Bishop`, `Sen. Angus King`, `lawyer Stan Brand`: a rank, an office
+            // or a speech verb after a common given name, or after a name a title or a role in small
+            // letters opens, is a surname (titles stand before names, not after them; a verb
+            // capitalised in the middle of a name is no verb).
             let surnameRole = k == hi - 1 && k > lo && w.isCapitalized && !w.shape.contains(.allCaps) && !w.shape.contains(.possessive)
                 && (isRole(w) || lexicon.speechVerbs.contains(w.key)) && !lexicon.organisationHeads.contains(w.key) && isNameWord(t[k - 1])
                 && (isGivenName(t[k - 1].key) || (k - 2 >= lo && (isTitle(t[k - 2]) || (isRole(t[k - 2]) && t[k - 2].isLowercase))))

@@ -111,9 +111,9 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// `DeMint adds.The retired senator says`: pages that lost the space after a full stop. An
-    /// ordinary word in small letters, its stop, and a capitalised word is two sentences; an
-    /// address (`nytimes.com`, `www.Politico`), initials (`a.m.`) or a name written with a dot
-    /// (`Amazon.Com`) is not.
+    /// ordinary word, its stop, and a capitalised word in small letters is two sentences; an
+    /// address (`nytimes.com`, `www.Politico`), initials (`a.m.`, `U.S.`) or an abbreviation
+    /// (`Sen.John`) is not.
     private func isGluedSentence(_ text: [Unicode.Scalar], stop: Int, next: Int, sentenceStart: Int) -> Bool {
         guard opensGluedSentence(text, next) else { return false }
         var w = stop
