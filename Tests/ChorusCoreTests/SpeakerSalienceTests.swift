@@ -265,6 +265,11 @@ import Testing
         #expect(readQuotes(text).first?.speaker == "Dana Reyes")
     }
 
+    @Test func aSpeakerInAClauseOfTimeOwnsTheStatementAfterIt() {
+        let quotes = readQuotes("A judge ruled on the motion after Ellen Marsh said that her client had agreed to cooperate.")
+        #expect(quotes.first { $0.text.hasPrefix("her client") }?.speaker == "Ellen Marsh")
+    }
+
     @Test func aRelativeClauseBetweenTheSpeakerAndTheVerb() {
         let text = "An inspector with the provincial labour board who was present at the hearing told reporters the mill would have to close for a month."
         let speaker = readQuotes(text).first?.speaker ?? ""

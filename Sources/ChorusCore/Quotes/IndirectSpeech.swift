@@ -33,6 +33,7 @@ extension ArticleReader {
                 parts = c.inverted ? [] : (complement(t, after: c.verb, cues: s.cues, participle: false) ?? labelledObject(t, c) ?? labelAfterAs(t, c, cues: s.cues)).map { [$0] } ?? []
             }
             guard let first = parts.first, let last = parts.last, first.lowerBound >= claimed else { continue }
+            if leadsToLaterSpeaker(t, c, before: first.lowerBound, cues: s.cues) { continue }
             emitStatement(t, parts, speaker: c.speaker, deniedClaim: lexicon.denialVerbs.contains(t[c.verb].key) && lexicon.claimNouns.contains(t[first.lowerBound].key))
             claimed = last.upperBound
             // `according to Gibson, Major said he saw the sign`: the source's clause reports a
@@ -49,6 +50,18 @@ extension ArticleReader {
             emitStatement(t, [span], speaker: speaker)
             covered = true
             break
+        }
+    }
+
+    /// `A judge ruled after Mueller said that ...`: a clause of time or reason whose own subject
+    /// speaks stands between the cue and the statement, which is that speaker's, not the cue's.
+    private func leadsToLaterSpeaker(_ t: [ProseToken], _ c: Cue, before start: Int, cues: [Cue]) -> Bool {
+        guard !c.inverted, !c.participle, t[c.verb].key != lexicon.according else { return false }
+        return cues.contains { d in
+            let s = d.span.lowerBound
+            return d.verb > c.verb && d.verb < start && !d.inverted && !d.participle && s > c.verb + 1
+                && t[s - 1].isWord && t[s - 1].isLowercase && Self.clauseOpeners.contains(t[s - 1].key) && t[s - 1].key != Self.at
+                && (d.mention.form == .person || d.mention.form == .organisation || d.mention.form == .pronoun)
         }
     }
 
