@@ -128,7 +128,7 @@ extension ArticleReader {
 
     /// A past form in -ed (`greeted`), four letters or more.
     func endsInEd(_ w: ProseToken) -> Bool {
-        w.end - w.start >= 4 && text[w.end - 1] == "d" && text[w.end - 2] == "e"
+        w.end - w.start >= 4 && w.endsInEd(text)
     }
 
     static let sequenceAdverbs = WordKey.set("then later also")

@@ -228,7 +228,7 @@ struct MentionParser: Sendable {
             // `Johnnie Wilson, of Springfield, Va., said`: the place set off by commas.
             if k > lower, t[k].isComma { k -= 1 }
             // `The Ukrainian Catholic Eparchy based in Stamford, Connecticut, told`
-            if placeEnd >= 0, k > lower, t[k].isWord, t[k].isLowercase, isPastForm(text, t[k]) { k -= 1 }
+            if placeEnd >= 0, k > lower, t[k].isWord, t[k].isLowercase, t[k].endsInEd(text) { k -= 1 }
             if k >= lower, let before = phrase(text, t, endingAt: k, lower: lower), before.form != .pronoun {
                 head = before
             } else if placeEnd >= 0 {

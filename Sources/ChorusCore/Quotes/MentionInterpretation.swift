@@ -287,11 +287,6 @@ extension MentionParser {
             && !lexicon.firstAndSecondPerson.contains(k)
     }
 
-    /// A word in -ed: a past form (`based`, `thanked`).
-    func isPastForm(_ text: [Unicode.Scalar], _ w: ProseToken) -> Bool {
-        text[w.end - 1] == "d" && text[w.end - 2] == "e"
-    }
-
     func isAdverb(_ text: [Unicode.Scalar], _ w: ProseToken) -> Bool {
         guard w.isLowercase, w.end - w.start > 4 else { return false }
         return text[w.end - 1] == "y" && text[w.end - 2] == "l"

@@ -132,8 +132,8 @@ extension MentionParser {
               noun.isWord, noun.isLowercase, !lexicon.speechVerbs.contains(noun.key), !lexicon.determiners.contains(noun.key),
               !lexicon.pronouns.contains(noun.key) else { return false }
         if pronoun.key == lexicon.who { return true }
-        let agrees = text[verb.end - 1] != "s" || (text[verb.end - 1] == "d" && text[verb.end - 2] == "e")
-        return pronoun.key == lexicon.that && text[noun.end - 1] == "s" && agrees
+        // the verb agrees with a plural noun: no -s (`findings that suggest`, `firms that supplied`)
+        return pronoun.key == lexicon.that && text[noun.end - 1] == "s" && text[verb.end - 1] != "s"
     }
 
     /// A small word that may be a relative clause's verb (`that supply`): not a determiner,
@@ -193,7 +193,7 @@ extension MentionParser {
             }
             // a modifier is kept only when a role word follows within two words; right after a
             // name, a past form is its verb (`Donald Hale thanked supporters`)
-            let verbAfterName = end == k && k > start && isNameWord(t[k - 1]) && isPastForm(text, w)
+            let verbAfterName = end == k && k > start && isNameWord(t[k - 1]) && w.endsInEd(text)
             if isModifier(w), !verbAfterName, isModifiable(t, k + 1, min(upper - 1, k + 2)) || (k + 2 < upper && isModifiable(t, k + 2, min(upper - 1, k + 2))) {
                 k += 1
                 continue

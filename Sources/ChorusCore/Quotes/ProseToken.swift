@@ -41,6 +41,11 @@ struct ProseToken: Sendable {
 
     func isPunctuation(_ s: Unicode.Scalar) -> Bool { kind == .punctuation && key.value == UInt64(s.value) }
     var isComma: Bool { isPunctuation(",") }
+
+    /// Whether the word ends in -ed (`based`, `thanked`): a past form, when long enough to be one.
+    func endsInEd(_ text: [Unicode.Scalar]) -> Bool {
+        end - start >= 2 && text[end - 1] == "d" && text[end - 2] == "e"
+    }
 }
 
 /// Cuts a stretch of prose into tokens, each marked quotation becoming a single token.

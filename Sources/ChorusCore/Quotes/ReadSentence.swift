@@ -452,7 +452,7 @@ struct CueFinder: Sendable {
     private func isPassiveOpening(_ text: [Unicode.Scalar], _ t: [ProseToken], _ k: Int) -> Bool {
         let w = t[k]
         return k == 0 && k + 1 < t.count && t[k + 1].isWord && t[k + 1].key == lexicon.by
-            && w.end - w.start >= 5 && text[w.end - 1] == "d" && text[w.end - 2] == "e"
+            && w.end - w.start >= 5 && w.endsInEd(text)
     }
 
     /// Where the appositive opened by the comma or dash at `open` closes with the same mark, when
