@@ -109,4 +109,17 @@ import Testing
             """)
         #expect(found.map(\.speaker) == ["4th Circuit", "9th Circuit", "Solon City School District"])
     }
+
+    @Test func someoneDescribedAfterTheVerbIsTheSpeakerNotWhoeverSpokeLast() {
+        let quotes = readQuotes("""
+            Marco Ruiz spoke at the state fair on Friday. “I love this fair,” Ruiz said.
+
+            “He drinks a lot of water,” said a person staffing the event.
+
+            “He never stops,” said one longtime associate.
+
+            “It went well,” said one.
+            """).filter { $0.kind == .direct }
+        #expect(quotes.map(\.speaker) == ["Marco Ruiz", "person staffing the event", "one longtime associate", "one longtime associate"])
+    }
 }

@@ -315,4 +315,18 @@ import Testing
             """
         #expect(speakers(text) == ["Nick Martin", "Stephen Moore", "Editorial Board", "Obama", "Obama"])
     }
+
+    @Test func twoDescriptionsJoinedByAndNameThePersonAtTheirEnd() {
+        let text = """
+            “He wants grown-ups in the room,” said Halvorsen friend and Northwind CEO Chris Ruddle.
+            """
+        #expect(readQuotes(text).map(\.speaker) == ["Chris Ruddle"])
+    }
+
+    @Test func whomALetterIsAddressedToIsNotItsWriter() {
+        let text = """
+            Senator Lena Graves on Monday wrote a letter to Ambassador Pavel Orlov saying that the treaty had been broken.
+            """
+        #expect(readQuotes(text).map(\.speaker) == ["Lena Graves"])
+    }
 }

@@ -26,6 +26,8 @@ struct ArticleSpeakers: Sendable {
         var plural = false
         /// Brought in as `one GOP operative`: see `Mention.newcomer`.
         var newcomer = false
+        /// See `Mention.relative`.
+        var relative = false
     }
 
     private(set) var entries: [Entry] = []
@@ -206,13 +208,19 @@ struct ArticleSpeakers: Sendable {
     private mutating func person(_ m: Mention) -> Int {
         guard let surname = m.nameKeys.last else { return add(m, kind: .person, named: true) }
         let first = m.nameKeys.count >= 2 ? m.nameKeys.first : nil
-        let match = latest { e in
+        func bears(_ e: Int) -> Bool {
             guard entries[e].kind == .person && entries[e].named && entries[e].nameKeys.last == surname else { return false }
             let keys = entries[e].nameKeys.count
             if m.nameKeys.count >= 2 && keys >= 2 && entries[e].suffix != m.suffix { return false }
             if let first, keys >= 2, entries[e].nameKeys.first != first { return false }
-            return true
+            // `his daughter and senior adviser Ivanka Trump` after `President Trump`: someone of
+            // his family, not him; nor is a woman of the name the `Trump` the article called `he`.
+            if first != nil, keys == 1, m.relative, !entries[e].relative { return false }
+            return m.gender == .unknown || entries[e].gender == .unknown || entries[e].gender == m.gender
         }
+        // `Trump said` after `President Trump's daughter and senior adviser Ivanka Trump`: the
+        // surname alone is the relative's only when nobody else bears it.
+        let match = first == nil ? latest { bears($0) && !entries[$0].relative } ?? latest(where: bears) : latest(where: bears)
         // `Kim` after `Kim Jong Un`, `Wendy` after `Wendy Golden`: a lone name no surname
         // matches is the person whose name it opens (family names first, or a first name used alone).
         // Of several such names (`Kim Jong Un`, `Kim Yong-chol`), the one the article introduced first:
@@ -323,6 +331,7 @@ struct ArticleSpeakers: Sendable {
         e.suffix = m.suffix
         e.initials = m.initials
         e.newcomer = m.newcomer
+        e.relative = m.relative
         entries.append(e)
         mergedInto.append(entries.count - 1)
         clock += 1

@@ -33,6 +33,9 @@ struct Mention: Sendable {
     /// `one GOP operative`, `an aide`: someone the article brings in with a role many hold at
     /// once, not the person it named in that role.
     var newcomer = false
+    /// Named for who they are to someone (`his father, Ron Paul`, `daughter and adviser Ivanka
+    /// Trump`): the surname alone seldom means them.
+    var relative = false
 }
 
 /// Reads the noun phrase that names a speaker next to a speech verb, in either direction.
@@ -353,6 +356,8 @@ struct MentionParser: Sendable {
     static let possessives = WordKey.set("his her their")
     /// Kin and circle: `the family of`, `friends of`, `relatives of`.
     static let relations = WordKey.set("family families relatives parents friends friend wife husband widow son daughter mother father brother sister children")
+    /// Relations who may share a surname.
+    static let kin = WordKey.set("family families relatives parents wife husband widow son daughter mother father brother sister children")
     static let family = WordKey("family")
     /// Whether the article at `k` links the words of a body's name (`Institute for the Study of
     /// War`, `Committee for a Responsible Federal Budget`): `the` after `of` or `for`, `a` after `for`.

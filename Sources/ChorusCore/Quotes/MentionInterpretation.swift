@@ -147,7 +147,16 @@ extension MentionParser {
                 for i in r where t[i].isWord {
                     if lexicon.maleWords.contains(t[i].key) { m.gender = .male }
                     if lexicon.femaleWords.contains(t[i].key) { m.gender = .female }
+                    if MentionParser.kin.contains(t[i].key) { m.relative = true }
                 }
+            }
+            // `his daughter and senior adviser Ivanka Trump`: the kinship the role is joined to.
+            let before = range.lowerBound
+            if before >= 2, t[before - 1].isWord, t[before - 1].key == lexicon.and, t[before - 2].isWord,
+               MentionParser.kin.contains(t[before - 2].key) {
+                m.relative = true
+                if m.gender == .unknown, lexicon.maleWords.contains(t[before - 2].key) { m.gender = .male }
+                if m.gender == .unknown, lexicon.femaleWords.contains(t[before - 2].key) { m.gender = .female }
             }
             // `Wendy Golden`: a common first name tells `she` from `he` when no title does
             if m.gender == .unknown, m.nameKeys.count >= 2 {

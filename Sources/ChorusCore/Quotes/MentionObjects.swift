@@ -22,6 +22,16 @@ extension MentionParser {
             d.tokens = from..<d.tokens.upperBound
             m = d
         }
+        // `said Trump friend and Newsmax CEO Chris Ruddy`: two descriptions of the one person named
+        // at the end, not a name and a second speaker.
+        if m.form == .role || (m.form == .person && m.nameKeys.count == 1 && m.role == nil),
+           let and = t[m.tokens.upperBound..<min(upper, m.tokens.upperBound + 3)].firstIndex(where: { $0.isWord && $0.key == lexicon.and }),
+           t[m.tokens.upperBound..<and].allSatisfy({ $0.isWord && $0.isLowercase }), and + 1 < upper,
+           var person = phrase(text, t, startingAt: and + 1, upper: upper), person.form == .person,
+           person.nameKeys.count >= 2, person.role != nil, person.tokens.upperBound >= upper || !t[person.tokens.upperBound].isWord {
+            person.tokens = from..<person.tokens.upperBound
+            return person
+        }
         // `Dmitry Peskov, the Kremlin spokesman,` after an inverted verb.
         let after = m.tokens.upperBound
         if m.form == .person, after < upper, t[after].isComma,

@@ -152,6 +152,12 @@ struct CueFinder: Sendable {
             }
             if let m = documentSource(text, t, verb: v) {
                 cues.append(Cue(verb: v, mention: m, span: m.tokens.lowerBound..<(v + 1), inverted: false))
+            } else if isParticiple(text, w), let m = parser.subject(text, t, verb: v, lower: 0), m.form != .pronoun, let p = addressee(t, before: m) {
+                // `signed a letter to Trump insisting that ...`: whom the letter went to insists
+                // nothing; those who wrote it do.
+                if let s = sentenceSubject(text, t, before: p) {
+                    cues.append(Cue(verb: v, mention: s, span: v..<(v + 1), inverted: true, participle: true))
+                }
             } else if let m = parser.subject(text, t, verb: v, lower: 0) {
                 // `I can assure you`, `we know`: the speaker's own words, not the reporter's cue.
                 if m.form == .pronoun, m.pronoun == lexicon.i || m.pronoun == lexicon.we || m.pronoun == lexicon.you { continue }
@@ -165,7 +171,7 @@ struct CueFinder: Sendable {
                 cues.append(Cue(verb: v, mention: m, span: v..<(v + 1), inverted: true, participle: true))
             } else if v > 0, t[v - 1].kind == .quote || t[v - 1].isComma || t[v - 1].isPunctuation(":") || isDash(t[v - 1]),
                       !CueFinder.telling.contains(w.key),
-                      let m = parser.object(text, t, from: v + 1, upper: n) {
+                      let m = parser.object(text, t, from: v + 1, upper: n) ?? describedAfter(text, t, verb: v) {
                 // (not `..., told Fox News`: whom they told is no speaker, and `told` is not inverted)
                 cues.append(Cue(verb: v, mention: m, span: v..<m.tokens.upperBound, inverted: true))
             } else if v > 1, t[v - 1].isComma, v + 1 < n, t[v + 1].kind == .quote, let m = sentenceSubject(text, t, before: v - 1), m.form != .pronoun || !cues.isEmpty {
@@ -276,7 +282,7 @@ struct CueFinder: Sendable {
 
     /// What `according to` names when it is no speaker the parser knows (`written documents`,
     /// `the Crown`): the words up to the comma or the sentence's end, as an organisation.
-    private func source(_ text: [Unicode.Scalar], _ t: [ProseToken], from: Int) -> Mention? {
+    func source(_ text: [Unicode.Scalar], _ t: [ProseToken], from: Int) -> Mention? {
         var end = from
         while end < t.count, end - from < 8, t[end].isWord { end += 1 }
         guard end > from, end == t.count || t[end].kind == .punctuation else { return nil }
