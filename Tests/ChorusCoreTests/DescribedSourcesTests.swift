@@ -122,4 +122,13 @@ import Testing
             """).filter { $0.kind == .direct }
         #expect(quotes.map(\.speaker) == ["Marco Ruiz", "person staffing the event", "one longtime associate", "one longtime associate"])
     }
+
+    @Test func aDocumentDescribedBeforeTheBodyIsNotTheBodysName() {
+        let found = readQuotes("""
+            According to documents released by the Harbour Authority, the closure was planned for weeks.
+
+            The Harbour Authority said the closure came at the request of the minister.
+            """).map(\.speaker)
+        #expect(found == ["documents released by the Harbour Authority", "Harbour Authority"])
+    }
 }

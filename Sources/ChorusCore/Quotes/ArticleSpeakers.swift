@@ -28,6 +28,8 @@ struct ArticleSpeakers: Sendable {
         var newcomer = false
         /// See `Mention.relative`.
         var relative = false
+        /// Named by a description in small letters: see `isDescription`.
+        var described = false
     }
 
     private(set) var entries: [Entry] = []
@@ -253,7 +255,8 @@ struct ArticleSpeakers: Sendable {
 
     private mutating func organisation(_ m: Mention) -> Int {
         if let id = namedBody(for: m) { return id }
-        if let id = latest(where: { entries[$0].kind == .organisation && sameOrganisation($0, m) }) {
+        let described = isDescription(m.name)
+        if let id = latest(where: { entries[$0].kind == .organisation && sameOrganisation($0, m, described: described) }) {
             // A name with the acronym the article went on to use (`International Monetary Fund
             // (IMF)`) names a body known so far by its name alone.
             let withAcronym = m.acronym != nil && entries[id].acronym == nil && m.name.hasSuffix(")")
@@ -285,7 +288,9 @@ struct ArticleSpeakers: Sendable {
         }
         if let head = m.roleHead, lexicon.organisationHeads.contains(head), !lexicon.roles.contains(head) {
             // `the ministry`: the organisation of that kind the article named last.
-            for id in recent.reversed() where entries[id].kind == .organisation && entries[id].nameKeys.contains(head) { return id }
+            for id in recent.reversed() where entries[id].kind == .organisation && entries[id].nameKeys.contains(head) && !entries[id].described {
+                return id
+            }
             if let id = namedBody(for: m) { return id }
         }
         // `Angus King said` after `Sen. Angus King`: the name, though its last word is a title.
@@ -332,6 +337,7 @@ struct ArticleSpeakers: Sendable {
         e.initials = m.initials
         e.newcomer = m.newcomer
         e.relative = m.relative
+        e.described = kind == .organisation && isDescription(m.name)
         entries.append(e)
         mergedInto.append(entries.count - 1)
         clock += 1
@@ -388,9 +394,11 @@ struct ArticleSpeakers: Sendable {
         return specific.allSatisfy { given.qualifiers.contains($0) }
     }
 
-    private func sameOrganisation(_ id: Int, _ m: Mention) -> Bool {
+    private func sameOrganisation(_ id: Int, _ m: Mention, described: Bool) -> Bool {
         let e = entries[id]
         if e.nameKeys == m.nameKeys { return true }
+        // `documents released by the White House` is a source described, not the White House.
+        if e.described != described { return false }
         if isAcronym(m.name), e.acronym == m.name || e.initials == m.name { return true }
         if isAcronym(e.name), m.acronym == e.name || m.initials == e.name { return true }
         if let a = m.acronym, a == e.acronym { return true }
@@ -399,6 +407,18 @@ struct ArticleSpeakers: Sendable {
         let shorter = m.nameKeys.count <= e.nameKeys.count ? m.nameKeys : e.nameKeys
         let longer = m.nameKeys.count <= e.nameKeys.count ? e.nameKeys : m.nameKeys
         return shorter.allSatisfy { longer.contains($0) } && shorter.count >= 2
+    }
+
+    /// A source described in small letters before the body it names (`documents released by the
+    /// White House`) rather than the body's name (`White House`, `Trump campaign`).
+    private func isDescription(_ name: String) -> Bool {
+        var described = false
+        for word in name.split(separator: " ") {
+            guard let first = word.first else { continue }
+            if first.isUppercase, described { return true }
+            if first.isLowercase, !lexicon.nameLinks.contains(WordKey(String(word))), !lexicon.nameParticles.contains(WordKey(String(word))) { described = true }
+        }
+        return false
     }
 
     private func isAcronym(_ s: String) -> Bool {
