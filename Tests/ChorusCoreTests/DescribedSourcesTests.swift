@@ -131,4 +131,11 @@ import Testing
             """).map(\.speaker)
         #expect(found == ["documents released by the Harbour Authority", "Harbour Authority"])
     }
+
+    @Test func aSpeechWordAfterAWordForOneIsANoun() {
+        // A verb after `One` or `Another` would be `claims`, `noted`: `claim` and `note` are nouns.
+        #expect(statements("Another claim is that the private server allowed her to avoid public records laws.").isEmpty)
+        #expect(readQuotes("One note makes clear that this so-called “spear-phishing” worked.").isEmpty)
+        #expect(statements("Two residents spoke to reporters. One said the water had been brown for weeks.").map(\.speaker) == ["One"])
+    }
 }

@@ -105,6 +105,10 @@ struct CueFinder: Sendable {
             // is, unless it is a participle (`by saying`).
             if v > 0, t[v - 1].isWord, lexicon.determiners.contains(t[v - 1].key) || ArticleReader.quantifiers.contains(t[v - 1].key),
                text[w.end - 1] == "s" { continue }
+            // `One claim is that ...`, `One comment by Fassler`: after a word for one, a verb would
+            // end in -s or be past (`One claims`, `One said`); the bare form is a noun.
+            if v > 0, t[v - 1].isWord, CueFinder.singular.contains(t[v - 1].key), text[w.end - 1] != "s", text[w.end - 1] != "d",
+               !lexicon.pastTense.contains(w.key), !isParticiple(text, w) { continue }
             if v > 0, t[v - 1].isWord, ArticleReader.prepositions.contains(t[v - 1].key) || CueFinder.nounPrepositions.contains(t[v - 1].key),
                t[v - 1].key != lexicon.to, !isParticiple(text, w) { continue }
             // `Having said that, ...`: a participle's phrase, whose subject comes after it
@@ -359,6 +363,8 @@ struct CueFinder: Sendable {
         """)
     /// Small words that may open a description of a speaker (`Those close to him`, `All those involved`).
     static let describers = WordKey.set("those all both many some several others another one each")
+    /// Words for one thing or person, after which a verb in the present takes -s.
+    static let singular = WordKey.set("one a an each every another this that")
     static let phrasePrepositions = WordKey.set("in of from at for on with to across around near close")
     static let objectPronouns = WordKey.set("him them her us")
     static let closeness = WordKey.set("familiar close")
