@@ -77,7 +77,7 @@ struct ArticleSpeakers: Sendable {
         for id in salient.reversed() {
             let c = canonical(id)
             guard entries[c].kind == .person, entries[c].named, !entries[c].plural else { continue }
-            if m.gender == .unknown || entries[c].gender == .unknown || entries[c].gender == m.gender { return c }
+            if entries[c].gender.agrees(with: m.gender) { return c }
         }
         return nil
     }
@@ -218,7 +218,7 @@ struct ArticleSpeakers: Sendable {
             // `his daughter and senior adviser Ivanka Trump` after `President Trump`: someone of
             // his family, not him; nor is a woman of the name the `Trump` the article called `he`.
             if first != nil, keys == 1, m.relative, !entries[e].relative { return false }
-            return m.gender == .unknown || entries[e].gender == .unknown || entries[e].gender == m.gender
+            return entries[e].gender.agrees(with: m.gender)
         }
         // `Trump said` after `President Trump's daughter and senior adviser Ivanka Trump`: the
         // surname alone is the relative's only when nobody else bears it.
@@ -416,7 +416,9 @@ struct ArticleSpeakers: Sendable {
         for word in name.split(separator: " ") {
             guard let first = word.first else { continue }
             if first.isUppercase, described { return true }
-            if first.isLowercase, !lexicon.nameLinks.contains(WordKey(String(word))), !lexicon.nameParticles.contains(WordKey(String(word))) { described = true }
+            guard first.isLowercase else { continue }
+            let key = WordKey(String(word))
+            if !lexicon.nameLinks.contains(key), !lexicon.nameParticles.contains(key) { described = true }
         }
         return false
     }

@@ -2,7 +2,12 @@
 /// `the Russian Foreign Ministry`, `a Kremlin spokesman`.
 struct Mention: Sendable {
     enum Form: Sendable { case person, organisation, role, pronoun }
-    enum Gender: Sendable { case unknown, male, female }
+    enum Gender: Sendable {
+        case unknown, male, female
+
+        /// An unknown gender agrees with either.
+        func agrees(with other: Gender) -> Bool { self == .unknown || other == .unknown || self == other }
+    }
 
     var form: Form
     /// Token positions in the sentence.
@@ -355,9 +360,10 @@ struct MentionParser: Sendable {
     static let state = WordKey("state")
     static let possessives = WordKey.set("his her their")
     /// Kin and circle: `the family of`, `friends of`, `relatives of`.
-    static let relations = WordKey.set("family families relatives parents friends friend wife husband widow son daughter mother father brother sister children")
+    static let relations = WordKey.set(kinWords + " friends friend")
     /// Relations who may share a surname.
-    static let kin = WordKey.set("family families relatives parents wife husband widow son daughter mother father brother sister children")
+    static let kin = WordKey.set(kinWords)
+    private static let kinWords = "family families relatives parents wife husband widow son daughter mother father brother sister children"
     static let family = WordKey("family")
     /// Whether the article at `k` links the words of a body's name (`Institute for the Study of
     /// War`, `Committee for a Responsible Federal Budget`): `the` after `of` or `for`, `a` after `for`.

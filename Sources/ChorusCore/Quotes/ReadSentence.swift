@@ -156,13 +156,15 @@ struct CueFinder: Sendable {
             }
             if let m = documentSource(text, t, verb: v) {
                 cues.append(Cue(verb: v, mention: m, span: m.tokens.lowerBound..<(v + 1), inverted: false))
-            } else if isParticiple(text, w), let m = parser.subject(text, t, verb: v, lower: 0), m.form != .pronoun, let p = addressee(t, before: m) {
+            } else if let m = parser.subject(text, t, verb: v, lower: 0) {
                 // `signed a letter to Trump insisting that ...`: whom the letter went to insists
                 // nothing; those who wrote it do.
-                if let s = sentenceSubject(text, t, before: p) {
-                    cues.append(Cue(verb: v, mention: s, span: v..<(v + 1), inverted: true, participle: true))
+                if isParticiple(text, w), m.form != .pronoun, let p = addressee(t, before: m) {
+                    if let s = sentenceSubject(text, t, before: p) {
+                        cues.append(Cue(verb: v, mention: s, span: v..<(v + 1), inverted: true, participle: true))
+                    }
+                    continue
                 }
-            } else if let m = parser.subject(text, t, verb: v, lower: 0) {
                 // `I can assure you`, `we know`: the speaker's own words, not the reporter's cue.
                 if m.form == .pronoun, m.pronoun == lexicon.i || m.pronoun == lexicon.we || m.pronoun == lexicon.you { continue }
                 cues.append(Cue(verb: v, mention: m, span: m.tokens.lowerBound..<(v + 1), inverted: false))
