@@ -70,4 +70,23 @@ import Testing
             """)
         #expect(found == ["Clinton aides"])
     }
+
+    /// `a Columbus, Ohio, schoolteacher`: the town and state describe the speaker, who is named before them.
+    @Test func aTownAndStateInsideADescriptionAreNoSpeaker() {
+        let found = readQuotes("""
+            “It seems silly to pretend there is nuance,” Eileen, a Columbus, Ohio, schoolteacher, told me. “There is not.”
+            """)
+        #expect(found.map(\.speaker) == ["Eileen", "Eileen"])
+    }
+
+    /// The party and state after a lawmaker's name, however printed: the lawmaker speaks.
+    @Test(arguments: [
+        "Sen. Elizabeth Warren, D-Mass. tweeted: “The new rule hurts families.”",
+        "Sen. Elizabeth Warren, D-Mass., a presidential contender, tweeted: “The new rule hurts families.”",
+        "Sen. Elizabeth Warren, D-Massachusetts, a presidential contender, said: “The new rule hurts families.”",
+        "Rep. Elizabeth Warren, D-South Carolina, chair of the panel, said: “The new rule hurts families.”",
+    ])
+    func aPartyAndStateTagIsPartOfTheName(_ text: String) {
+        #expect(readQuotes(text).map(\.speaker) == ["Elizabeth Warren"])
+    }
 }

@@ -135,6 +135,19 @@ import Testing
         #expect(index.speakers.count == 2)
     }
 
+    /// A vice president holds another office: `the president` of an article that names only the
+    /// vice president is someone else, the president of an article naming both is the president.
+    @Test func theRoleIsNotTheHolderOfAViceOffice() {
+        let index = buildIndex([
+            "“We will cut taxes,” President Ana Silva said.",
+            "“We will wait,” Vice President Marco Reyes said.",
+            "“We agree,” Marco Reyes said.\n\n“We agree as well,” Ana Silva said.\n\n“The budget is balanced,” the president said.",
+            "“We disagree,” Marco Reyes said.\n\n“The budget is in deficit,” the president said.",
+        ])
+        #expect(index.quotes.map { index.speakers[$0.speaker!].name }
+            == ["Ana Silva", "Marco Reyes", "Marco Reyes", "Ana Silva", "Ana Silva", "Marco Reyes", "president"])
+    }
+
     /// `King`, `Bishop`: a surname that is also a title, after a name a title opens.
     @Test func aSurnameSpeltLikeASpeechVerbIsAName() {
         let index = buildIndex([

@@ -379,4 +379,16 @@ import Testing
             """
         #expect(readQuotes(text).map(\.speaker) == ["Jim Acosta", "Whitlock", "Whitlock"])
     }
+
+    /// `the president` after `Vice President Anna Lindqvist`: another office.
+    @Test func theRoleIsNotTheViceHolderNamedLast() {
+        let text = """
+            “We will not wait any longer,” President Tomas Berg said on Monday.
+
+            “It is the best deal we could get,” Vice President Anna Lindqvist said.
+
+            “The talks will go on,” the president said.
+            """
+        #expect(speakers(text) == ["Tomas Berg", "Anna Lindqvist", "Tomas Berg"])
+    }
 }

@@ -4,17 +4,12 @@ struct ArticleSpeakers: Sendable {
     /// Unowned, as the lexicon outlives every reader: counting references to it, every core wrote one cache line.
     unowned(unsafe) let lexicon = QuoteLexicon.shared
 
-    struct RoleKey: Sendable, Equatable {
-        var head: WordKey
-        var qualifiers: [WordKey]
-    }
-
     struct Entry: Sendable {
         var name: String
         var nameKeys: [WordKey]
         var aliases: [String] = []
         var roles: [String] = []
-        var roleKeys: [RoleKey] = []
+        var roleKeys: [RoleForm] = []
         var kind: SpeakerKind
         /// False for a speaker known only by a role (`a Kremlin spokesman`).
         var named: Bool
@@ -139,7 +134,7 @@ struct ArticleSpeakers: Sendable {
     /// Whether some speaker of the article holds the role a role mention names.
     func knowsHolder(of m: Mention) -> Bool {
         guard let key = roleKey(m) else { return true }
-        return entries.indices.contains { e in entries[e].roleKeys.contains { fits(key, $0) } }
+        return entries.indices.contains { e in entries[e].roleKeys.contains { key.fits($0, lexicon) } }
     }
 
     /// Records that `speaker` spoke, for later pronouns and for quotes that continue a speaker.
@@ -296,8 +291,8 @@ struct ArticleSpeakers: Sendable {
         // `Angus King said` after `Sen. Angus King`: the name, though its last word is a title.
         if let id = latest(where: { entries[$0].named && entries[$0].kind == .person && entries[$0].name == m.name }) { return id }
         if let key = roleKey(m), !m.newcomer {
-            for id in recent.reversed() where entries[id].roleKeys.contains(where: { fits(key, $0) }) { return id }
-            if let id = latest(where: { e in entries[e].roleKeys.contains { fits(key, $0) } }) { return id }
+            for id in recent.reversed() where entries[id].roleKeys.contains(where: { key.fits($0, lexicon) }) { return id }
+            if let id = latest(where: { e in entries[e].roleKeys.contains { key.fits($0, lexicon) } }) { return id }
         }
 
         let kind: SpeakerKind = m.roleHead.map { lexicon.organisationHeads.contains($0) && !lexicon.roles.contains($0) } == true ? .organisation : .person
@@ -355,7 +350,7 @@ struct ArticleSpeakers: Sendable {
     private mutating func absorbRoleOnlySpeaker(into id: Int) {
         guard let key = entries[id].roleKeys.first else { return }
         for other in entries.indices where other != id && mergedInto[other] == other && !entries[other].named && entries[other].kind == .person && !entries[other].newcomer {
-            if entries[other].roleKeys.contains(where: { fits($0, key) }) {
+            if entries[other].roleKeys.contains(where: { $0.fits(key, lexicon) }) {
                 mergedInto[other] = id
                 recent = recent.map { $0 == other ? id : $0 }
                 salient = salient.map { $0 == other ? id : $0 }
@@ -374,24 +369,9 @@ struct ArticleSpeakers: Sendable {
         entries[id].aliases.append(alias)
     }
 
-    private func roleKey(_ m: Mention) -> RoleKey? {
+    private func roleKey(_ m: Mention) -> RoleForm? {
         guard let head = m.roleHead else { return nil }
-        return RoleKey(head: head, qualifiers: m.roleQualifiers)
-    }
-
-    /// Whether a role as mentioned (`the Kremlin spokesman`) fits a role a speaker was given.
-    func fits(_ mentioned: RoleKey, _ given: RoleKey) -> Bool {
-        let a = mentioned.head, b = given.head
-        let spokesA = lexicon.spokespersonRoles.contains(a), spokesB = lexicon.spokespersonRoles.contains(b)
-        let secretary = lexicon.secretary
-        var headsAgree = a == b || (spokesA && spokesB)
-        if !headsAgree && ((spokesA && b == secretary) || (spokesB && a == secretary)) {
-            // `the Kremlin secretary` for `the Kremlin spokesman`: the same office's voice.
-            headsAgree = mentioned.qualifiers.contains { given.qualifiers.contains($0) }
-        }
-        guard headsAgree else { return false }
-        let specific = mentioned.qualifiers.filter { !lexicon.places.contains($0) && !lexicon.capitalisedFunctionWords.contains($0) }
-        return specific.allSatisfy { given.qualifiers.contains($0) }
+        return RoleForm(head: head, qualifiers: m.roleQualifiers)
     }
 
     private func sameOrganisation(_ id: Int, _ m: Mention, described: Bool) -> Bool {

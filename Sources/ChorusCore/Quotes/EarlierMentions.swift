@@ -282,8 +282,7 @@ extension ArticleReader {
             while last + 1 < tokens.count && parser.isNameWord(tokens[last + 1]) && last - k < 4 { last += 1 }
             guard last > k, let m = parser.phrase(text, tokens, endingAt: last, lower: 0), m.form == .person,
                   let given = m.roleHead, let wanted = role.roleHead,
-                  speakers.fits(ArticleSpeakers.RoleKey(head: wanted, qualifiers: role.roleQualifiers),
-                                ArticleSpeakers.RoleKey(head: given, qualifiers: m.roleQualifiers)) else { return false }
+                  RoleForm(head: wanted, qualifiers: role.roleQualifiers).fits(RoleForm(head: given, qualifiers: m.roleQualifiers), lexicon) else { return false }
             found = m
             return true
         }

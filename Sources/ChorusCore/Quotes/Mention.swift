@@ -134,9 +134,13 @@ struct MentionParser: Sendable {
                 k = open - 1; rounds += 1
                 continue
             }
-            // `Rep. Darrell Issa, R-Calif., chairman of the committee, told`: the party and state.
-            if rounds > 0, k - 2 >= lower, isPartyTag(text, t[k]), t[k - 1].isComma {
-                k -= 2
+            // `Rep. Darrell Issa, R-Calif., chairman of the committee, told`: the party and state
+            // (`R-South Carolina`), the abbreviation's period a token of its own; also where the
+            // comma after them was left out (`Sen. Elizabeth Warren, D-Mass. tweeted`).
+            var tag = k > lower && t[k].isPunctuation(".") ? k - 1 : k
+            if tag - 1 > lower, t[tag].isCapitalized, !isPartyTag(text, t[tag]), isPartyTag(text, t[tag - 1]) { tag -= 1 }
+            if tag - 2 >= lower, isPartyTag(text, t[tag]), t[tag - 1].isComma {
+                k = tag - 2
                 rounds += 1
                 continue
             }

@@ -225,6 +225,8 @@ extension MentionParser {
               let last = segment.last, lexicon.namesPlace(t[last].key) else { return false }
         var p = comma - 1
         while p >= lower, comma - p <= 3, t[p].isWord, t[p].isCapitalized { p -= 1 }
-        return p < comma - 1 && p >= lower && t[p].isWord && t[p].isLowercase && lexicon.placePrepositions.contains(t[p].key)
+        // `in Boone, Iowa,`; `a Columbus, Ohio, schoolteacher`: a place where someone lives or works.
+        return p < comma - 1 && p >= lower && t[p].isWord && t[p].isLowercase
+            && (lexicon.placePrepositions.contains(t[p].key) || lexicon.indefiniteArticles.contains(t[p].key))
     }
 }

@@ -353,6 +353,11 @@ final class QuoteLexicon: Sendable {
     /// Lower-case words that qualify a role although they are small words elsewhere.
     let roleModifiers = WordKey.set("former senior top deputy acting interim")
 
+    /// Qualifiers that make a role another office than its head word alone: a vice president is
+    /// not `the president`, a lieutenant governor not `the governor`. (Not `former`: `the official`
+    /// goes on with `a former official` the article quoted.)
+    let otherOffices = WordKey.set("vice deputy lieutenant assistant under associate")
+
     /// Prepositions that tie a role or body to a place or body (`officials in Washington`).
     let placePrepositions = WordKey.set("in at from")
 

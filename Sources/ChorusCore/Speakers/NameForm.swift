@@ -188,15 +188,17 @@ struct RoleForm: Sendable, Hashable {
     }
 
     /// Whether a role as mentioned without a name fits a role a named speaker holds: same head (any
-    /// word for a spokesperson counts as one), and every specific qualifier of the mention present.
-    func fits(_ held: RoleForm) -> Bool {
-        let lexicon = QuoteLexicon.shared
+    /// word for a spokesperson counts as one), every specific qualifier of the mention present,
+    /// and no qualifier that names another office (`the president` is not `Vice President Pence`).
+    /// The lexicon is lent, not retained: readers on every core call this.
+    func fits(_ held: RoleForm, _ lexicon: QuoteLexicon) -> Bool {
         let spokes = lexicon.spokespersonRoles
         var agree = head == held.head || (spokes.contains(head) && spokes.contains(held.head))
         if !agree && ((spokes.contains(head) && held.head == lexicon.secretary) || (spokes.contains(held.head) && head == lexicon.secretary)) {
+            // `the Kremlin secretary` for `the Kremlin spokesman`: the same office's voice.
             agree = qualifiers.contains { held.qualifiers.contains($0) }
         }
-        guard agree else { return false }
+        guard agree, !held.qualifiers.contains(where: { lexicon.otherOffices.contains($0) && !qualifiers.contains($0) }) else { return false }
         return qualifiers.allSatisfy { q in
             lexicon.places.contains(q) || lexicon.capitalisedFunctionWords.contains(q) || held.qualifiers.contains(q)
         }

@@ -53,7 +53,7 @@ extension FormTable {
             let roles = parses.roles(forms[i].mention.roles)
             let held = candidates.map { parses.roles(forms[$0].mention.roles) }
             let byRole = people.keys.filter { e in
-                candidates.indices.contains { k in find(candidates[k]) == e && held[k].contains { held in roles.contains { $0.fits(held) } } }
+                candidates.indices.contains { k in find(candidates[k]) == e && held[k].contains { held in roles.contains { $0.fits(held, QuoteLexicon.shared) } } }
             }
             if byRole.count == 1 { union(i, byRole[0]); continue }
             // Where a surname is common (`Kennedy`, `Kim`), the best-known bearer is no guide to the

@@ -290,7 +290,7 @@ struct FormTable: Sendable {
                 // `critics`, `party officials`: a group, which no one person holds; nor does anyone
                 // named hold `a source`, which the article gives because it names no one.
                 guard let role = roleOf[r] ?? nil, !role.isPlural, !QuoteLexicon.shared.unnamedSources.contains(role.head) else { continue }
-                let holders = Set(named.map { find($0) }.filter { e in heldRoles[e]?.contains { role.fits($0) } ?? false })
+                let holders = Set(named.map { find($0) }.filter { e in heldRoles[e]?.contains { role.fits($0, QuoteLexicon.shared) } ?? false })
                 if holders.count == 1, let e = holders.first {
                     placed[a, default: [:]][r] = e
                 } else if holders.count > 1, let e = holders.only(where: { e in heldRoles[e]?.contains { $0.head == role.head && $0.hasQualifiers(of: role) } ?? false }) {
