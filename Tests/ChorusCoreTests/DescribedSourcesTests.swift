@@ -123,6 +123,18 @@ import Testing
         #expect(quotes.map(\.speaker) == ["Marco Ruiz", "person staffing the event", "one longtime associate", "one longtime associate"])
     }
 
+    /// `a Ruiz confidant`, `a Ruiz ally`: someone close to the person, not the person.
+    @Test func someoneCloseToAPersonIsNotThePerson() {
+        let quotes = readQuotes("""
+            Marco Ruiz spoke at the state fair on Friday. “I love this fair,” Ruiz said.
+
+            “They better not try that,” said a Ruiz confidant.
+
+            “He will run again,” a longtime Ruiz ally said.
+            """).filter { $0.kind == .direct }
+        #expect(quotes.map(\.speaker) == ["Marco Ruiz", "Ruiz confidant", "Ruiz ally"])
+    }
+
     @Test func aDocumentDescribedBeforeTheBodyIsNotTheBodysName() {
         let found = readQuotes("""
             According to documents released by the Harbour Authority, the closure was planned for weeks.

@@ -251,7 +251,7 @@ final class QuoteLexicon: Sendable {
         coroner councillor councilor councilman councilwoman alderman trustee trustees firefighter firefighters \
         paramedic paramedics teacher teachers plaintiff plaintiffs cfo sergeant-at-arms editor-in-chief \
         commander-in-chief attorney-general director-general governor-general solicitor-general auditor-general \
-        lieutenant-governor supervisor operative operatives
+        lieutenant-governor supervisor operative operatives confidant confidante ally loyalist insider donor
         """ + " " + QuoteLexicon.pluralTrades)
 
     /// Titles of the person a name follows in `the spokesman of the President X`.
