@@ -391,4 +391,15 @@ import Testing
             """
         #expect(speakers(text) == ["Tomas Berg", "Anna Lindqvist", "Tomas Berg"])
     }
+
+    /// `he` after the quotation goes back to the person the sentence named before it, not to the
+    /// one who spoke last.
+    @Test func aPronounAfterTheQuoteIsThePersonNamedBeforeIt() {
+        let text = """
+            “We need more outreach,” said Carlos Gutierrez, a former commerce secretary.
+
+            After four months of silence, now we have the take of John Romney on the defeat: “We were not effective with minority voters,” he told Fox News.
+            """
+        #expect(speakers(text) == ["Carlos Gutierrez", "John Romney"])
+    }
 }

@@ -142,7 +142,12 @@ struct ArticleReader {
         for si in sentences.indices {
             // Whom the sentence is about comes first for its pronouns: `Sen. Claire McCaskill
             // scolded him: “...,” she said.`
-            if !sentences[si].partial, sentences[si].cues.contains(where: { $0.mention.form == .pronoun && !$0.participle }) { noteSubject(sentences[si]) }
+            // So do the people it names before its quotation, when the pronoun comes after it:
+            // `Now we have Mitt Romney's own take: “...,” he told Fox News.`
+            if !sentences[si].partial, let c = sentences[si].cues.first(where: { $0.mention.form == .pronoun && !$0.participle }) {
+                let quote = sentences[si].tokens.firstIndex { $0.kind == .quote }
+                noteSubject(sentences[si], othersBefore: quote.map { $0 < c.span.lowerBound ? $0 : 0 } ?? 0)
+            }
             let conceded = concedes(sentences[si]) ? speakers.lastSpeaker : nil
             defer { if let conceded { speakers.keepSalient(conceded) } }
             for ci in sentences[si].cues.indices {
@@ -173,7 +178,7 @@ struct ArticleReader {
             // the sentence narration; whom it names besides its subject may be what is quoted.
             if sentence.cues.isEmpty && !quotesSomeone && !covered[si] {
                 let introduced = speakers.introducedSinceSpeech
-                noteSubject(sentence, others: quotesMarked && !sentence.hasQuote)
+                noteSubject(sentence, othersBefore: quotesMarked && !sentence.hasQuote ? sentence.tokens.count : 0)
                 // `“...,” says House. Durning did not need much coaxing. “...”`: the reporter has
                 // turned to someone new, whose the quotation standing alone after it is.
                 if let now = speakers.introducedSinceSpeech, now != introduced { blockSpeaker = now }

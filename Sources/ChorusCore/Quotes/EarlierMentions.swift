@@ -72,9 +72,9 @@ extension ArticleReader {
 
     /// Records the person a sentence without speech opens with (`Opposition leader Tom Baker
     /// disagreed.`), so that a later `he` can find them.
-    /// `others` for a sentence of the reporter's that quotes nobody: the people it names besides
-    /// its subject are noted too.
-    mutating func noteSubject(_ s: ReadSentence, others: Bool = false) {
+    /// `othersBefore`: the people the sentence names besides its subject before that token are
+    /// noted too (all of a sentence of the reporter's that quotes nobody).
+    mutating func noteSubject(_ s: ReadSentence, othersBefore: Int = 0) {
         let found = cueFinder.subjectAndPredicate(text, s.tokens, before: s.tokens.count)
         var subject = found?.subject
         // `Durning did not need coaxing.`: a surname in -ing the article met is no participle.
@@ -85,7 +85,7 @@ extension ArticleReader {
         }
         // People the sentence names elsewhere come before its subject, which stays the likeliest
         // antecedent: `Yet only recently did Foster see it. “...,” he says.`
-        if others { noteOthers(s.tokens, besides: subject?.tokens, at: s.range.lowerBound) }
+        if othersBefore > 0 { noteOthers(s.tokens, before: othersBefore, besides: subject?.tokens, at: s.range.lowerBound) }
         guard var m = subject else { return }
         // `Northwind Air cancelled 40 flights.`: a later `the company said` is theirs.
         if m.form == .organisation, m.roleHead == nil, m.nameKeys.count >= 2 || m.acronym != nil {
@@ -121,9 +121,9 @@ extension ArticleReader {
     /// Records the people a sentence names besides its subject (`results for accountant Ben Okafor,
     /// 50.`), as antecedents of a later `he` but not as the reporter's turn to someone new: a full
     /// name, or a surname of someone the article met.
-    private mutating func noteOthers(_ t: [ProseToken], besides subject: Range<Int>?, at position: Int) {
+    private mutating func noteOthers(_ t: [ProseToken], before end: Int, besides subject: Range<Int>?, at position: Int) {
         var k = 1
-        while k < t.count {
+        while k < end {
             guard parser.isNameWord(t[k]) else { k += 1; continue }
             var e = k
             while e + 1 < t.count, parser.isNameWord(t[e + 1]) || (t[e + 1].isWord && !t[e + 1].isCapitalized && lexicon.nameParticles.contains(t[e + 1].key)) { e += 1 }
