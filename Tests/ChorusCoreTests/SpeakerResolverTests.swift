@@ -148,6 +148,16 @@ import Testing
             == ["Ana Silva", "Marco Reyes", "Marco Reyes", "Ana Silva", "Ana Silva", "Marco Reyes", "president"])
     }
 
+    /// Two presidents named in one article: `the president` is the one the article quotes most.
+    @Test func aBareTitleWithTwoHoldersInTheArticleIsTheOneItQuotesMost() {
+        let index = buildIndex([
+            "“We will cut taxes,” President Ana Silva said.",
+            "“We will raise taxes,” President Marco Reyes said.",
+            "“We agree,” Marco Reyes said.\n\n“We agree again,” Marco Reyes said.\n\n“We never agreed,” Ana Silva said.\n\n“The budget is balanced,” the president said.",
+        ])
+        #expect(index.quotes.map { index.speakers[$0.speaker!].name }.last == "Marco Reyes")
+    }
+
     /// `King`, `Bishop`: a surname that is also a title, after a name a title opens.
     @Test func aSurnameSpeltLikeASpeechVerbIsAName() {
         let index = buildIndex([

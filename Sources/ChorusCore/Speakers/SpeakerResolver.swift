@@ -293,9 +293,12 @@ struct FormTable: Sendable {
                 let holders = Set(named.map { find($0) }.filter { e in heldRoles[e]?.contains { role.fits($0, QuoteLexicon.shared) } ?? false })
                 if holders.count == 1, let e = holders.first {
                     placed[a, default: [:]][r] = e
-                } else if holders.count > 1, let e = holders.only(where: { e in heldRoles[e]?.contains { $0.head == role.head && $0.hasQualifiers(of: role) } ?? false }) {
+                } else if holders.count > 1, let e = holders.only(where: { e in heldRoles[e]?.contains { $0.head == role.head && $0.hasQualifiers(of: role) } ?? false })
+                            ?? (role.qualifiers.isEmpty ? mostQuoted(holders, in: perArticle) : nil) {
                     // `the president` with a president and a `Russian President` in the article: the
-                    // holder of exactly that role.
+                    // holder of exactly that role; else, for a bare title, the holder the article
+                    // quotes most, whom it is about (`the president` of a report quoting Trump,
+                    // Obama named once). Not `the Vermont senator`: places do not narrow `fits`.
                     placed[a, default: [:]][r] = e
                 } else if holders.isEmpty, role.isSpecific, !QuoteLexicon.shared.sharedRoles.contains(role.head),
                           let only = holdersOf[role.exact], only.count == 1, let e = only.first {
@@ -307,6 +310,18 @@ struct FormTable: Sendable {
             }
         }
         return placed
+    }
+
+    /// Of several entities, the one the article's quotes go to most, if one is ahead of the rest.
+    private mutating func mostQuoted(_ entities: Set<Int>, in quotes: ArraySlice<Int32>) -> Int? {
+        var count: [Int: Int] = [:]
+        for f in quotes where f >= 0 {
+            let e = find(Int(f))
+            if entities.contains(e) { count[e, default: 0] += 1 }
+        }
+        let ranked = count.sorted { $0.value > $1.value }
+        guard let top = ranked.first, ranked.count == 1 || ranked[1].value < top.value else { return nil }
+        return top.key
     }
 
     // MARK: output
