@@ -135,6 +135,18 @@ import Testing
         #expect(quotes.map(\.speaker) == ["Marco Ruiz", "Ruiz confidant", "Ruiz ally"])
     }
 
+    /// A document from or by someone speaks for them: the issuer is the speaker.
+    @Test func aDocumentFromSomeoneIsTheirs() {
+        let found = statements("""
+            A letter from House Speaker Nora Vance said the vote would go ahead.
+
+            A statement from the Department of Justice said the inquiry was closed.
+
+            A statement from the company said the plant would reopen.
+            """)
+        #expect(found.map(\.speaker) == ["Nora Vance", "Department of Justice", "A statement from the company"])
+    }
+
     @Test func aDocumentDescribedBeforeTheBodyIsNotTheBodysName() {
         let found = readQuotes("""
             According to documents released by the Harbour Authority, the closure was planned for weeks.

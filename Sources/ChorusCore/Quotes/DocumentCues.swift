@@ -56,4 +56,26 @@ extension CueFinder {
         m.speakingDocument = true
         return m
     }
+
+    /// `A statement Wednesday by Boehner's leadership team said`, `a letter from the Department of
+    /// Justice said`: a subject that is a document with its issuer named after `by` or `from`
+    /// stands for the issuer, whose words they are.
+    func documentIssuer(_ text: [Unicode.Scalar], _ t: [ProseToken], subject m: Mention) -> Mention? {
+        let span = m.tokens
+        guard let d = span.prefix(3).first(where: { t[$0].isWord && t[$0].isLowercase && lexicon.documents.contains(t[$0].key) }),
+              let by = ((d + 1)..<min(span.upperBound, d + 3)).first(where: { t[$0].isWord && t[$0].isLowercase && CueFinder.issuedBy.contains(t[$0].key) }),
+              (d + 1..<by).allSatisfy({ t[$0].isCapitalized }), by + 1 < span.upperBound else { return nil }
+        let starts = t[by + 1].key == lexicon.the ? [by + 1, by + 2] : [by + 1]
+        for start in starts {
+            // A named office (`the Department of Justice`) reads as a role with capitals.
+            guard var issuer = parser.phrase(text, t, startingAt: start, upper: span.upperBound), issuer.tokens.upperBound == span.upperBound,
+                  issuer.form == .person || issuer.form == .organisation || (issuer.form == .role && t[issuer.tokens.lowerBound].isCapitalized)
+            else { continue }
+            issuer.tokens = span
+            return issuer
+        }
+        return nil
+    }
+
+    static let issuedBy = WordKey.set("by from")
 }

@@ -218,14 +218,14 @@ extension MentionParser {
     }
 
     /// Whether the capitalised words of `segment`, set off by the comma at `comma`, name the state or
-    /// country of a place a preposition opened just before that comma (`from Boone, Iowa`, `in Palo
-    /// Alto, California`): part of a place, neither a speaker nor their appositive.
+    /// country of a place a preposition or an article opened just before that comma (`from Boone,
+    /// Iowa`, `in Palo Alto, California`, `a Columbus, Ohio, schoolteacher`): part of a place,
+    /// neither a speaker nor their appositive.
     func isPlaceTail(_ t: [ProseToken], _ segment: Range<Int>, comma: Int, lower: Int) -> Bool {
         guard (1...3).contains(segment.count), segment.allSatisfy({ t[$0].isWord && t[$0].isCapitalized }),
               let last = segment.last, lexicon.namesPlace(t[last].key) else { return false }
         var p = comma - 1
         while p >= lower, comma - p <= 3, t[p].isWord, t[p].isCapitalized { p -= 1 }
-        // `in Boone, Iowa,`; `a Columbus, Ohio, schoolteacher`: a place where someone lives or works.
         return p < comma - 1 && p >= lower && t[p].isWord && t[p].isLowercase
             && (lexicon.placePrepositions.contains(t[p].key) || lexicon.indefiniteArticles.contains(t[p].key))
     }
