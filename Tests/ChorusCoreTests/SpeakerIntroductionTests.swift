@@ -28,6 +28,21 @@ import Testing
         #expect(speakers(text) == ["Hartley", "Okafor"])
     }
 
+    /// A name and a colon before the quotation: the person's turn, as in an interview printed
+    /// question by answer.
+    @Test func aNameAndAColonBeforeAQuotationIsATurn() {
+        let text = """
+            In a 1977 interview, David Frost put the question to Richard Nixon.
+
+            Nixon: "Well, when the president does it, that means that it is not illegal."
+
+            The answer has been quoted ever since. Frost said he was stunned.
+
+            Nixon: "Exactly, exactly."
+            """
+        #expect(speakers(text) == ["Richard Nixon", "Richard Nixon"])
+    }
+
     @Test func aTranscriptRunningOverParagraphsIsOneQuotationPerTurn() {
         let text = """
             Partial transcript as follows:

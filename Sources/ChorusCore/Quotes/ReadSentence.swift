@@ -44,7 +44,8 @@ struct CueFinder: Sendable {
     /// `headline`: the sentence is the article's headline, which may name a speaker before a colon.
     func cues(_ text: [Unicode.Scalar], _ t: [ProseToken], headline: Bool = false) -> [Cue] {
         var cues: [Cue] = []
-        if headline, let c = headlineCue(text, t) { cues.append(c) }
+        // So does a speaker's turn in a transcript: `Nixon: “Well, when the president does it ...”`.
+        if let c = headlineCue(text, t), headline || (c.verb + 1 < t.count && t[c.verb + 1].kind == .quote) { cues.append(c) }
         let n = t.count
         var v = 0
         // Read once, not at every word.
