@@ -76,6 +76,12 @@ import Testing
         #expect(found.first?.text == "the agency would review the case")
     }
 
+    @Test func whoIssuedADocumentThatSaysSomethingSaysIt() {
+        let found = statements("The Pew Hispanic Center recently issued a report that found that migration from Mexico has come to a standstill.")
+        #expect(found.map(\.speaker) == ["Pew Hispanic Center"])
+        #expect(found.first?.text == "migration from Mexico has come to a standstill")
+    }
+
     @Test func aSpeechWordAfterAPrepositionIsANoun() {
         #expect(statements("As the movement matures, that is changing. Case in point: Mastery Schools plans to open three new campuses.").isEmpty)
     }

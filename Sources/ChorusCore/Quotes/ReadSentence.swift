@@ -101,6 +101,12 @@ struct CueFinder: Sendable {
             // `The 17-second spot says much about the car`: what a thing reveals, not speech; nor are
             // `ruled out` and `ruled by tradition` rulings.
             if saysAbout(t, v) || (w.key == CueFinder.ruled && v + 1 < n && t[v + 1].isWord && (t[v + 1].key == lexicon.out || t[v + 1].key == lexicon.by)) { continue }
+            // `released a statement that says ...`: the document's issuer speaks, as with `saying`.
+            if v > 3, t[v - 1].isWord, t[v - 1].key == lexicon.that, CueFinder.documentVerbs.contains(w.key), issuedDocument(t, before: v - 1),
+               let m = sentenceSubject(text, t, before: v - 1) {
+                cues.append(Cue(verb: v, mention: m, span: (v - 1)..<(v + 1), inverted: true, participle: true))
+                continue
+            }
             // `Many states vest ...`, `the reports`: after a determiner, a word in -s is a noun; after a
             // preposition (`electors in states won by Democrats`, `Case in point:`) any speech word
             // is, unless it is a participle (`by saying`).
