@@ -135,8 +135,7 @@ extension MentionParser {
             m.keyWord = surname.map { t[$0].start..<t[$0].end - (t[$0].shape.contains(.abbreviation) ? 1 : 0) }
             var roleStart = lo
             for i in roleRange where t[i].isWord && lexicon.honorifics.contains(t[i].key) {
-                if lexicon.maleWords.contains(t[i].key) { m.gender = .male }
-                if lexicon.femaleWords.contains(t[i].key) { m.gender = .female }
+                if let g = lexicon.gender(of: t[i].key) { m.gender = g }
                 roleStart = max(roleStart, i + 1)
             }
             if roleStart < nameStart {
@@ -145,8 +144,7 @@ extension MentionParser {
                 m.roleHead = r.reversed().first(where: { t[$0].isWord && isRole(t[$0]) }).map { t[$0].key }
                 m.roleQualifiers = keys(t, r) { t[$0].isWord && t[$0].key != m.roleHead && !lexicon.nameLinks.contains(t[$0].key) }
                 for i in r where t[i].isWord {
-                    if lexicon.maleWords.contains(t[i].key) { m.gender = .male }
-                    if lexicon.femaleWords.contains(t[i].key) { m.gender = .female }
+                    if let g = lexicon.gender(of: t[i].key) { m.gender = g }
                     if MentionParser.kin.contains(t[i].key) { m.relative = true }
                 }
             }
@@ -155,8 +153,7 @@ extension MentionParser {
             if before >= 2, t[before - 1].isWord, t[before - 1].key == lexicon.and, t[before - 2].isWord,
                MentionParser.kin.contains(t[before - 2].key) {
                 m.relative = true
-                if m.gender == .unknown, lexicon.maleWords.contains(t[before - 2].key) { m.gender = .male }
-                if m.gender == .unknown, lexicon.femaleWords.contains(t[before - 2].key) { m.gender = .female }
+                if m.gender == .unknown, let g = lexicon.gender(of: t[before - 2].key) { m.gender = g }
             }
             // `Wendy Golden`: a common first name tells `she` from `he` when no title does
             if m.gender == .unknown, m.nameKeys.count >= 2 {
@@ -210,8 +207,7 @@ extension MentionParser {
         }
         m.newcomer = opensIndefinite && !m.plural && m.roleHead.map { lexicon.sharedRoles.contains($0) } == true
         for i in r where t[i].isWord {
-            if lexicon.maleWords.contains(t[i].key) { m.gender = .male }
-            if lexicon.femaleWords.contains(t[i].key) { m.gender = .female }
+            if let g = lexicon.gender(of: t[i].key) { m.gender = g }
         }
         return m
     }

@@ -181,6 +181,11 @@ final class QuoteLexicon: Sendable {
     let maleWords = WordKey.set("mr sir lord king prince spokesman chairman congressman he him his father son brother husband")
     let femaleWords = WordKey.set("mrs ms miss dame lady queen princess spokeswoman chairwoman congresswoman she her mother daughter sister wife")
 
+    /// The gender a title or word of kinship says (`Mrs.`, `daughter`), if any.
+    func gender(of key: WordKey) -> Mention.Gender? {
+        femaleWords.contains(key) ? .female : maleWords.contains(key) ? .male : nil
+    }
+
     /// Common given names that are rarely given to the other sex, for pronouns (`she said`) when no
     /// title says. Names used for both (`Jordan`, `Alex`, `Kim`) are in neither list.
     let femaleFirstNames = WordKey.set("""
