@@ -8,6 +8,32 @@ import Testing
         #expect(quotes == [SeenQuote(text: "We will rebuild the bridge by spring", speaker: "Linda Okafor", kind: .direct)])
     }
 
+    @Test func aProgrammeOrBookTitleInMarksIsNoQuotationAndTheSentenceReadsOnPastIt() {
+        let text = """
+            “The plan will fail,” Senator Ruth Adler told NBC’s “Meet the Press.”
+
+            Adler said on “Fox News Sunday” that the vote would be held in March.
+
+            Mayor Tom Reyes told the “Today” show that the bridge would reopen by spring.
+
+            Reyes, appearing on CBS’s “Face the Nation,” said the budget would pass.
+
+            Dana Bash, host of CNN’s “State of the Union,” said the interview had been planned for weeks.
+            """
+        #expect(readQuotes(text) == [
+            SeenQuote(text: "The plan will fail", speaker: "Ruth Adler", kind: .direct),
+            SeenQuote(text: "the vote would be held in March", speaker: "Ruth Adler", kind: .indirect),
+            SeenQuote(text: "the bridge would reopen by spring", speaker: "Tom Reyes", kind: .indirect),
+            SeenQuote(text: "the budget would pass", speaker: "Tom Reyes", kind: .indirect),
+            SeenQuote(text: "the interview had been planned for weeks", speaker: "Dana Bash", kind: .indirect),
+        ])
+    }
+
+    @Test func aTitleAtTheEndOfAStatementStaysInIt() {
+        let quotes = readQuotes("“We will see,” Adler said.\n\nAdler also canceled an appearance on “The Late Show,” an NBC spokeswoman said.")
+        #expect(quotes.last?.text == "Adler also canceled an appearance on “The Late Show")
+    }
+
     @Test func marksPointingTheWrongWayWithSpacesInside() {
         let quotes = readQuotes("” The budget is balanced for the first time in a decade, ” Finance Minister Tomas Varga told reporters.")
         #expect(quotes == [SeenQuote(text: "The budget is balanced for the first time in a decade", speaker: "Tomas Varga", kind: .direct)])

@@ -13,6 +13,9 @@ struct MarkedQuote: Sendable, Equatable {
     var byDash: Bool
     /// Printed between single marks (‘ ’), a house style of some outlets.
     var single: Bool
+    /// Names a broadcast, book or slogan (`NBC's “Meet the Press”`): words of the reporter's
+    /// sentence, not a quotation.
+    var namesWork = false
 }
 
 /// Finds the quotations printed with marks in an article's paragraphs.

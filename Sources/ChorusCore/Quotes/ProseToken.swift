@@ -67,7 +67,13 @@ struct ProseTokenizer: Sendable {
             while i < end {
                 if nextQuote <= i {
                     let q = quotes[firstQuote]
-                    out.append(ProseToken(kind: .quote, start: q.outer.lowerBound, end: q.outer.upperBound, key: WordKey(raw: 0), shape: [], quote: firstQuote))
+                    if !q.namesWork {
+                        out.append(ProseToken(kind: .quote, start: q.outer.lowerBound, end: q.outer.upperBound, key: WordKey(raw: 0), shape: [], quote: firstQuote))
+                    } else if let mark = ((q.inner.upperBound - 1)..<q.outer.upperBound).last(where: { text[$0] == "," || text[$0] == ":" }) {
+                        // A title is neither quotation nor anyone's name: the sentence reads on past
+                        // it (`told NBC's “Meet the Press” that`), keeping a comma or colon inside its marks.
+                        out.append(ProseToken(kind: .punctuation, start: mark, end: mark + 1, key: WordKey(raw: UInt64(text[mark].value)), shape: [], quote: -1))
+                    }
                     i = max(i + 1, q.outer.upperBound)
                     firstQuote += 1
                     nextQuote = firstQuote < quotes.count ? quotes[firstQuote].outer.lowerBound : Int.max

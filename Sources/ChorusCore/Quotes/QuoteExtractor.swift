@@ -50,7 +50,7 @@ public struct QuoteExtractor: Sendable {
         let lines = paragraphs(text, from: article.bodyStart)
         let (kept, heading) = boilerplate.reporting(text, paragraphs: lines, title: article.title)
         let reporting = kept.indices.filter { !heading[$0] }.map { kept[$0] }
-        let marked = finder.find(in: text, paragraphs: reporting)
+        let marked = QuotedTitles().marking(finder.find(in: text, paragraphs: reporting), in: text)
         var reader = ArticleReader(text: text, marked: marked, quotesMarked: printsQuotesWithMarks(marked, reporting))
         reader.read(blocks(reporting, marked))
         var quotes = reader.extracted()
@@ -65,7 +65,7 @@ public struct QuoteExtractor: Sendable {
     /// outlets that quote with them.
     func printsQuotesWithMarks(_ marked: [MarkedQuote], _ paragraphs: [Range<Int>]) -> Bool {
         let starts = Set(paragraphs.map(\.lowerBound))
-        return marked.contains { !$0.single || starts.contains($0.outer.lowerBound) }
+        return marked.contains { !$0.namesWork && (!$0.single || starts.contains($0.outer.lowerBound)) }
     }
 
     /// Non-empty lines, trimmed: news text puts one paragraph on a line.

@@ -66,7 +66,7 @@ extension ArticleReader {
             if t[k].kind == .quote { return false }
             k += 1
         }
-        emit(t[clause.lowerBound].start, t[clause.upperBound - 1].end, .reported, speaker: c.speaker)
+        emit(t[clause.lowerBound].start, end(of: t, clause), .reported, speaker: c.speaker)
         covered[si] = true
         if clause.lowerBound == 0 { extendBackwards(sentences, si, covered: &covered) }
         if let comma {
@@ -316,11 +316,19 @@ extension ArticleReader {
         return k
     }
 
-    /// The end of the last token of `r` that is not a closing comma.
+    /// The end of the last token of `r` that is not a closing comma, or of a title right after it,
+    /// which has no token of its own (`appeared on “The Tonight Show,”`).
     func end(of t: [ProseToken], _ r: Range<Int>) -> Int {
         var k = r.upperBound - 1
         while k > r.lowerBound, t[k].isComma { k -= 1 }
-        return t[k].end
+        var e = t[k].end
+        while e < text.count, ProseScalar.isSpace(text[e]) { e += 1 }
+        var lo = 0, hi = marked.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if marked[mid].outer.lowerBound < e { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < marked.count && marked[lo].outer.lowerBound == e && marked[lo].namesWork ? marked[lo].inner.upperBound : t[k].end
     }
 
     func wordCount(_ t: [ProseToken], _ r: Range<Int>) -> Int {
