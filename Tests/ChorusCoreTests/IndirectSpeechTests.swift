@@ -437,6 +437,13 @@ import Testing
                 == ["those are good and easy to win"])
     }
 
+    @Test func anAdverbOfTimeBetweenTheSpeakerAndTheVerb() {
+        #expect(statements("Senator Ruth Adler has long said that the tax cuts would pay for themselves.")
+                == [indirect("the tax cuts would pay for themselves", "Ruth Adler")])
+        #expect(statements("Mayor Tom Reyes has since said that the city will review its policy.")
+                == [indirect("the city will review its policy", "Tom Reyes")])
+    }
+
     @Test func aShortClauseAfterButOrStillIsWhatWasSaid() {
         let text = """
             “It is an area that is really important,” Dana Whitlock says.

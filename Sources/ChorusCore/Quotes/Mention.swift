@@ -59,7 +59,8 @@ struct MentionParser: Sendable {
             let w = t[k]
             guard w.isWord, !w.isCapitalized || lexicon.verbAdjuncts.contains(w.key) else { break }
             // `Merkley, Brown and Menendez all suggested`: a quantifier floated after the subject
-            if lexicon.verbAdjuncts.contains(w.key) || isAdverb(text, w)
+            // `Cruz has long said`, `she has since said`: adverbs of time without -ly, before the verb
+            if lexicon.verbAdjuncts.contains(w.key) || isAdverb(text, w) || (k == verb - 1 && MentionParser.timeAdverbs.contains(w.key))
                 || (MentionParser.floatingQuantifiers.contains(w.key) && k > lower && (t[k - 1].isWord || t[k - 1].isPunctuation(")"))) {
                 k -= 1; skipped += 1
                 if k >= lower && t[k].isWord && lexicon.timePrepositions.contains(t[k].key) && !t[k].isCapitalized { k -= 1 }
@@ -314,6 +315,7 @@ struct MentionParser: Sendable {
     /// What opens the setting of someone's words between commas: `in a speech at ...`, `during a visit to ...`.
     static let settingPrepositions = WordKey.set("in at during on")
     static let floatingQuantifiers = WordKey.set("all both")
+    static let timeAdverbs = WordKey.set("long since")
     static let informedAdjectives = WordKey.set("familiar close knowledgeable briefed privy")
     static let issuedParticiples = WordKey.set("released published issued conducted commissioned obtained filed")
     static let knowledge = WordKey("knowledge")
