@@ -444,6 +444,23 @@ import Testing
                 == [indirect("the city will review its policy", "Tom Reyes")])
     }
 
+    @Test func anAsideBetweenCommasBeforeThat() {
+        #expect(statements("Senator Ruth Adler insisted, in a rare interview with the Times, that the budget would pass.")
+                == [indirect("the budget would pass", "Ruth Adler")])
+        #expect(statements("Senator Ruth Adler warned on Tuesday, as she had in March, that the budget would not pass.")
+                == [indirect("the budget would not pass", "Ruth Adler")])
+        // a list after a noun is no aside: `states` here is no verb of saying
+        #expect(statements("Ohio was one of five Midwest states, including Iowa, that the senator won in the spring.").isEmpty)
+    }
+
+    @Test func aVerbThatGoesOnWithWhatTheSubjectDoes() {
+        #expect(statements("Senator Ruth Adler continues to insist that the budget would pass.")
+                == [indirect("the budget would pass", "Ruth Adler")])
+        #expect(statements("Mayor Tom Reyes went on to say that the bridge would reopen by spring.")
+                == [indirect("the bridge would reopen by spring", "Tom Reyes")])
+        #expect(statements("Mayor Tom Reyes declined to say whether the bridge would reopen.").isEmpty)
+    }
+
     @Test func aShortClauseAfterButOrStillIsWhatWasSaid() {
         let text = """
             “It is an area that is really important,” Dana Whitlock says.

@@ -198,6 +198,10 @@ extension ArticleReader {
         k = pastTimeWords(t, from: k, prepositions: false)
         // `said Friday night`, `said last week`
         while k < n, t[k].isWord, ArticleReader.timeNouns.contains(t[k].key) || (t[k].key == ArticleReader.last && k + 1 < n && ArticleReader.timeNouns.contains(t[k + 1].key)) { k += 1 }
+        // `insisted, in an interview with the Times, that`, `cautioned, as did the campaign, that`:
+        // an aside between commas before `that`; not a list a noun opens (`states, including Delaware, that`)
+        if k + 1 < n, t[k].isComma, !ArticleReader.listAsides.contains(t[k + 1].key), let close = ((k + 1)..<min(n, k + 16)).first(where: { !t[$0].isWord }), close > k + 1, t[close].isComma,
+           close + 2 < n, t[close + 1].isWord, t[close + 1].key == lexicon.that, finiteVerb(t, from: close + 2) { k = close + 1 }
         // `said often, paramedics ...`: the adverb's comma
         if k > verb + 1, k + 1 < n, t[k].isComma, t[k - 1].isWord, lexicon.verbAdjuncts.contains(t[k - 1].key) { k += 1 }
         guard k < n else { return nil }
@@ -350,6 +354,7 @@ extension ArticleReader {
     static let describingVerbs = WordKey.set("was is were are")
     static let what = WordKey("what")
     static let times = WordKey("times")
+    static let listAsides = WordKey.set("including such like")
     static let prepositions = WordKey.set("in on at during to for from with by via")
     static let singularBe = WordKey.set("is was isn't wasn't")
     static let turningWords = WordKey.set("and but with while whereas")

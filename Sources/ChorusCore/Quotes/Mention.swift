@@ -66,6 +66,16 @@ struct MentionParser: Sendable {
                 if k >= lower && t[k].isWord && lexicon.timePrepositions.contains(t[k].key) && !t[k].isCapitalized { k -= 1 }
                 continue
             }
+            // `continues to insist`, `went on to say`: the verb goes on with what the subject does
+            if k == verb - 1, w.key == lexicon.to, k - 1 >= lower, t[k - 1].isWord, MentionParser.continuers.contains(t[k - 1].key) {
+                k -= 2; skipped += 1
+                continue
+            }
+            if k == verb - 1, w.key == lexicon.to, k - 2 >= lower, t[k - 1].isWord, t[k - 1].key == MentionParser.on,
+               t[k - 2].isWord, MentionParser.goers.contains(t[k - 2].key) {
+                k -= 3; skipped += 1
+                continue
+            }
             // `Michelle Rempel earlier this week called`: a time phrase of a determiner and a unit
             // of time stands between the speaker and the verb.
             if MentionParser.timeUnits.contains(w.key), k - 1 >= lower, t[k - 1].isWord, t[k - 1].isLowercase,
@@ -316,6 +326,9 @@ struct MentionParser: Sendable {
     static let settingPrepositions = WordKey.set("in at during on")
     static let floatingQuantifiers = WordKey.set("all both")
     static let timeAdverbs = WordKey.set("long since")
+    static let continuers = WordKey.set("continue continues continued continuing")
+    static let goers = WordKey.set("go goes went going")
+    static let on = WordKey("on")
     static let informedAdjectives = WordKey.set("familiar close knowledgeable briefed privy")
     static let issuedParticiples = WordKey.set("released published issued conducted commissioned obtained filed")
     static let knowledge = WordKey("knowledge")
