@@ -323,6 +323,22 @@ import Testing
         #expect(readQuotes(text).map(\.speaker) == ["Chris Ruddle"])
     }
 
+    @Test func aNameAfterAParticleAndHyphenIsAName() {
+        let text = """
+            “The group has no cell here,” Karim Jawad al-Tamimi, an analyst at the Levant Institute, tells the Herald. “This is a copycat.”
+            """
+        #expect(readQuotes(text).map(\.speaker) == ["Karim Jawad al-Tamimi", "Karim Jawad al-Tamimi"])
+    }
+
+    @Test func oneOfARoleIsNotTheManyOfAnEarlierSentence() {
+        let text = """
+            The risk, analysts say, is a wave of copycat attacks.
+
+            “The group has no cell here,” an analyst at the Levant Institute said.
+            """
+        #expect(readQuotes(text).map(\.speaker) == ["analysts", "an analyst at the Levant Institute"])
+    }
+
     @Test func whomALetterIsAddressedToIsNotItsWriter() {
         let text = """
             Senator Lena Graves on Monday wrote a letter to Ambassador Pavel Orlov saying that the treaty had been broken.

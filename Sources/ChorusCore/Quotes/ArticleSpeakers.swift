@@ -290,9 +290,10 @@ struct ArticleSpeakers: Sendable {
         }
         // `Angus King said` after `Sen. Angus King`: the name, though its last word is a title.
         if let id = latest(where: { entries[$0].named && entries[$0].kind == .person && entries[$0].name == m.name }) { return id }
+        // `an expert at the center` is not the `experts` of an earlier sentence: one and many differ.
         if let key = roleKey(m), !m.newcomer {
-            for id in recent.reversed() where entries[id].roleKeys.contains(where: { key.fits($0, lexicon) }) { return id }
-            if let id = latest(where: { e in entries[e].roleKeys.contains { key.fits($0, lexicon) } }) { return id }
+            for id in recent.reversed() where entries[id].plural == m.plural && entries[id].roleKeys.contains(where: { key.fits($0, lexicon) }) { return id }
+            if let id = latest(where: { e in entries[e].plural == m.plural && entries[e].roleKeys.contains { key.fits($0, lexicon) } }) { return id }
         }
 
         let kind: SpeakerKind = m.roleHead.map { lexicon.organisationHeads.contains($0) && !lexicon.roles.contains($0) } == true ? .organisation : .person

@@ -203,7 +203,7 @@ struct ProseTokenizer: Sendable {
             }
         }
         var shape: ProseToken.Shape = []
-        if ProseScalar.isUpper(text[start]) { shape.insert(.capitalized) }
+        if ProseScalar.isUpper(text[start]) || opensWithParticle(text, start, i) { shape.insert(.capitalized) }
         if letters >= 2 && upper == letters { shape.insert(.allCaps) }
         if digits > 0 && letters == 0 { shape.insert(.number) }
         if hyphenLower {
@@ -228,6 +228,17 @@ struct ProseTokenizer: Sendable {
         }
         return ProseToken(kind: .word, start: start, end: tokenEnd, key: key, shape: shape, quote: -1)
     }
+
+    /// `al-Tamimi`, `el-Sisi`, `bin-Laden`: a name after a particle in small letters and a hyphen.
+    private func opensWithParticle(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
+        guard end - start >= 4, let hyphen = ((start + 2)..<min(end - 1, start + 4)).first(where: { text[$0] == "-" }),
+              ProseScalar.isUpper(text[hyphen + 1]) else { return false }
+        var h = WordKey.offsetBasis
+        for k in start..<hyphen { h = WordKey.mix(h, text[k]) }
+        return ProseTokenizer.particles.contains(WordKey(raw: h))
+    }
+
+    static let particles = WordKey.set("al el ad ash bin ibn abu")
 
     /// Whether the word ending at `end` ends with `suffix` (ASCII, small letters), capitals aside.
     private func endsWith(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ end: Int, _ suffix: StaticString) -> Bool {
