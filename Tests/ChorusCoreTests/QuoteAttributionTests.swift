@@ -339,6 +339,26 @@ import Testing
         #expect(readQuotes(text).map(\.speaker) == ["analysts", "an analyst at the Levant Institute"])
     }
 
+    @Test func anAbbreviatedTitleIsTheTitleInFull() {
+        let text = """
+            “We will vote no,” Sen. Ruth Adler said on Monday. “It is a disaster,” Rep. Dana Poe said.
+
+            Mayor Lina Park declined to comment.
+
+            “I disagree,” the senator said. “Nobody listens,” the congresswoman said.
+            """
+        #expect(readQuotes(text).map(\.speaker) == ["Ruth Adler", "Dana Poe", "Ruth Adler", "Dana Poe"])
+    }
+
+    @Test func oneOfManyLawmakersIsSomeoneNew() {
+        let text = """
+            “We will vote no,” Sen. Carl Brody said on Monday.
+
+            “It is a wake-up call,” said one Republican senator who requested anonymity.
+            """
+        #expect(readQuotes(text).map(\.speaker) == ["Carl Brody", "one Republican senator"])
+    }
+
     @Test func whomALetterIsAddressedToIsNotItsWriter() {
         let text = """
             Senator Lena Graves on Monday wrote a letter to Ambassador Pavel Orlov saying that the treaty had been broken.

@@ -433,9 +433,28 @@ final class QuoteLexicon: Sendable {
         officer agent member lobbyist witness resident supporter critic activist researcher scientist professor \
         doctor nurse worker student voter delegate investigator diplomat economist scholar pollster \
         correspondent reporter journalist protester teacher firefighter paramedic employee source insider \
-        executive democrat republican percent
+        executive democrat republican percent senator sen congressman congresswoman representative rep lawmaker \
+        legislator mp councillor councilor councilman councilwoman alderman
         """)
     let you = WordKey("you")
     let secretary = WordKey("secretary")
     let spokespersonKey = WordKey("spokesperson")
+
+    /// One word for each title printed several ways: `Sen.` and `senator`, `Rep.`, `congressman`
+    /// and `representative` (any word for a spokesperson is one too, by `spokespersonRoles`).
+    private let titleKinds: [WordKey: WordKey] = {
+        let kinds = [
+            "senator": "sen", "representative": "rep congressman congresswoman congressmember", "governor": "gov",
+            "general": "gen", "lieutenant": "lt", "colonel": "col", "sergeant": "sgt", "captain": "capt", "major": "maj",
+            "admiral": "adm", "commander": "cmdr",
+        ]
+        var table: [WordKey: WordKey] = [:]
+        for (kind, words) in kinds { for w in words.split(separator: " ") { table[WordKey(String(w))] = WordKey(kind) } }
+        return table
+    }()
+
+    /// The title `head` stands for: `senator` for `sen`, `representative` for `congressman`.
+    func titleKind(_ head: WordKey) -> WordKey {
+        spokespersonRoles.contains(head) ? spokespersonKey : titleKinds[head] ?? head
+    }
 }

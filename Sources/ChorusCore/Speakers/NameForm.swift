@@ -172,9 +172,7 @@ struct RoleForm: Sendable, Hashable {
     /// The role with its head word standing for its kind (any word for a spokesperson is one) and
     /// its qualifiers in order, for finding holders of exactly this role.
     var exact: RoleForm {
-        let lexicon = QuoteLexicon.shared
-        let spokes = lexicon.spokespersonRoles.contains(head)
-        return RoleForm(head: spokes ? lexicon.spokespersonKey : head, qualifiers: qualifiers.sorted { $0.value < $1.value })
+        RoleForm(head: QuoteLexicon.shared.titleKind(head), qualifiers: qualifiers.sorted { $0.value < $1.value })
     }
 
     init(head: WordKey, qualifiers: [WordKey]) {
@@ -187,20 +185,23 @@ struct RoleForm: Sendable, Hashable {
         qualifiers.allSatisfy { other.qualifiers.contains($0) } && other.qualifiers.allSatisfy { qualifiers.contains($0) }
     }
 
-    /// Whether a role as mentioned without a name fits a role a named speaker holds: same head (any
-    /// word for a spokesperson counts as one), every specific qualifier of the mention present,
+    /// Whether a role as mentioned without a name fits a role a named speaker holds: same title
+    /// (`the senator` is `Sen. Adler`; any word for a spokesperson counts as one), every specific qualifier of the mention present,
     /// and no qualifier that names another office (`the president` is not `Vice President Pence`).
     /// The lexicon is lent, not retained: readers on every core call this.
     func fits(_ held: RoleForm, _ lexicon: QuoteLexicon) -> Bool {
         let spokes = lexicon.spokespersonRoles
-        var agree = head == held.head || (spokes.contains(head) && spokes.contains(held.head))
+        var agree = head == held.head || lexicon.titleKind(head) == lexicon.titleKind(held.head)
         if !agree && ((spokes.contains(head) && held.head == lexicon.secretary) || (spokes.contains(held.head) && head == lexicon.secretary)) {
             // `the Kremlin secretary` for `the Kremlin spokesman`: the same office's voice.
             agree = qualifiers.contains { held.qualifiers.contains($0) }
         }
         guard agree, !held.qualifiers.contains(where: { lexicon.otherOffices.contains($0) && !qualifiers.contains($0) }) else { return false }
+        // A title printed short (`Sen. Mike Lee`) says no state or party, so `the Florida senator`
+        // is not known to be him; a place or party narrows only a title printed in full.
+        let abbreviated = head != held.head && !spokes.contains(head)
         return qualifiers.allSatisfy { q in
-            lexicon.places.contains(q) || lexicon.capitalisedFunctionWords.contains(q) || held.qualifiers.contains(q)
+            (!abbreviated && lexicon.places.contains(q)) || lexicon.capitalisedFunctionWords.contains(q) || held.qualifiers.contains(q)
         }
     }
 }
