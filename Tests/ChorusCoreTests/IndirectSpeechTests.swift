@@ -461,6 +461,22 @@ import Testing
         #expect(statements("Mayor Tom Reyes declined to say whether the bridge would reopen.").isEmpty)
     }
 
+    @Test func anAnnouncementOrTweetWithABareClause() {
+        #expect(statements("Northway Bank announced it would end the bonuses in January.")
+                == [indirect("it would end the bonuses in January", "Northway Bank")])
+        #expect(statements("Governor Tom Reyes has said about 20 people have shown an interest in the seat.")
+                == [indirect("about 20 people have shown an interest in the seat", "Tom Reyes")])
+        #expect(statements("Mayor Tom Reyes told residents this weekend he would consider it a personal insult.")
+                == [indirect("he would consider it a personal insult", "Tom Reyes")])
+        // a noun in -s is no verb, nor is a participle with its agent
+        #expect(statements("Last month, the council received expert reports it had requested from the academy.").isEmpty)
+    }
+
+    @Test func quotedWordsAsTheSubjectOfTheReportedClause() {
+        #expect(statements("Mayor Tom Reyes said at an event in Springfield that “a bomb” had gone off downtown.")
+                == [indirect("“a bomb” had gone off downtown", "Tom Reyes")])
+    }
+
     @Test func aShortClauseAfterButOrStillIsWhatWasSaid() {
         let text = """
             “It is an area that is really important,” Dana Whitlock says.

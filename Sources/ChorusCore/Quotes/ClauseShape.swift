@@ -51,6 +51,10 @@ extension ArticleReader {
             guard v < t.count, t[v].isLowercase, !ArticleReader.adjunctStarters.contains(t[v].key), !ArticleReader.subordinators.contains(t[v].key) else { return false }
             return presentAfterPronoun(t[v], subject: w.key) || finiteVerb(t, from: k + 1)
         }
+        // `said about 20 people have ...`: a number, roughly, opens the subject
+        if w.isLowercase, ArticleReader.approximators.contains(w.key), k + 1 < t.count, t[k + 1].shape.contains(.number) {
+            return finiteVerb(t, from: k + 2, commas: 0)
+        }
         if strict {
             // `added the plan would fail`, not `noted the rise in prices`
             guard lexicon.determiners.contains(w.key) || w.isCapitalized, !lexicon.capitalisedFunctionWords.contains(w.key) || lexicon.determiners.contains(w.key) else { return false }
@@ -90,7 +94,8 @@ extension ArticleReader {
             // `said the ruling “will hurt every family”`: the quoted words carry the verb
             // but a quoted term after a determiner (`with its “social scoring” system, is`) is read on
             if w.kind == .quote {
-                if j == k { return false }
+                // `said that “a bomb” had gone off`: quoted words as the subject, the verb after them
+                if j == k { return j + 1 < t.count && t[j + 1].isLowercase && isVerbForm(t[j + 1]) }
                 if !(t[j - 1].isWord && lexicon.determiners.contains(t[j - 1].key)) { return true }
             }
             if w.isComma && !separatesThousands(t, j) { commas += 1; if commas > allowed { return false } }
@@ -141,6 +146,7 @@ extension ArticleReader {
     /// A subject with its verb in the contraction: `she'll`, `they'd`, `they're`.
     static let contractedModal = WordKey.set("he'll she'll it'll they'll he'd she'd they'd they're they've")
     static let quantifiers = WordKey.set("some many most no all any every each one another several few both more less much")
+    static let approximators = WordKey.set("about nearly almost roughly around some over under only just")
     /// Past forms without -ed, for telling a clause's verb.
     static let irregularPast = WordKey.set("""
         found made took gave went came got saw knew thought brought left kept held felt became began ran paid sent \

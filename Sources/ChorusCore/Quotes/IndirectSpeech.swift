@@ -185,6 +185,9 @@ extension ArticleReader {
             } else if let that = relativeBeforeThat(t, from: k) {
                 // `told more than 50 donors, who gathered at a hotel, that`
                 k = that
+            } else if k > verb + 1, k + 1 < n, t[k].isWord, t[k].key == lexicon.to, t[k + 1].isLowercase {
+                // `told workers to install the public versions`: an instruction, with whom it went to
+                return statement(t, (verb + 1)..<clauseEnd(t, from: k, verb: verb, cues: cues))
             }
         }
         if k < n, t[k].isWord, t[k].key == lexicon.out { k += 1 }  // `pointed out that`
@@ -196,8 +199,9 @@ extension ArticleReader {
            t[k + 2].isWord, t[k + 2].key == lexicon.that { k += 2 }
         // A preposition here opens a phrase of where it was said (`said in a statement that`), read below.
         k = pastTimeWords(t, from: k, prepositions: false)
-        // `said Friday night`, `said last week`
-        while k < n, t[k].isWord, ArticleReader.timeNouns.contains(t[k].key) || (t[k].key == ArticleReader.last && k + 1 < n && ArticleReader.timeNouns.contains(t[k + 1].key)) { k += 1 }
+        // `said Friday night`, `said last week`, `told them this weekend`
+        while k < n, t[k].isWord, ArticleReader.timeNouns.contains(t[k].key)
+                || (ArticleReader.timeDeterminers.contains(t[k].key) && k + 1 < n && ArticleReader.timeNouns.contains(t[k + 1].key)) { k += 1 }
         // `insisted, in an interview with the Times, that`, `cautioned, as did the campaign, that`:
         // an aside between commas before `that`; not a list a noun opens (`states, including Delaware, that`)
         if k + 1 < n, t[k].isComma, !ArticleReader.listAsides.contains(t[k + 1].key), let close = ((k + 1)..<min(n, k + 16)).first(where: { !t[$0].isWord }), close > k + 1, t[close].isComma,
@@ -216,6 +220,10 @@ extension ArticleReader {
             start = k + 1
         } else if t[k].isPunctuation(":") {
             start = k + 1
+        } else if lexicon.bareClauseVerbs.contains(key), t[k].isWord, ArticleReader.approximators.contains(t[k].key), k + 1 < n, t[k + 1].shape.contains(.number) {
+            // `said about 20 people have`: not a phrase of what it was about
+            start = k
+            bare = true
         } else if t[k].isWord, ArticleReader.adjunctStarters.contains(t[k].key), !t[k].isCapitalized,
                   t[k].key != ArticleReader.this || (k + 1 < n && ArticleReader.timeNouns.contains(t[k + 1].key)) {
             // `said in a statement on Friday that ...`
@@ -224,8 +232,10 @@ extension ArticleReader {
                 // `said at a rally with a crowd that numbered ...`: a relative clause, no statement
                 guard !followsAsRelative(t, that) else { return nil }
                 start = that + 1
-            } else if lexicon.bareClauseVerbs.contains(key), let p = subjectAfterAdjunct(t, from: k) {
-                // `said in his New Year's speech he was ready to meet`
+            } else if lexicon.bareClauseVerbs.contains(key), !lexicon.weakClauseVerbs.contains(key) || t[k].key != lexicon.by,
+                      let p = subjectAfterAdjunct(t, from: k) {
+                // `said in his New Year's speech he was ready to meet`; not `measures announced by
+                // the Kremlin, he said`, a participle's agent
                 start = p
             } else if lexicon.bareClauseVerbs.contains(key), !lexicon.weakClauseVerbs.contains(key), ArticleReader.clauseOpeners.contains(t[k].key),
                       !(k + 1 < n && (cueFinder.isParticiple(text, t[k + 1]) || ArticleReader.promptParticiples.contains(t[k + 1].key))) {
@@ -242,7 +252,8 @@ extension ArticleReader {
             start = k
             bare = true
         }
-        guard start < n, t[start].kind != .quote else { return nil }
+        // not a quotation alone (`said that “...”`), but quoted words with their verb after them
+        guard start < n, t[start].kind != .quote || (start + 1 < n && t[start + 1].isLowercase && isVerbForm(t[start + 1])) else { return nil }
         if bare && !opensClause(t, start, strict: lexicon.weakClauseVerbs.contains(key)) { return nil }
         // `as dire as Republicans say it is, but ...`: a comparison, whose clause says nothing
         if start + 2 <= n, t[start].isWord, lexicon.pronouns.contains(t[start].key), t[start + 1].isWord,
@@ -364,7 +375,7 @@ extension ArticleReader {
     static let later = WordKey("later")
     static let perfectAuxiliaries = WordKey.set("has hasn't have haven't")
     static let timeNouns = WordKey.set("morning afternoon evening night week weekend month year")
-    static let last = WordKey("last")
+    static let timeDeterminers = WordKey.set("last this next")
     static let detailVerbs = WordKey.set("specify specified elaborate elaborated detail detailed provide provided offer offered give given gave disclose disclosed")
     /// What a speaker did besides speaking, in the reporter's words.
     static let narrationVerbs = WordKey.set("declined refused made offered gave did went stopped left walked repeated")

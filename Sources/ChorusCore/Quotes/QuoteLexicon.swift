@@ -96,7 +96,8 @@ final class QuoteLexicon: Sendable {
         concede concedes conceded admit admits admitted acknowledge acknowledges acknowledged stress stresses stressed \
         reiterate reiterates reiterated add adds added adding note notes noted noting write writes wrote \
         explain explains explained state states stated recall recalls recalled confirm confirms confirmed \
-        find finds found show shows showed ruled
+        find finds found show shows showed ruled announce announces announced announcing tweeted caution cautions cautioned \
+        emphasize emphasizes emphasized emphasise emphasises emphasised vowed promised reported
         """)
 
     /// Of those, the ones that also take a plain object (`added a clause`, `noted the rise`): their
@@ -105,7 +106,8 @@ final class QuoteLexicon: Sendable {
         add adds added adding note notes noted noting write writes wrote explain explains explained \
         recall recalls recalled confirm confirms confirmed admit admits admitted find finds found show shows showed \
         acknowledge acknowledges acknowledged stress stresses stressed reiterate reiterates reiterated \
-        predict predicts predicted suggest suggests suggested ruled
+        predict predicts predicted suggest suggests suggested ruled announce announces announced announcing tweeted caution cautions cautioned \
+        emphasize emphasizes emphasized emphasise emphasises emphasised vowed promised reported
         """)
 
     /// Heads of an organisation that `the company`, `the group` may stand for when the article
@@ -132,7 +134,9 @@ final class QuoteLexicon: Sendable {
     let addressees = WordKey.set("""
         reporters journalists media press audience crowd lawmakers senators members supporters viewers \
         listeners readers interviewer an us him her them me parliament congress television radio news \
-        program programme show broadcast podcast station network channel newspaper
+        program programme show broadcast podcast station network channel newspaper residents voters students donors \
+        delegates workers employees staff colleagues officials investors followers fans attendees guests troops \
+        soldiers officers parents
         """)
 
     /// Small words that stand between a speaker and the verb (`Peskov had previously said`).
