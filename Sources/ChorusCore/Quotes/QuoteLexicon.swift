@@ -446,7 +446,7 @@ final class QuoteLexicon: Sendable {
 
     /// One word for each title printed several ways: `Sen.` and `senator`, `Rep.`, `congressman`
     /// and `representative` (any word for a spokesperson is one too, by `spokespersonRoles`).
-    private let titleKinds: [WordKey: WordKey] = {
+    private static let titleKinds: [WordKey: WordKey] = {
         let kinds = [
             "senator": "sen", "representative": "rep congressman congresswoman congressmember", "governor": "gov",
             "general": "gen", "lieutenant": "lt", "colonel": "col", "sergeant": "sgt", "captain": "capt", "major": "maj",
@@ -456,9 +456,12 @@ final class QuoteLexicon: Sendable {
         for (kind, words) in kinds { for w in words.split(separator: " ") { table[WordKey(String(w))] = WordKey(kind) } }
         return table
     }()
+    /// The keys of `titleKinds`, for a look-up without hashing: most heads are none of them.
+    private let titleShorts = WordSet(Array(QuoteLexicon.titleKinds.keys))
 
     /// The title `head` stands for: `senator` for `sen`, `representative` for `congressman`.
     func titleKind(_ head: WordKey) -> WordKey {
-        spokespersonRoles.contains(head) ? spokespersonKey : titleKinds[head] ?? head
+        if spokespersonRoles.contains(head) { return spokespersonKey }
+        return titleShorts.contains(head) ? QuoteLexicon.titleKinds[head] ?? head : head
     }
 }
