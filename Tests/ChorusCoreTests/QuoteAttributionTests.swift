@@ -359,6 +359,15 @@ import Testing
         #expect(readQuotes(text).map(\.speaker) == ["Carl Brody", "one Republican senator"])
     }
 
+    @Test func anAsClauseAfterTheWordsNamesWhoseTheyAre() {
+        let text = """
+            Carl Brody, who has described himself as “a practising optimist,” rose to become “one of the most important people in the campaign,” as the campaign manager told the Herald.
+
+            Ruth Adler vowed to show the militants an “iron fist of the state,” as her government announced that a new policy would be ready next week.
+            """
+        #expect(readQuotes(text).map(\.speaker) == ["Carl Brody", "campaign manager", "Ruth Adler", "government"])
+    }
+
     @Test func whomALetterIsAddressedToIsNotItsWriter() {
         let text = """
             Senator Lena Graves on Monday wrote a letter to Ambassador Pavel Orlov saying that the treaty had been broken.

@@ -268,6 +268,9 @@ struct ArticleReader {
         let t = s.tokens
         var f = qi + 1
         while f < t.count, t[f].kind == .punctuation, !t[f].isPunctuation("(") { f += 1 }
+        // `“...,” as the campaign manager told the Journal`: the cue in an `as` clause after it
+        var afterAs = false
+        if f + 1 < t.count, t[f].isLowercase, t[f].key == lexicon.as { f += 1; afterAs = true }
         // Only cues near the quote can name its speaker; looking no further keeps a run-on "sentence"
         // with thousands of quotes linear instead of quadratic (cues are in verb order).
         let window = 120
@@ -279,13 +282,25 @@ struct ArticleReader {
         var end = lo
         while end < s.cues.count, s.cues[end].verb <= f + window { end += 1 }
         let near = s.cues[lo..<end]
-        if let c = near.first(where: { ($0.inverted && $0.verb == f) || (!$0.inverted && $0.span.lowerBound == f) }), let sp = c.speaker {
+        if let c = near.first(where: { ($0.inverted && $0.verb == f) || (!$0.inverted && $0.span.lowerBound == f) }), let sp = c.speaker,
+           !afterAs || commentsOnQuote(t, c) {
             if t[c.verb].key == lexicon.according || ArticleReader.reportVerbs.contains(t[c.verb].key), let b = relayed(s, before: qi, among: near) { return b }
             return sp
         }
         if let c = near.last(where: { $0.span.upperBound <= qi && $0.speaker != nil }) { return c.speaker }
         if let c = near.first(where: { $0.span.lowerBound > qi && $0.speaker != nil }) { return c.speaker }
         return nil
+    }
+
+    /// `as Trump has said`, `as his spokesman called it`, `as the manager told the Journal`: a cue
+    /// that comments on the words before it, its verb taking no words of its own (not `as his
+    /// government announced that ...`, `as Clinton spoke about her plan`: what happened meanwhile).
+    private func commentsOnQuote(_ t: [ProseToken], _ c: Cue) -> Bool {
+        guard !ArticleReader.contentlessSpeech.contains(t[c.verb].key) else { return false }
+        var k = c.inverted ? c.mention.tokens.upperBound : c.verb + 1
+        if t[c.verb].key == lexicon.told || t[c.verb].key == lexicon.tells { k = pastAddressee(t, k) }
+        if k < t.count, t[k].isLowercase, t[k].key == lexicon.it { k += 1 }
+        return endsClause(t, from: k)
     }
 
     /// `Schumer told Kerry “...,” according to a source`, `He said it is “an issue for all,”

@@ -289,7 +289,7 @@ extension ArticleReader {
     }
 
     /// `told reporters`, `told CNN`, `told the Globe and Mail`: whom they told.
-    private func pastAddressee(_ t: [ProseToken], _ from: Int) -> Int {
+    func pastAddressee(_ t: [ProseToken], _ from: Int) -> Int {
         var k = from
         // an article only opens the addressee (`told the Globe`, not `told CNN the plan ...`)
         while k < t.count, t[k].isWord, t[k].isCapitalized || lexicon.addressees.contains(t[k].key) || (ArticleReader.articles.contains(t[k].key) && k == from)
