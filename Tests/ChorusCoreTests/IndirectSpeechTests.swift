@@ -477,6 +477,17 @@ import Testing
                 == [indirect("“a bomb” had gone off downtown", "Tom Reyes")])
     }
 
+    @Test func aShareOfAGroupSpeaksAsPrinted() {
+        let text = """
+            “We will look at every option,” the minister said on Monday.
+
+            Nearly eight of 10 voters said the country was on the wrong track.
+
+            Six in 10 voters say they disapprove of the budget.
+            """
+        #expect(readQuotes(text).map(\.speaker) == ["minister", "Nearly eight of 10 voters", "Six in 10 voters"])
+    }
+
     @Test func aShortClauseAfterButOrStillIsWhatWasSaid() {
         let text = """
             “It is an area that is really important,” Dana Whitlock says.

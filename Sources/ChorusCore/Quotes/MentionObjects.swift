@@ -87,3 +87,30 @@ extension MentionParser {
         return m
     }
 }
+
+extension MentionParser {
+    /// `Nearly eight of 10 voters said`, `a majority of Americans say`: the share of a group that
+    /// speaks, as printed, not the whole group (`10 voters`, `Americans`).
+    func withShare(_ text: [Unicode.Scalar], _ t: [ProseToken], _ m: Mention) -> Mention {
+        let start = m.tokens.lowerBound
+        guard m.form == .role, m.plural, start >= 2, t[start - 1].isLowercase, MentionParser.shareLinks.contains(t[start - 1].key),
+              t[start - 2].isWord, t[start - 2].shape.contains(.number) || MentionParser.shares.contains(t[start - 2].key) else { return m }
+        var first = start - 2
+        if first >= 1, t[first - 1].isWord, ArticleReader.approximators.contains(t[first - 1].key) || lexicon.indefiniteArticles.contains(t[first - 1].key)
+            || t[first - 1].key == lexicon.the { first -= 1 }
+        // the name leaves out an article the phrase opens with (`the protesters`); the share keeps it
+        let nameStart = lexicon.determiners.contains(t[start].key) && start + 1 < m.tokens.upperBound ? start + 1 : start
+        var share = m
+        share.name = ProseScalar.string(text, t[first].start..<t[nameStart].start) + m.name
+        share.tokens = first..<m.tokens.upperBound
+        // a share is a group of its own, not the one an earlier share of the same people was
+        share.newcomer = true
+        return share
+    }
+
+    static let shareLinks = WordKey.set("of in")
+    static let shares = WordKey.set("""
+        majority minority plurality half third thirds quarter quarters fifth fifths most many some all none few \
+        one two three four five six seven eight nine ten dozens hundreds thousands
+        """)
+}

@@ -164,7 +164,7 @@ struct CueFinder: Sendable {
             if let m = documentSource(text, t, verb: v) {
                 cues.append(Cue(verb: v, mention: m, span: m.tokens.lowerBound..<(v + 1), inverted: false))
             } else if let subject = parser.subject(text, t, verb: v, lower: 0) {
-                let m = documentIssuer(text, t, subject: subject) ?? subject
+                let m = documentIssuer(text, t, subject: subject) ?? parser.withShare(text, t, subject)
                 // `signed a letter to Trump insisting that ...`: whom the letter went to insists
                 // nothing; those who wrote it do.
                 if isParticiple(text, w), m.form != .pronoun, let p = addressee(t, before: m) {
