@@ -96,9 +96,8 @@ final class QuoteLexicon: Sendable {
         concede concedes conceded admit admits admitted acknowledge acknowledges acknowledged stress stresses stressed \
         reiterate reiterates reiterated add adds added adding note notes noted noting write writes wrote \
         explain explains explained state states stated recall recalls recalled confirm confirms confirmed \
-        find finds found show shows showed ruled announce announces announced announcing tweeted caution cautions cautioned \
-        emphasize emphasizes emphasized emphasise emphasises emphasised vowed promised reported
-        """)
+        find finds found show shows showed ruled
+        """ + " " + QuoteLexicon.announcingVerbs)
 
     /// Of those, the ones that also take a plain object (`added a clause`, `noted the rise`): their
     /// bare complement must open with a pronoun subject (`added he would`).
@@ -106,9 +105,15 @@ final class QuoteLexicon: Sendable {
         add adds added adding note notes noted noting write writes wrote explain explains explained \
         recall recalls recalled confirm confirms confirmed admit admits admitted find finds found show shows showed \
         acknowledge acknowledges acknowledged stress stresses stressed reiterate reiterates reiterated \
-        predict predicts predicted suggest suggests suggested ruled announce announces announced announcing tweeted caution cautions cautioned \
-        emphasize emphasizes emphasized emphasise emphasises emphasised vowed promised reported
-        """)
+        predict predicts predicted suggest suggests suggested ruled
+        """ + " " + QuoteLexicon.announcingVerbs)
+
+    /// Verbs that make something known, with or without `that` (`announced it would`, `tweeted he was`):
+    /// weak, as they also take a plain object (`announced a plan`).
+    private static let announcingVerbs = """
+        announce announces announced announcing tweeted caution cautions cautioned emphasize emphasizes emphasized \
+        emphasise emphasises emphasised vowed promised reported
+        """
 
     /// Heads of an organisation that `the company`, `the group` may stand for when the article
     /// named it otherwise (`Facebook ... The company noted`).
