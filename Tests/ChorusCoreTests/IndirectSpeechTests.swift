@@ -484,8 +484,10 @@ import Testing
             Nearly eight of 10 voters said the country was on the wrong track.
 
             Six in 10 voters say they disapprove of the budget.
+
+            Just 25% of voters say the tax should be cut.
             """
-        #expect(readQuotes(text).map(\.speaker) == ["minister", "Nearly eight of 10 voters", "Six in 10 voters"])
+        #expect(readQuotes(text).map(\.speaker) == ["minister", "Nearly eight of 10 voters", "Six in 10 voters", "Just 25% of voters"])
     }
 
     @Test func aShortClauseAfterButOrStillIsWhatWasSaid() {

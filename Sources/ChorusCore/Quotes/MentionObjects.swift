@@ -93,9 +93,11 @@ extension MentionParser {
     /// speaks, as printed, not the whole group (`10 voters`, `Americans`).
     func withShare(_ text: [Unicode.Scalar], _ t: [ProseToken], _ m: Mention) -> Mention {
         let start = m.tokens.lowerBound
-        guard m.form == .role, m.plural, start >= 2, t[start - 1].isLowercase, MentionParser.shareLinks.contains(t[start - 1].key),
-              t[start - 2].isWord, t[start - 2].shape.contains(.number) || MentionParser.shares.contains(t[start - 2].key) else { return m }
+        guard m.form == .role, m.plural, start >= 2, t[start - 1].isLowercase, MentionParser.shareLinks.contains(t[start - 1].key) else { return m }
         var first = start - 2
+        // `25% of Americans`: the sign a token of its own
+        if first >= 1, t[first].isPunctuation("%") { first -= 1 }
+        guard t[first].isWord, t[first].shape.contains(.number) || MentionParser.shares.contains(t[first].key) else { return m }
         if first >= 1, t[first - 1].isWord, ArticleReader.approximators.contains(t[first - 1].key) || lexicon.indefiniteArticles.contains(t[first - 1].key)
             || t[first - 1].key == lexicon.the { first -= 1 }
         // the name leaves out an article the phrase opens with (`the protesters`); the share keeps it
