@@ -368,6 +368,15 @@ import Testing
         #expect(readQuotes(text).map(\.speaker) == ["Carl Brody", "campaign manager", "Ruth Adler", "government"])
     }
 
+    @Test func theyIsTheGroupTheSentenceBeforeIsAbout() {
+        let text = """
+            “The districts are locked in,” Republicans said on Monday.
+
+            Some Democrats envision a scenario in which new voters would let them pick up seats. Those changes might not come soon enough for this election, they say, but could swing races later.
+            """
+        #expect(readQuotes(text).map(\.speaker) == ["Republicans", "Democrats"])
+    }
+
     @Test func whomALetterIsAddressedToIsNotItsWriter() {
         let text = """
             Senator Lena Graves on Monday wrote a letter to Ambassador Pavel Orlov saying that the treaty had been broken.

@@ -92,6 +92,12 @@ extension ArticleReader {
             speakers.mentioned(m)
             return
         }
+        // `Some Democrats envision a scenario ... Those changes might come too late, they say`: the
+        // group the sentence is about is who a later `they` is.
+        if m.form == .role, m.plural, !m.speakingDocument {
+            speakers.mentioned(m)
+            return
+        }
         guard m.form == .person else { return }
         // A lone capitalised word opening a sentence is as often an adverb (`Perhaps`, `Back in
         // June`) as a name: only a full name, a name with its role, or one already met counts; so
