@@ -51,10 +51,7 @@ extension ArticleReader {
             guard v < t.count, t[v].isLowercase, !ArticleReader.adjunctStarters.contains(t[v].key), !ArticleReader.subordinators.contains(t[v].key) else { return false }
             return presentAfterPronoun(t[v], subject: w.key) || finiteVerb(t, from: k + 1)
         }
-        // `said about 20 people have ...`: a number, roughly, opens the subject
-        if w.isLowercase, ArticleReader.approximators.contains(w.key), k + 1 < t.count, t[k + 1].shape.contains(.number) {
-            return finiteVerb(t, from: k + 2, commas: 0)
-        }
+        if opensWithRoughNumber(t, k) { return finiteVerb(t, from: k + 2, commas: 0) }
         if strict {
             // `added the plan would fail`, not `noted the rise in prices`
             guard lexicon.determiners.contains(w.key) || w.isCapitalized, !lexicon.capitalisedFunctionWords.contains(w.key) || lexicon.determiners.contains(w.key) else { return false }
@@ -143,6 +140,12 @@ extension ArticleReader {
     static let subjectOfClause = WordKey.set("he she they we i there")
     static let personalSubjects = WordKey.set("he she they we i")
     static let pluralPronouns = WordKey.set("they we i you")
+    /// `about 20 people`, `nearly 300 workers`: a number, roughly, opening a subject (not a phrase
+    /// of what something was about).
+    func opensWithRoughNumber(_ t: [ProseToken], _ k: Int) -> Bool {
+        t[k].isLowercase && ArticleReader.approximators.contains(t[k].key) && k + 1 < t.count && t[k + 1].shape.contains(.number)
+    }
+
     /// A subject with its verb in the contraction: `she'll`, `they'd`, `they're`.
     static let contractedModal = WordKey.set("he'll she'll it'll they'll he'd she'd they'd they're they've")
     static let quantifiers = WordKey.set("some many most no all any every each one another several few both more less much")

@@ -220,8 +220,8 @@ extension ArticleReader {
             start = k + 1
         } else if t[k].isPunctuation(":") {
             start = k + 1
-        } else if lexicon.bareClauseVerbs.contains(key), t[k].isWord, ArticleReader.approximators.contains(t[k].key), k + 1 < n, t[k + 1].shape.contains(.number) {
-            // `said about 20 people have`: not a phrase of what it was about
+        } else if lexicon.bareClauseVerbs.contains(key), opensWithRoughNumber(t, k) {
+            // `said about 20 people have`
             start = k
             bare = true
         } else if t[k].isWord, ArticleReader.adjunctStarters.contains(t[k].key), !t[k].isCapitalized,

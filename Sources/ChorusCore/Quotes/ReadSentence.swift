@@ -102,9 +102,9 @@ struct CueFinder: Sendable {
             // `ruled out` and `ruled by tradition` rulings.
             if saysAbout(t, v) || (w.key == CueFinder.ruled && v + 1 < n && t[v + 1].isWord && (t[v + 1].key == lexicon.out || t[v + 1].key == lexicon.by)) { continue }
             // `released a statement that says ...`: the document's issuer speaks, as with `saying`.
-            if v > 3, t[v - 1].isWord, t[v - 1].key == lexicon.that, CueFinder.documentVerbs.contains(w.key), issuedDocument(t, before: v - 1),
-               let m = sentenceSubject(text, t, before: v - 1) {
-                cues.append(Cue(verb: v, mention: m, span: (v - 1)..<(v + 1), inverted: true, participle: true))
+            if v > 3, t[v - 1].isWord, t[v - 1].key == lexicon.that, CueFinder.documentVerbs.contains(w.key),
+               let c = issuerCue(text, t, verb: v, documentEnd: v - 1) {
+                cues.append(c)
                 continue
             }
             // `Many states vest ...`, `the reports`: after a determiner, a word in -s is a noun; after a
@@ -157,8 +157,8 @@ struct CueFinder: Sendable {
                 continue
             }
             // `issued a statement Wednesday saying the agency would ...`: the document's issuer speaks.
-            if w.key == lexicon.saying, v > 2, issuedDocument(t, before: v), let m = sentenceSubject(text, t, before: v) {
-                cues.append(Cue(verb: v, mention: m, span: v..<(v + 1), inverted: true, participle: true))
+            if w.key == lexicon.saying, v > 2, let c = issuerCue(text, t, verb: v, documentEnd: v) {
+                cues.append(c)
                 continue
             }
             if let m = documentSource(text, t, verb: v) {
@@ -204,6 +204,13 @@ struct CueFinder: Sendable {
     private func opensClause(_ t: [ProseToken], after k: Int) -> Bool {
         guard k + 2 < t.count, t[k].isComma, t[k + 1].isWord, MentionParser.subjectPronouns.contains(t[k + 1].key) else { return false }
         return !(t[k + 2].isWord && lexicon.speechVerbs.contains(t[k + 2].key))
+    }
+
+    /// `issued a statement Wednesday saying ...`, `released a statement that says ...`: the verb at `v`
+    /// speaks for the sentence's subject, who put out the document ending at `end`.
+    private func issuerCue(_ text: [Unicode.Scalar], _ t: [ProseToken], verb v: Int, documentEnd end: Int) -> Cue? {
+        guard issuedDocument(t, before: end), let m = sentenceSubject(text, t, before: end) else { return nil }
+        return Cue(verb: v, mention: m, span: end..<(v + 1), inverted: true, participle: true)
     }
 
     /// A document the subject put out just before `v` (`issued a statement Wednesday`).
