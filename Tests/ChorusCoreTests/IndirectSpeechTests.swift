@@ -318,9 +318,9 @@ import Testing
         #expect(statements("Dana Whitfield told reporters after the meeting that was held downtown.").isEmpty)
     }
 
-    @Test func objectsAndRequestsAreNotStatements() {
+    @Test func objectsAreNotStatements() {
         #expect(statements("The ministry announced a new plan for the region.").isEmpty)
-        #expect(statements("Dana Whitfield urged voters to stay home.").isEmpty)
+        #expect(statements("Dana Whitfield urged calm.").isEmpty)
         #expect(statements("Dana Whitfield noted the rise in prices.").isEmpty)
         #expect(statements("Dana Whitfield declined to comment on the report.").isEmpty)
         #expect(statements("Dana Whitfield asked whether the budget was balanced.").isEmpty)

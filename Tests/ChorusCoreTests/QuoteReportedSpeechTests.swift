@@ -95,4 +95,17 @@ import Testing
             SeenQuote(text: "We are done negotiating", speaker: "Vera Lind", kind: .reported),
         ])
     }
+    @Test func aCallToActIsWhatTheSpeakerAskedOfWhom() {
+        let text = """
+            Mayor Ann Lee spoke on Monday.
+
+            Lee urged residents to stay home during the storm. She called on the province to pay for the repairs.
+
+            Lee urged caution. The council called for an inquiry. Shoppers were urged to stay away. Officials called on 28 stores.
+            """
+        #expect(readQuotes(text) == [
+            SeenQuote(text: "residents to stay home during the storm", speaker: "Ann Lee", kind: .indirect),
+            SeenQuote(text: "the province to pay for the repairs", speaker: "Ann Lee", kind: .indirect),
+        ])
+    }
 }

@@ -2,8 +2,8 @@
 ///
 /// `Scheer says [he would not pursue a free trade deal]`, `[Iran would retaliate], officials said`,
 /// `According to the report, [sales fell]`, `..., adding [that the plan would fail]`. The span is the
-/// content clause, not the cue. Only clauses are taken: `announced $2.6 billion in aid`,
-/// `declined to comment` and `urged them to leave` say no content of anyone's.
+/// content clause, not the cue. Only clauses are taken: `announced $2.6 billion in aid` and
+/// `declined to comment` say no content of anyone's; a call to act (`urged them to leave`) is one.
 extension ArticleReader {
     /// Reads the sentence's cues for reported speech, if the sentence gave no quotation of its own.
     mutating func readIndirect(_ s: ReadSentence, covered: inout Bool) {
@@ -172,6 +172,7 @@ extension ArticleReader {
            t[verb + 2].isWord, t[verb + 2].key == lexicon.that, finiteVerb(t, from: verb + 3) {
             return statement(t, (verb + 1)..<clauseEnd(t, from: verb + 3, verb: verb, cues: cues))
         }
+        if let call = callToAct(t, after: verb, cues: cues) { return call }
         guard !lexicon.characterisationVerbs.contains(key), !lexicon.questionVerbs.contains(key) else { return nil }
         var k = verb + 1
         if key == lexicon.told || key == lexicon.tells || key == lexicon.telling || lexicon.addressingVerbs.contains(key) {
