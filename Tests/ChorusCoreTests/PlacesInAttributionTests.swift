@@ -89,4 +89,13 @@ import Testing
     func aPartyAndStateTagIsPartOfTheName(_ text: String) {
         #expect(readQuotes(text).map(\.speaker) == ["Elizabeth Warren"])
     }
+
+    /// Age, home town and a relative clause between the speaker's name and the verb describe the speaker.
+    @Test(arguments: [
+        "Donna Hale, 59, of Ashton, Md., who watched the ceremony on a screen on the Mall, said the event brought back memories of her father.",
+        "Donna Hale, 59, of Ashton, who watched the ceremony on a screen, said the event brought back memories of her father.",
+    ])
+    func whatDescribesTheSpeakerBeforeTheVerbIsNoSpeaker(_ text: String) {
+        #expect(readQuotes(text).map(\.speaker) == ["Donna Hale"])
+    }
 }

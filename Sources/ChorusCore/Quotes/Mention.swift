@@ -185,8 +185,12 @@ struct MentionParser: Sendable {
                 }
                 // `Mr. Thompson, now a lawyer in Shreveport, Louisiana, said`
                 let wherePart = k == placeEnd && t[c + 1].isLowercase
+                // `Donna Hale, 59, of Ashton, who ..., said`: her age, and the town she is from
+                let agePart = c + 1 == k && t[k].shape.contains(.number)
+                let homePart = c + 2 <= k && t[c + 1].isLowercase && t[c + 1].key == lexicon.of && t[(c + 2)...k].allSatisfy(\.isCapitalized)
                 guard c > lower, t[c].isComma, t[c + 1].isWord,
-                      (t[c + 1].isLowercase && (lexicon.determiners.contains(t[c + 1].key) || isRole(t[c + 1]) || wherePart)) || t[c + 1].shape.isSuperset(of: [.hyphenated, .participle]),
+                      (t[c + 1].isLowercase && (lexicon.determiners.contains(t[c + 1].key) || isRole(t[c + 1]) || wherePart)) || t[c + 1].shape.isSuperset(of: [.hyphenated, .participle])
+                        || agePart || homePart,
                       !isClause(t, (c + 1)..<(k + 1)) else { break }
                 k = c - 1
                 rounds += 1
@@ -195,6 +199,13 @@ struct MentionParser: Sendable {
             var c = k - 1
             while c > lower && !t[c].isComma && t[c].kind != .quote && !isClauseBreak(t[c]) { c -= 1 }
             guard c > lower, t[c].isComma, c < k - 1 else { return nil }
+            // `Donna Hale, 59, who watched the ceremony from the Mall, said`: a relative clause
+            // that describes the speaker between commas
+            if t[c + 1].isLowercase, t[c + 1].key == lexicon.who, c - 1 > lower, t[c - 1].isWord || t[c - 1].isPunctuation(".") {
+                k = c - 1
+                rounds += 1
+                continue
+            }
             // `Somehow, the family will find a way, adds Al Basha`: a clause between commas is no
             // appositive, and what precedes it is no subject.
             if isClause(t, (c + 1)..<k) { return nil }

@@ -219,7 +219,7 @@ extension MentionParser {
 
     /// Whether the capitalised words of `segment`, set off by the comma at `comma`, name the state or
     /// country of a place a preposition or an article opened just before that comma (`from Boone,
-    /// Iowa`, `in Palo Alto, California`, `a Columbus, Ohio, schoolteacher`): part of a place,
+    /// Iowa`, `of Ashton, Md.`, `a Columbus, Ohio, schoolteacher`): part of a place,
     /// neither a speaker nor their appositive.
     func isPlaceTail(_ t: [ProseToken], _ segment: Range<Int>, comma: Int, lower: Int) -> Bool {
         guard (1...3).contains(segment.count), segment.allSatisfy({ t[$0].isWord && t[$0].isCapitalized }),
@@ -227,6 +227,6 @@ extension MentionParser {
         var p = comma - 1
         while p >= lower, comma - p <= 3, t[p].isWord, t[p].isCapitalized { p -= 1 }
         return p < comma - 1 && p >= lower && t[p].isWord && t[p].isLowercase
-            && (lexicon.placePrepositions.contains(t[p].key) || lexicon.indefiniteArticles.contains(t[p].key))
+            && (lexicon.placePrepositions.contains(t[p].key) || t[p].key == lexicon.of || lexicon.indefiniteArticles.contains(t[p].key))
     }
 }
