@@ -76,6 +76,18 @@ import Testing
         #expect(found.first?.text == "the agency would review the case")
     }
 
+    @Test func whoPutOutAMessageSaysWhatItSays() {
+        let found = statements("""
+            Reyes unleashed a series of tweets early Friday saying that his rival had shown bad judgment.
+
+            The site was warned last week, but Google issued a followup tweet saying that the site was never closed.
+
+            Away from Capitol Hill, Senator Dana Price posted a video on Sunday saying the budget would be balanced by spring.
+            """)
+        #expect(found.map(\.speaker) == ["Reyes", "Google", "Dana Price"])
+        #expect(found.map(\.text) == ["his rival had shown bad judgment", "the site was never closed", "the budget would be balanced by spring"])
+    }
+
     @Test func whoIssuedADocumentThatSaysSomethingSaysIt() {
         let found = statements("The Pew Hispanic Center recently issued a report that found that migration from Mexico has come to a standstill.")
         #expect(found.map(\.speaker) == ["Pew Hispanic Center"])

@@ -5,6 +5,9 @@ extension CueFinder {
         WordKey("his"): WordKey("he"), WordKey("her"): WordKey("she"), WordKey("their"): WordKey("they"), WordKey("its"): WordKey("it"),
     ]
     static let documentDeterminers = WordKey.set("the a an this that")
+    /// What someone puts out that says something, but never speaks in a report of its own (`the
+    /// tweets said` is rare; `tweeted` is the verb): only its issuer is read as speaking.
+    static let messages = WordKey.set("tweet tweets video message messages post posts")
     static let documentVerbs = WordKey.set("""
         say says said read reads state states stated note notes noted add adds added write writes wrote \
         find finds found show shows showed conclude concludes concluded suggest suggests suggested estimate estimates estimated \

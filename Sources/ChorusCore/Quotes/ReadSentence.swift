@@ -209,13 +209,14 @@ struct CueFinder: Sendable {
     /// `issued a statement Wednesday saying ...`, `released a statement that says ...`: the verb at `v`
     /// speaks for the sentence's subject, who put out the document ending at `end`.
     private func issuerCue(_ text: [Unicode.Scalar], _ t: [ProseToken], verb v: Int, documentEnd end: Int) -> Cue? {
-        guard issuedDocument(t, before: end), let m = sentenceSubject(text, t, before: end) else { return nil }
+        guard issuedDocument(t, before: end), let m = nearestSubject(text, t, before: end) else { return nil }
         return Cue(verb: v, mention: m, span: end..<(v + 1), inverted: true, participle: true)
     }
 
-    /// A document the subject put out just before `v` (`issued a statement Wednesday`).
+    /// A document the subject put out just before `v` (`issued a statement Wednesday`), or a
+    /// message (`unleashed a series of tweets early Friday`, `posted a video saying`).
     private func issuedDocument(_ t: [ProseToken], before v: Int) -> Bool {
-        guard let d = (max(1, v - 4)..<v).last(where: { t[$0].isWord && t[$0].isLowercase && lexicon.documents.contains(t[$0].key) }) else { return false }
+        guard let d = (max(1, v - 4)..<v).last(where: { t[$0].isWord && t[$0].isLowercase && (lexicon.documents.contains(t[$0].key) || CueFinder.messages.contains(t[$0].key)) }) else { return false }
         guard t[(d + 1)..<v].allSatisfy({ $0.isWord && ($0.isCapitalized || lexicon.verbAdjuncts.contains($0.key) || lexicon.timePrepositions.contains($0.key)) }) else { return false }
         // `issued a short statement saying`, `a brief written statement`: adjectives may stand between.
         var k = d - 1

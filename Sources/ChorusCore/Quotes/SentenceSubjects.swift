@@ -31,7 +31,8 @@ extension CueFinder {
             let m = found.subject
             if m.tokens == s..<(s + 1), s + 1 < limit, t[s + 1].isWord, t[s + 1].isLowercase {
                 let clause = parser.isOpeningAdverb(text, t[s]) && ArticleReader.subordinators.contains(t[s + 1].key)
-                if clause || lexicon.timePrepositions.contains(t[s + 1].key),
+                // `Away from Capitol Hill, the chamber ...`
+                if clause || lexicon.timePrepositions.contains(t[s + 1].key) || ArticleReader.prepositions.contains(t[s + 1].key),
                    let comma = t[(s + 1)..<min(limit, s + (clause ? 12 : 6))].firstIndex(where: { $0.isComma }),
                    let after = subject(text, t, from: comma + 1, before: limit) { return after }
             }
@@ -51,6 +52,17 @@ extension CueFinder {
             return found
         }
         return subject(text, t, from: comma + 1, before: limit)
+    }
+
+    /// The subject of the last clause that opens before `limit` after a comma and `but`, `and`,
+    /// `yet` or `while` (`The site was warned, but Google's team issued a tweet`), else the
+    /// sentence's.
+    func nearestSubject(_ text: [Unicode.Scalar], _ t: [ProseToken], before limit: Int) -> Mention? {
+        if let c = (1..<max(1, limit)).last(where: { t[$0 - 1].isComma && t[$0].isWord && t[$0].isLowercase && ArticleReader.turningWords.contains(t[$0].key) }),
+           let found = subject(text, t, from: c + 1, before: limit), found.predicate < limit {
+            return found.subject
+        }
+        return sentenceSubject(text, t, before: limit)
     }
 
     /// The subject of a clause opening at `from` (after `when`, `as`).
