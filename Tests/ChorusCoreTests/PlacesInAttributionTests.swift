@@ -98,4 +98,16 @@ import Testing
     func whatDescribesTheSpeakerBeforeTheVerbIsNoSpeaker(_ text: String) {
         #expect(readQuotes(text).map(\.speaker) == ["Donna Hale"])
     }
+
+    /// `Arielle Gurin, a student at the university, who says`: the named person speaks, and `she` is her later.
+    @Test func aDescriptionBeforeWhoIsOfTheNameBeforeIt() {
+        let found = readQuotes("""
+            “PayPal is struggling with this,” analyst Gene Munster said.
+
+            The firm must win over customers like Arielle Gurin, a 22-year-old student at the University of Maryland, who says the service is outdated.
+
+            “I know you have to have it for some sites,” she said.
+            """)
+        #expect(found.map(\.speaker) == ["Gene Munster", "Arielle Gurin", "Arielle Gurin"])
+    }
 }

@@ -124,8 +124,16 @@ struct MentionParser: Sendable {
         if t[k].isWord && t[k].key == lexicon.who {
             k -= 1
             if k >= lower && t[k].isComma { k -= 1 }
-            guard k >= lower else { return nil }
-            return phrase(text, t, endingAt: k, lower: lower)
+            guard k >= lower, let m = phrase(text, t, endingAt: k, lower: lower) else { return nil }
+            // `Arielle Gurin, a 22-year-old student at the university, who says`: the one the
+            // description after the comma is of
+            let a = m.tokens.lowerBound
+            if m.form == .role, a - 2 >= lower, t[a - 1].isComma, var person = phrase(text, t, endingAt: a - 2, lower: lower), person.form == .person {
+                if person.role == nil { person.role = m.name; person.roleHead = m.roleHead; person.roleQualifiers = m.roleQualifiers }
+                person.tokens = person.tokens.lowerBound..<m.tokens.upperBound
+                return person
+            }
+            return m
         }
         // Appositives and asides between the speaker and the verb: `Dmitry Peskov, the Kremlin
         // spokesman, said`, `Rep. Trey Gowdy, R-South Carolina, chairman of the panel, said`,
