@@ -344,4 +344,15 @@ import Testing
     @Test func asSomeonePutsItBeforeAColon() {
         #expect(speakers("As local resident Craig Barrett puts it: “We are in the state, but we are not of the state.”") == ["Craig Barrett"])
     }
+
+    /// A relative clause inside the description after a name (`a teacher who had taught for years`)
+    /// does not hide the name from a later `he`.
+    @Test func aRelativeClauseInsideADescriptionKeepsTheNameTheSubject() {
+        let text = """
+            “We will look at every option,” Governor Tom Reyes said on Monday.
+
+            Mark Hill, a teacher who had taught there for years, voted no. He said that the school was unfair.
+            """
+        #expect(speakers(text) == ["Tom Reyes", "Mark Hill"])
+    }
 }

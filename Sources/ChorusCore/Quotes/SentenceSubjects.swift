@@ -117,12 +117,14 @@ extension CueFinder {
         var k = open + 1
         // an appositive opens with a small word or a role (`the addictions doctor`, `president of`)
         guard k < limit, t[k].isWord, t[k].isLowercase || parser.isRole(t[k]) else { return nil }
-        let relative = CueFinder.clauseWords.contains(t[k].key)
+        var relative = CueFinder.clauseWords.contains(t[k].key)
         var clause = false
         while k < limit, k - open <= 24 {
             // a quotation inside a relative clause (`who lost “two belt loops” by October`) is the clause's
             if t[k].kind == .quote && !relative { return nil }
             if dash ? isDash(t[k]) : t[k].isComma { return clause ? nil : k }
+            // `a teacher who had taught for years`: the description's own relative clause
+            if k > open + 1, t[k].isWord, t[k].isLowercase, t[k].key == lexicon.who || t[k].key == lexicon.which { relative = true }
             // `Somehow, the family will find a way, adds ...`: a clause is no appositive.
             if !relative, t[k].isWord, t[k].isLowercase, MentionParser.auxiliaries.contains(t[k].key) { clause = true }
             k += 1
