@@ -355,4 +355,16 @@ import Testing
             """
         #expect(speakers(text) == ["Tom Reyes", "Mark Hill"])
     }
+
+    /// `the company` stands for the one body named before, not for a group that spoke since.
+    @Test func theCompanyIsNoGroup() {
+        let found = readQuotes("""
+            “We will not back down,” Northwind said in a statement on Friday.
+
+            Police said the warehouse had been empty for a year.
+
+            The company said it would cooperate with the inquiry.
+            """)
+        #expect(found.map(\.speaker) == ["Northwind", "Police", "Northwind"])
+    }
 }

@@ -306,7 +306,8 @@ struct ArticleSpeakers: Sendable {
     private func namedBody(for m: Mention) -> Int? {
         let head = m.roleHead ?? (m.nameKeys.count == 1 ? m.nameKeys[0] : nil)
         guard let head, lexicon.genericOrganisationHeads.contains(head), m.roleQualifiers.isEmpty else { return nil }
-        return latest { entries[$0].kind == .organisation && entries[$0].named && entries[$0].nameKeys != [head] }
+        // one body, not a group (`Police said ... The company insists` is not the police)
+        return latest { entries[$0].kind == .organisation && entries[$0].named && !entries[$0].plural && entries[$0].nameKeys != [head] }
             ?? latest { e in
                 entries[e].kind == .person && entries[e].named && entries[e].nameKeys.count == 1 && entries[e].gender == .unknown && entries[e].roleKeys.isEmpty
             }
