@@ -367,4 +367,16 @@ import Testing
             """)
         #expect(found.map(\.speaker) == ["Northwind", "Police", "Northwind"])
     }
+
+    /// A sentence that opens with a title (`Former Mayor ...`) names whom a later `he` is.
+    @Test func aSubjectWhoseTitleOpensWithFormerIsAPronounsAntecedent() {
+        let found = readQuotes("""
+            “He categorically denies the allegations,” Gov. Mike Pence told the program.
+
+            Former New York Mayor Rudolph W. Giuliani also vouched for the developer.
+
+            “I believe my friend when he tells me he didn’t do it,” he told CNN.
+            """)
+        #expect(found.map(\.speaker) == ["Mike Pence", "Rudolph W. Giuliani"])
+    }
 }

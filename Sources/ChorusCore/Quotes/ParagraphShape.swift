@@ -25,7 +25,8 @@ extension ArticleReader {
         guard e > block.lowerBound, ProseScalar.isUpper(text[block.lowerBound]) else { return false }
         // `After the vote, Tom Baker left`: an opening phrase before the subject.
         let first = WordKey(text, block.lowerBound..<e)
-        return !lexicon.capitalisedFunctionWords.contains(first)
+        // `Former Mayor Rudolph Giuliani vouched for him`: a title's first word
+        return !lexicon.capitalisedFunctionWords.contains(first) || lexicon.roleModifiers.contains(first)
             || (!lexicon.determiners.contains(first) && !lexicon.pronouns.contains(first) && opensWithPhrase(block))
     }
 

@@ -71,7 +71,7 @@ extension CueFinder {
     }
 
     private func subject(_ text: [Unicode.Scalar], _ t: [ProseToken], from s: Int, before limit: Int) -> (subject: Mention, predicate: Int)? {
-        guard s < limit, var m = parser.phrase(text, t, startingAt: s, upper: limit) else { return nil }
+        guard s < limit, var m = formerHolder(text, t, from: s, limit: limit) ?? parser.phrase(text, t, startingAt: s, upper: limit) else { return nil }
         // `Toronto retiree Doug Purdy`: a place and a word of description the lexicon does not
         // know as a role stand before a full name, which is the subject.
         let n = m.tokens.upperBound
@@ -101,6 +101,16 @@ extension CueFinder {
         guard after < limit, t[after].isLowercase, !lexicon.determiners.contains(t[after].key),
               m.form != .pronoun || m.pronoun == lexicon.he || m.pronoun == lexicon.she || m.pronoun == lexicon.they || m.pronoun == lexicon.it else { return nil }
         return (m, after)
+    }
+
+    /// `Former New York Mayor Rudolph Giuliani vouched`: a name whose title opens with `Former`,
+    /// `Acting`, which the phrase reader takes for a sentence's opening word.
+    private func formerHolder(_ text: [Unicode.Scalar], _ t: [ProseToken], from s: Int, limit: Int) -> Mention? {
+        guard s + 1 < limit, t[s].isCapitalized, lexicon.roleModifiers.contains(t[s].key),
+              let name = parser.phrase(text, t, startingAt: s + 1, upper: limit), name.form == .person, name.tokens.upperBound < limit else { return nil }
+        // read back from the name's end, as a cue's subject is, so that the title keeps `Former`
+        guard let m = parser.subject(text, t, verb: name.tokens.upperBound, lower: s), m.form == .person, m.tokens.lowerBound == s else { return name }
+        return m
     }
 
     /// `Flanked by`, `Joined by`: a past participle and `by` opening the sentence.
