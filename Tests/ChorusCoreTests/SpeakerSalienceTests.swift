@@ -402,4 +402,19 @@ import Testing
             """
         #expect(speakers(text) == ["Carlos Gutierrez", "John Romney"])
     }
+
+    /// `Unlike Al Mnajer, he ...`: someone named beside a pronoun subject does not take its place
+    /// as whom a later `he` is.
+    @Test func aPersonNamedBesideAPronounSubjectIsNotItsAntecedent() {
+        let contrasted = """
+            “We found work within a month,” Mohammad Al Mnajer said.
+
+            Ragheb Al Turkmani came to Canada in 2016 with his family.
+
+            Unlike Al Mnajer, he has been unable to find work, and income assistance is sustaining the family.
+
+            “When you have children to look after, my study comes afterwards,” he said.
+            """
+        #expect(speakers(contrasted) == ["Mohammad Al Mnajer", "Ragheb Al Turkmani"])
+    }
 }

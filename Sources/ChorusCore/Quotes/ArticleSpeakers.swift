@@ -171,7 +171,8 @@ struct ArticleSpeakers: Sendable {
 
     // MARK: kinds of mention
 
-    private func antecedent(of m: Mention) -> Int? {
+    /// Whom a pronoun stands for, without recording it.
+    func antecedent(of m: Mention) -> Int? {
         guard let p = m.pronoun else { return nil }
         let wantsPerson = p == lexicon.he || p == lexicon.she
         let wantsThing = p == lexicon.it

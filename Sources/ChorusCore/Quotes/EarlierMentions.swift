@@ -85,7 +85,15 @@ extension ArticleReader {
         }
         // People the sentence names elsewhere come before its subject, which stays the likeliest
         // antecedent: `Yet only recently did Foster see it. “...,” he says.`
-        if othersBefore > 0 { noteOthers(s.tokens, before: othersBefore, besides: subject?.tokens, at: s.range.lowerBound) }
+        if othersBefore > 0 {
+            // `Unlike Al Mnajer, he's been unable to find work`: whom the pronoun subject stands for
+            // stays the likeliest antecedent, ahead of the others the sentence names; but in `After
+            // Ms. Ray was moved, she wrote`, the one the opening clause names is whom `she` stands for.
+            let opensClause = s.tokens.first.map { $0.isWord && ArticleReader.subordinators.contains($0.key) } ?? false
+            let holder = subject.flatMap { $0.form == .pronoun && !opensClause ? speakers.antecedent(of: $0) : nil }
+            noteOthers(s.tokens, before: othersBefore, besides: subject?.tokens, at: s.range.lowerBound)
+            if let holder { speakers.keepSalient(holder) }
+        }
         guard var m = subject else { return }
         // `Northwind Air cancelled 40 flights.`: a later `the company said` is theirs.
         if m.form == .organisation, m.roleHead == nil, m.nameKeys.count >= 2 || m.acronym != nil {
