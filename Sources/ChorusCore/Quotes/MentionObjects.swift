@@ -116,3 +116,42 @@ extension MentionParser {
         one two three four five six seven eight nine ten dozens hundreds thousands
         """)
 }
+
+/// The small words around a mention that say it is no speaker: an opening adverb, a party tag,
+/// a preposition of place or of the reporter's adjunct.
+extension MentionParser {
+    /// `Overall, the fund predicted`, `Separately, the ministry said`: a lone word opening the
+    /// sentence before a comma is an adverb, not a name with its role.
+    func opensAsAdverb(_ text: [Unicode.Scalar], _ t: [ProseToken], _ m: Mention) -> Bool {
+        guard m.tokens.count == 1, m.tokens.lowerBound == 0 else { return false }
+        return isOpeningAdverb(text, t[m.tokens.lowerBound])
+    }
+
+    /// `R-Calif.`, `D-N.Y.`, `I-Vt.`: a legislator's party and state.
+    func isPartyTag(_ text: [Unicode.Scalar], _ w: ProseToken) -> Bool {
+        guard w.isWord, w.end - w.start >= 3, text[w.start + 1] == "-" else { return false }
+        return text[w.start] == "R" || text[w.start] == "D" || text[w.start] == "I"
+    }
+
+    /// `Hence`, `Consequently`, `However`: a word that opens a sentence as an adverb, not a name.
+    func isOpeningAdverb(_ text: [Unicode.Scalar], _ w: ProseToken) -> Bool {
+        let ly = w.end - w.start > 4 && text[w.end - 1] == "y" && text[w.end - 2] == "l"
+        return ly || lexicon.openingWords.contains(w.key) || lexicon.capitalisedFunctionWords.contains(w.key)
+    }
+
+    /// Whether `with` stands before `k`: a person's employer or group (`Tim Guest with the authority`).
+    func followsWith(_ t: [ProseToken], _ k: Int, lower: Int) -> Bool {
+        k - 2 >= lower && t[k - 1].isWord && t[k - 1].isLowercase && t[k - 1].key == MentionParser.with && t[k - 2].isCapitalized
+    }
+
+    /// Whether the word before `k` is a preposition of place (`in`, `of`, `from`).
+    func followsPreposition(_ t: [ProseToken], _ k: Int, lower: Int) -> Bool {
+        k - 1 >= lower && t[k - 1].isWord && (t[k - 1].isLowercase || k - 1 == 0)
+            && (lexicon.placePrepositions.contains(t[k - 1].key) || t[k - 1].key == lexicon.of)
+    }
+
+    /// `for Sanders,`, `to Clinton,`: a name in the reporter's adjunct, not a speaker.
+    func followsAdjunctPreposition(_ t: [ProseToken], _ k: Int, lower: Int) -> Bool {
+        k - 1 >= lower && t[k - 1].isWord && t[k - 1].isLowercase && ArticleReader.prepositions.contains(t[k - 1].key)
+    }
+}
