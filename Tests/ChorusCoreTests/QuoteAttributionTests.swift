@@ -383,4 +383,16 @@ import Testing
             """
         #expect(readQuotes(text).map(\.speaker) == ["Lena Graves"])
     }
+
+    /// `said former Sen. Tom Udall`: a title after `former` opens the name of the one who spoke.
+    @Test func aFormerTitleAfterTheVerbNamesTheSpeaker() {
+        let text = """
+            “We need a vote on the bill now,” said Senate Majority Leader Tom Daschle.
+
+            “We need a second vote on the plan,” said former Sen. Tom Udall.
+
+            “We need a fourth vote on the plan,” wrote former Secretary of State John Kerry.
+            """
+        #expect(readQuotes(text).map(\.speaker) == ["Tom Daschle", "Tom Udall", "John Kerry"])
+    }
 }

@@ -4,6 +4,14 @@ extension MentionParser {
     /// The speaker named right after `from` (`said the Kremlin secretary`, `according to ISW`).
     func object(_ text: [Unicode.Scalar], _ t: [ProseToken], from: Int, upper: Int) -> Mention? {
         if let source = sourceCloseTo(text, t, from: from, upper: upper) { return source }
+        // `said former Sen. Tom Udall`, `wrote former Senate Majority Leader Harry Reid`: the title
+        // after the modifier opens the name
+        if from + 1 < upper, t[from].isLowercase, lexicon.roleModifiers.contains(t[from].key), t[from + 1].isCapitalized,
+           var m = object(text, t, from: from + 1, upper: upper), m.form == .person {
+            m.tokens = from..<m.tokens.upperBound
+            if let role = m.role { m.role = string(text, t, from..<(from + 1)) + " " + role }
+            return m
+        }
         // `agrees his friend, Robert Redfearn.`: whose friend says nothing of who; the name does.
         if from < upper, t[from].isLowercase, MentionParser.possessives.contains(t[from].key),
            let comma = t[(from + 1)..<min(upper, from + 5)].firstIndex(where: { $0.isComma }), comma > from + 1,
