@@ -89,8 +89,8 @@ extension ArticleReader {
             // `Unlike Al Mnajer, he's been unable to find work`: whom the pronoun subject stands for
             // stays the likeliest antecedent, ahead of the others the sentence names; but in `After
             // Ms. Ray was moved, she wrote`, the one the opening clause names is whom `she` stands for.
-            let opensClause = s.tokens.first.map { $0.isWord && ArticleReader.subordinators.contains($0.key) } ?? false
-            let holder = subject.flatMap { $0.form == .pronoun && !opensClause ? speakers.antecedent(of: $0) : nil }
+            let opensWithClause = s.tokens.first.map { $0.isWord && ArticleReader.subordinators.contains($0.key) } ?? false
+            let holder = subject.flatMap { $0.form == .pronoun && !opensWithClause ? speakers.antecedent(of: $0) : nil }
             noteOthers(s.tokens, before: othersBefore, besides: subject?.tokens, at: s.range.lowerBound)
             if let holder { speakers.keepSalient(holder) }
         }

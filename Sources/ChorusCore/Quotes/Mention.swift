@@ -41,6 +41,13 @@ struct Mention: Sendable {
     /// Named for who they are to someone (`his father, Ron Paul`, `daughter and adviser Ivanka
     /// Trump`): the surname alone seldom means them.
     var relative = false
+
+    /// Takes the description another mention gives (`Peskov, the Kremlin spokesman`) as this one's role.
+    mutating func takeRole(of description: Mention) {
+        role = description.name
+        roleHead = description.roleHead
+        roleQualifiers = description.roleQualifiers
+    }
 }
 
 /// Reads the noun phrase that names a speaker next to a speech verb, in either direction.
@@ -129,7 +136,7 @@ struct MentionParser: Sendable {
             // description after the comma is of
             let a = m.tokens.lowerBound
             if m.form == .role, a - 2 >= lower, t[a - 1].isComma, var person = phrase(text, t, endingAt: a - 2, lower: lower), person.form == .person {
-                if person.role == nil { person.role = m.name; person.roleHead = m.roleHead; person.roleQualifiers = m.roleQualifiers }
+                if person.role == nil { person.takeRole(of: m) }
                 person.tokens = person.tokens.lowerBound..<m.tokens.upperBound
                 return person
             }
@@ -287,9 +294,7 @@ struct MentionParser: Sendable {
             return source
         }
         if let role, head.form == .person, head.role == nil {
-            head.role = role.name
-            head.roleHead = role.roleHead
-            head.roleQualifiers = role.roleQualifiers
+            head.takeRole(of: role)
             if head.gender == .unknown { head.gender = role.gender }
         }
         head.tokens = head.tokens.lowerBound..<verb

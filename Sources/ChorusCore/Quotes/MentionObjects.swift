@@ -44,19 +44,13 @@ extension MentionParser {
         let after = m.tokens.upperBound
         if m.form == .person, after < upper, t[after].isComma,
            let appositive = phrase(text, t, startingAt: after + 1, upper: upper), appositive.form == .role || appositive.form == .organisation {
-            if m.role == nil {
-                m.role = appositive.name
-                m.roleHead = appositive.roleHead
-                m.roleQualifiers = appositive.roleQualifiers
-            }
+            if m.role == nil { m.takeRole(of: appositive) }
             m.tokens = m.tokens.lowerBound..<appositive.tokens.upperBound
         }
         // `said the club’s chairman, Peter Hale.`
         if m.form == .role, after < upper, t[after].isComma, var person = phrase(text, t, startingAt: after + 1, upper: upper),
            person.form == .person, person.tokens.upperBound >= upper || !t[person.tokens.upperBound].isWord {
-            person.role = m.name
-            person.roleHead = m.roleHead
-            person.roleQualifiers = m.roleQualifiers
+            person.takeRole(of: m)
             person.tokens = m.tokens.lowerBound..<person.tokens.upperBound
             return person
         }

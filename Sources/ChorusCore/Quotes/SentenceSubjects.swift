@@ -54,9 +54,9 @@ extension CueFinder {
         return subject(text, t, from: comma + 1, before: limit)
     }
 
-    /// The subject of the last clause that opens before `limit` after a comma and `but`, `and`,
-    /// `yet` or `while` (`The site was warned, but Google's team issued a tweet`), else the
-    /// sentence's.
+    /// The subject of the last clause that opens before `limit` after a comma and a turning word
+    /// (`but`, `and`, `while`, `whereas`, `with`: `The site was warned, but Google issued a
+    /// tweet`), else the sentence's.
     func nearestSubject(_ text: [Unicode.Scalar], _ t: [ProseToken], before limit: Int) -> Mention? {
         if let c = (1..<max(1, limit)).last(where: { t[$0 - 1].isComma && t[$0].isWord && t[$0].isLowercase && ArticleReader.turningWords.contains(t[$0].key) }),
            let found = subject(text, t, from: c + 1, before: limit), found.predicate < limit {
