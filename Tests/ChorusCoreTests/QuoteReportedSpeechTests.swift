@@ -108,4 +108,21 @@ import Testing
             SeenQuote(text: "the province to pay for the repairs", speaker: "Ann Lee", kind: .indirect),
         ])
     }
+
+    @Test func aSpeechActToldByItsNounSaysWhatTheClauseSays() {
+        let text = """
+            Mayor Ann Lee spoke on Monday.
+
+            Lee made the argument that the tax cut would pay for itself. The budget office added the weighty caveat that the range assumes growth.
+
+            Lee expressed concern that the new rules would hurt small farms. She later rejected the suggestion that the council had misled voters.
+
+            The storm raised fears that the dam could fail. Claims were made that the vote was rigged. The plan offers families hope that rents will fall. Lee made arguments that were similar to his. She made the
+            """
+        #expect(readQuotes(text) == [
+            SeenQuote(text: "the tax cut would pay for itself", speaker: "Ann Lee", kind: .indirect),
+            SeenQuote(text: "the range assumes growth", speaker: "budget office", kind: .indirect),
+            SeenQuote(text: "the new rules would hurt small farms", speaker: "Ann Lee", kind: .indirect),
+        ])
+    }
 }

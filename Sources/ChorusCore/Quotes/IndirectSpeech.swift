@@ -173,6 +173,11 @@ extension ArticleReader {
             return statement(t, (verb + 1)..<clauseEnd(t, from: verb + 3, verb: verb, cues: cues))
         }
         if let call = callToAct(t, after: verb, cues: cues) { return call }
+        if let that = lexicon.speechAct(t, after: verb) {
+            // not `made arguments that were similar to ...`, a relative clause about the noun
+            guard finiteVerb(t, from: that + 1), !followsAsRelative(t, that) else { return nil }
+            return statement(t, (that + 1)..<clauseEnd(t, from: that + 1, verb: verb, cues: cues))
+        }
         guard !lexicon.characterisationVerbs.contains(key), !lexicon.questionVerbs.contains(key) else { return nil }
         var k = verb + 1
         if key == lexicon.told || key == lexicon.tells || key == lexicon.telling || lexicon.addressingVerbs.contains(key) {

@@ -38,11 +38,11 @@ extension ArticleReader {
         return i < end
     }
 
-    /// Where the first speech verb (lower case) or `according` in the range begins, if one does.
+    /// Where the first speech verb or noun of a speech act (lower case) or `according` in the range begins, if one does.
     func firstSpeechWord(in range: Range<Int>) -> Int? {
         // Read once, not at every word, and the text without a bounds check at every scalar: this
         // scan passes over most of the corpus.
-        let speechVerbs = lexicon.speechVerbs, according = lexicon.according, openings = lexicon.speechOpenings
+        let speechWords = lexicon.speechWords, according = lexicon.according, openings = lexicon.speechOpenings
         return text.withUnsafeBufferPointer { text in
             var i = range.lowerBound
             let end = range.upperBound
@@ -75,7 +75,7 @@ extension ArticleReader {
                     }
                     if i - start >= 3 {
                         let key = WordKey(raw: h)
-                        if speechVerbs.contains(key) || key == according { return start }
+                        if speechWords.contains(key) || key == according { return start }
                     }
                 }
                 // a word joined by an apostrophe or hyphen: skip its tail

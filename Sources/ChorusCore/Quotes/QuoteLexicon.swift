@@ -52,10 +52,16 @@ final class QuoteLexicon: Sendable {
         """
     /// The first three letters of the speech verbs and of `according`: most words of the corpus
     /// are told apart from them by their opening letters alone.
-    let speechOpenings = WordOpenings(QuoteLexicon.speechVerbWords + " according")
+    let speechOpenings = WordOpenings(QuoteLexicon.speechVerbWords + " according " + QuoteLexicon.speechActNounWords)
+    /// Words that make a paragraph worth reading for speech: the speech verbs and the nouns of
+    /// speech acts (`made the argument that`).
+    let speechWords = WordKey.set(QuoteLexicon.speechVerbWords + " " + QuoteLexicon.speechActNounWords)
+    /// See `speechAct(_:after:)`.
+    let speechActVerbs = WordKey.set(QuoteLexicon.speechActVerbWords)
+    let speechActNouns = WordKey.set(QuoteLexicon.speechActNounWords)
     /// Every word a speech cue turns on (the speech verbs, `according`, `quoted`, `read`): most
     /// words of a sentence are none of them, and are passed over after one look-up.
-    let cueWords = WordKey.set(QuoteLexicon.speechVerbWords + " according quoted read reads " + QuoteLexicon.retortVerbWords)
+    let cueWords = WordKey.set(QuoteLexicon.speechVerbWords + " according quoted read reads " + QuoteLexicon.retortVerbWords + " " + QuoteLexicon.speechActVerbWords)
     /// `shot back`, `fired back`, `hit back`: speech only with `back`.
     let retortVerbs = WordKey.set(QuoteLexicon.retortVerbWords)
     private static let retortVerbWords = "shot fired hit hits shoots fires"

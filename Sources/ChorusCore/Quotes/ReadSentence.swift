@@ -96,6 +96,10 @@ struct CueFinder: Sendable {
                 cues.append(Cue(verb: v, mention: m, span: v..<m.tokens.upperBound, inverted: true))
                 continue
             }
+            if w.isLowercase, !speechVerbs.contains(w.key), lexicon.speechActVerbs.contains(w.key) {
+                if lexicon.speechAct(t, after: v) != nil, let c = speechActCue(text, t, verb: v, after: cues.last) { cues.append(c) }
+                continue
+            }
             let retort = lexicon.retortVerbs.contains(w.key) && v + 1 < n && t[v + 1].isWord && t[v + 1].key == CueFinder.back
             guard w.isLowercase, speechVerbs.contains(w.key) || retort else { continue }
             // `The 17-second spot says much about the car`: what a thing reveals, not speech; nor are
