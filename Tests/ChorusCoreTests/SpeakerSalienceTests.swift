@@ -233,6 +233,19 @@ import Testing
         #expect(readQuotes(text).map(\.speaker) == ["Nadia Karim"])
     }
 
+    @Test func aDatelineDoesNotHideWhomTheLedeIsAbout() {
+        for dateline in ["OTTAWA (CP) — ", "TROUT BROOK, N.B. — ", "LONDON, England (CNN) -- "] {
+            let text = """
+                \(dateline)Kevin Mallory, who became ambassador to Ireland, is considering a move into politics.
+
+                Nothing else was announced on the day.
+
+                “I am weighing it,” he said.
+                """
+            #expect(readQuotes(text).map(\.speaker) == ["Kevin Mallory"], "\(dateline)")
+        }
+    }
+
     @Test func aShareOfThosePolledIsNoOneAPronounStandsFor() {
         let text = """
             Hanna Clarke spent the week in Ohio.

@@ -8,9 +8,9 @@ extension CueFinder {
 
     /// The sentence's subject and where the words about it begin (its verb or an adverb).
     func subjectAndPredicate(_ text: [Unicode.Scalar], _ t: [ProseToken], before limit: Int) -> (subject: Mention, predicate: Int)? {
-        var s = 0
-        // a dateline or outlet tag: `(CNN)`
-        if t.first?.isPunctuation("(") == true, let close = t.prefix(6).firstIndex(where: { $0.isPunctuation(")") }) { s = close + 1 }
+        var s = dateline(t)
+        // an outlet tag: `(CNN)`
+        if t.count > s, t[s].isPunctuation("("), let close = t[s..<min(t.count, s + 6)].firstIndex(where: { $0.isPunctuation(")") }) { s = close + 1 }
         // `And Trump has cast doubt on it`: the conjunction ties the sentence to the one before.
         if s + 1 < limit, t[s].isWord, CueFinder.openingConjunctions.contains(t[s].key), t[s + 1].isWord, t[s + 1].isCapitalized { s += 1 }
         // an opening phrase: `In a briefing to reporters, Kremlin spokesman Dmitry Peskov made ...`
@@ -52,6 +52,29 @@ extension CueFinder {
             return found
         }
         return subject(text, t, from: comma + 1, before: limit)
+    }
+
+    /// Where the words after a dateline begin: `WASHINGTON (AP) — `, `TROUT BROOK, N.B. — `,
+    /// `LONDON, England (CNN) -- `; 0 when the sentence opens with none. A dateline is a place in
+    /// capitals, perhaps with its region and an outlet in brackets, then a dash.
+    func dateline(_ t: [ProseToken]) -> Int {
+        guard let first = t.first, first.isWord, first.shape.contains(.allCaps) else { return 0 }
+        var k = 1
+        var bracket = false
+        while k < min(t.count, 14) {
+            let w = t[k]
+            if isDash(w) {
+                // `--` may be two dashes
+                var after = k + 1
+                if after < t.count, isDash(t[after]) { after += 1 }
+                return after < t.count ? after : 0
+            }
+            if w.isPunctuation("(") { bracket = true } else if w.isPunctuation(")") { bracket = false }
+            else if w.isWord { guard bracket || w.isCapitalized else { return 0 } }
+            else if !(w.isComma || w.isPunctuation(".")) { return 0 }
+            k += 1
+        }
+        return 0
     }
 
     /// The subject of the last clause that opens before `limit` after a comma and a turning word
