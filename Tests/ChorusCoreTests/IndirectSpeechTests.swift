@@ -502,4 +502,11 @@ import Testing
             """
         #expect(readQuotes(text).map(\.text) == ["It is an area that is really important", "the plan is sound", "it is not enough", "the budget would pass"])
     }
+
+    @Test func aDatelineIsNotPartOfTheStatement() {
+        #expect(statements("WASHINGTON (AP) — The storm will reach the coast on Friday, forecasters said.").map(\.text) == ["The storm will reach the coast on Friday"])
+        #expect(statements("TROUT BROOK, N.B. — Two mills will close next year, according to the company.").map(\.text) == ["Two mills will close next year"])
+        // in an article that prints its quotations without marks
+        #expect(readQuotes("WASHINGTON (AP) — The storm will reach the coast on Friday, forecasters said.").map(\.text) == ["The storm will reach the coast on Friday"])
+    }
 }

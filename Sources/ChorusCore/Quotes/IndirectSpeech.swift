@@ -328,7 +328,8 @@ extension ArticleReader {
     /// enough to say something, not a question, not only a quotation already given, and not the
     /// scene-setting phrase of a cue (`In a statement`).
     func statement(_ t: [ProseToken], _ r: Range<Int>, minimum: Int = 3) -> Range<Int>? {
-        var lo = r.lowerBound, hi = r.upperBound
+        // `WASHINGTON (AP) — Officials said ...`: the dateline is the outlet's, not the statement's
+        var lo = r.lowerBound == 0 ? cueFinder.dateline(t) : r.lowerBound, hi = r.upperBound
         while lo < hi, t[lo].kind == .punctuation { lo += 1 }
         while hi > lo, t[hi - 1].kind == .punctuation || (t[hi - 1].isWord && ArticleReader.conjunctions.contains(t[hi - 1].key))
                 || (hi - 2 > lo && t[hi - 1].isWord && ArticleReader.sequenceAdverbs.contains(t[hi - 1].key) && ArticleReader.conjunctions.contains(t[hi - 2].key)) {

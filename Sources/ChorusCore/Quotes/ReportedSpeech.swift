@@ -47,7 +47,7 @@ extension ArticleReader {
         let cueStart = c.inverted ? c.verb : c.span.lowerBound
         guard cueStart >= 2, t[cueStart - 1].isComma else { return false }
         if c.inverted && c.mention.form == .pronoun { return false }
-        let clause = 0..<(cueStart - 1)
+        let clause = min(cueFinder.dateline(t), cueStart - 1)..<(cueStart - 1)
         guard wordCount(t, clause) >= 2, clauseIsQuote(t, clause) else { return false }
         // What follows the cue: nothing, a time or place (`during his daily briefing`), or a
         // further clause after a comma.
