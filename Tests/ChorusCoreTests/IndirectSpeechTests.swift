@@ -40,6 +40,12 @@ import Testing
                 == [indirect("the budget was balanced", "Dana Whitfield")])
         #expect(statements("The ministry said in a statement on Friday that the budget was balanced.")
                 == [indirect("the budget was balanced", "ministry")])
+        // a court, the police or a gathering told: not the clause's subject
+        #expect(statements("Dana Whitfield told the court she was able to see the stop sign.")
+                == [indirect("she was able to see the stop sign", "Dana Whitfield")])
+        #expect(statements("Dana Whitfield told police she had not seen the driver.")
+                == [indirect("she had not seen the driver", "Dana Whitfield")])
+        #expect(statements("Dana Whitfield told a room of black voters in downtown Toledo on Thursday.").isEmpty)
     }
 
     @Test func theClauseBeforeACueAtTheEnd() {
