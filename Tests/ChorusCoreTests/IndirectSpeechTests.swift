@@ -182,6 +182,14 @@ import Testing
             The statement also said that the port was never consulted.
             """
         #expect(readQuotes(text).map(\.speaker) == ["Harbour Users Association", "Harbour Users Association"])
+        let own = """
+            The Harbour Institute wrote in its report on Wednesday that the ferry fleet was ageing.
+
+            The port authority has not responded to questions about the fleet.
+
+            The report also said the ferries would need replacing within a decade.
+            """
+        #expect(readQuotes(own).map(\.speaker) == ["Harbour Institute", "Harbour Institute"])
     }
 
     @Test func theStatementEndsWhereTheReporterOrTheNextSentenceTakesOver() {

@@ -120,11 +120,11 @@ struct ArticleReader {
         return flags
     }
 
-    /// `said in a statement`, `wrote in a letter`: the document the cue introduces is its speaker's.
+    /// `said in a statement`, `wrote in its report`: the document the cue introduces is its speaker's.
     private mutating func noteDocument(_ t: [ProseToken], after c: Cue) {
         guard let owner = c.speaker, c.verb + 2 < t.count else { return }
         for k in (c.verb + 2)..<min(t.count, c.verb + 5) where t[k].isLowercase && lexicon.documents.contains(t[k].key) && t[k - 1].isWord
-            && lexicon.indefiniteArticles.contains(t[k - 1].key) {
+            && (lexicon.indefiniteArticles.contains(t[k - 1].key) || CueFinder.possessivePronouns[t[k - 1].key] != nil) {
             speakers.noteDocument(t[k].key, issuedBy: owner)
             return
         }
