@@ -21,11 +21,12 @@ import Testing
     }
 
     /// Measured on the seeds against the gold with their reported speech (93 required quotes):
-    /// extraction F1 0.99, attribution 0.96, fragments 1.00, since a state's names (`Moscow`,
-    /// `Russia`, `the US government`, `the United States`) and its presidency's (`the Kremlin`,
-    /// `the Russian presidency`) are one voice each (`StateVoices`).
+    /// extraction F1 0.99, attribution 0.97 (89 of 92), fragments 1.00, since a state's names
+    /// (`Moscow`, `Russia`, `the US government`, `the United States`) and its presidency's (`the
+    /// Kremlin`, `the Russian presidency`) are one voice each (`StateVoices`), and a report
+    /// introduced as `its report` is its issuer's.
     static let extractionFloor = 0.97
-    static let attributionFloor = 0.95
+    static let attributionFloor = 0.96
     static let fragmentsCeiling = 1.05
 
     static var repository: URL { URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent() }
