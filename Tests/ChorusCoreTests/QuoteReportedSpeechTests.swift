@@ -124,5 +124,11 @@ import Testing
             SeenQuote(text: "the range assumes growth", speaker: "budget office", kind: .indirect),
             SeenQuote(text: "the new rules would hurt small farms", speaker: "Ann Lee", kind: .indirect),
         ])
+        let infinitive = """
+            Mayor Ann Lee spoke on Monday.
+
+            Lee tried on Tuesday to make the case that rents would fall. She hopes to make the case that taxes will fall.
+            """
+        #expect(readQuotes(infinitive) == [SeenQuote(text: "rents would fall", speaker: "Ann Lee", kind: .indirect)])
     }
 }

@@ -96,7 +96,9 @@ struct CueFinder: Sendable {
                 cues.append(Cue(verb: v, mention: m, span: v..<m.tokens.upperBound, inverted: true))
                 continue
             }
-            if w.isLowercase, !speechVerbs.contains(w.key), lexicon.speechActVerbs.contains(w.key) {
+            // `made the argument that`, and `to express concern that` of a speech verb
+            if w.isLowercase, lexicon.speechActVerbs.contains(w.key),
+               !speechVerbs.contains(w.key) || (v > 0 && t[v - 1].isWord && t[v - 1].key == lexicon.to && lexicon.speechAct(t, after: v) != nil) {
                 if lexicon.speechAct(t, after: v) != nil, let c = speechActCue(text, t, verb: v, after: cues.last) { cues.append(c) }
                 continue
             }

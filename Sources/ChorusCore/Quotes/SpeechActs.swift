@@ -64,6 +64,16 @@ extension CueFinder {
     /// that` is no one's words), nor is the speaker's own `I` or `we` the reporter's cue.
     func speechActCue(_ text: [Unicode.Scalar], _ t: [ProseToken], verb v: Int, after last: Cue?) -> Cue? {
         let w = t[v]
+        // `tried on Tuesday to make the case that`: the sentence's subject, unless someone else
+        // was asked to (`urged him to make the case`) or it is yet to be said (`plans to make the
+        // case`, `will make it harder for her to make the case`)
+        if v >= 2, t[v - 1].isWord, t[v - 1].key == lexicon.to {
+            guard !t[max(0, v - 5)..<(v - 1)].contains(where: { $0.isWord && (CueFinder.objectPronouns.contains($0.key) || CueFinder.askingVerbs.contains($0.key)
+                                                                                || CueFinder.unsaidYet.contains($0.key)) }),
+                  let trying = (max(0, v - 5)..<(v - 1)).last(where: { t[$0].isWord && t[$0].isLowercase && CueFinder.tryingVerbs.contains(t[$0].key) }),
+                  let m = parser.subject(text, t, verb: trying, lower: 0), canSpeak(m) else { return nil }
+            return Cue(verb: v, mention: m, span: v..<(v + 1), inverted: true, participle: true)
+        }
         if isParticiple(text, w), v > 0, t[v - 1].isComma {
             if let last, !last.participle, last.verb < v {
                 return Cue(verb: v, mention: last.mention, span: v..<(v + 1), inverted: true, participle: true)
@@ -77,6 +87,21 @@ extension CueFinder {
         guard canSpeak(m) else { return nil }
         return Cue(verb: v, mention: m, span: m.tokens.lowerBound..<(v + 1), inverted: false)
     }
+
+    /// Verbs that ask someone else to do what follows (`asked her to`).
+    static let askingVerbs = WordKey.set("""
+        ask asks asked urge urges urged tell tells told invite invites invited encourage encourages encouraged \
+        persuade persuaded press pressed challenge challenged force forced allow allowed
+        """)
+
+    /// Verbs of trying whose subject is the one who speaks (`has tried to make the case`).
+    static let tryingVerbs = WordKey.set("try tries tried trying seek seeks sought seeking attempt attempts attempted attempting sought")
+
+    /// Words that put what follows in the future or in doubt (`hopes to`, `would be able to`).
+    static let unsaidYet = WordKey.set("""
+        plan plans planned planning hope hopes hoped hoping intend intends intended want wants wanted \
+        will would could might may should position harder easier able unable likely expected
+        """)
 
     private func canSpeak(_ m: Mention) -> Bool {
         switch m.form {
