@@ -38,7 +38,8 @@ extension ArticleReader {
         return i < end
     }
 
-    /// Where the first speech verb or noun of a speech act (lower case) or `according` in the range begins, if one does.
+    /// Where the first speech verb or noun of a speech act (lower case) or `according` in the range
+    /// begins, if one does.
     func firstSpeechWord(in range: Range<Int>) -> Int? {
         // Read once, not at every word, and the text without a bounds check at every scalar: this
         // scan passes over most of the corpus.

@@ -147,7 +147,9 @@ final class QuoteLexicon: Sendable {
         listeners readers interviewer an us him her them me parliament congress television radio news \
         program programme show broadcast podcast station network channel newspaper residents voters students donors \
         delegates workers employees staff colleagues officials investors followers fans attendees guests troops \
-        soldiers officers parents court jury jurors judge committee panel hearing council board commission         police investigators detectives agents authorities prosecutors reporter host hosts anchor paper magazine         outlet website agency forum conference summit rally meeting gathering room crowds interviewers constituents
+        soldiers officers parents court jury jurors judge committee panel hearing council board commission \
+        police investigators detectives agents authorities prosecutors reporter host hosts anchor paper magazine \
+        outlet website agency forum conference summit rally meeting gathering room crowds interviewers constituents
         """)
 
     /// Small words that stand between a speaker and the verb (`Peskov had previously said`).

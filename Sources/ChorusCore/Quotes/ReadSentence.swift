@@ -96,11 +96,13 @@ struct CueFinder: Sendable {
                 cues.append(Cue(verb: v, mention: m, span: v..<m.tokens.upperBound, inverted: true))
                 continue
             }
-            // `made the argument that`, and `to express concern that` of a speech verb
-            if w.isLowercase, lexicon.speechActVerbs.contains(w.key),
-               !speechVerbs.contains(w.key) || (v > 0 && t[v - 1].isWord && t[v - 1].key == lexicon.to && lexicon.speechAct(t, after: v) != nil) {
-                if lexicon.speechAct(t, after: v) != nil, let c = speechActCue(text, t, verb: v, after: cues.last) { cues.append(c) }
-                continue
+            // `made the argument that`; a speech verb only as `tried to express concern that`
+            if w.isLowercase, lexicon.speechActVerbs.contains(w.key) {
+                let act = lexicon.speechAct(t, after: v) != nil, infinitive = v > 0 && t[v - 1].isWord && t[v - 1].key == lexicon.to
+                if !speechVerbs.contains(w.key) || (act && infinitive) {
+                    if act, let c = speechActCue(text, t, verb: v, after: cues.last) { cues.append(c) }
+                    continue
+                }
             }
             let retort = lexicon.retortVerbs.contains(w.key) && v + 1 < n && t[v + 1].isWord && t[v + 1].key == CueFinder.back
             guard w.isLowercase, speechVerbs.contains(w.key) || retort else { continue }

@@ -95,7 +95,7 @@ extension CueFinder {
         """)
 
     /// Verbs of trying whose subject is the one who speaks (`has tried to make the case`).
-    static let tryingVerbs = WordKey.set("try tries tried trying seek seeks sought seeking attempt attempts attempted attempting sought")
+    static let tryingVerbs = WordKey.set("try tries tried trying seek seeks sought seeking attempt attempts attempted attempting")
 
     /// Words that put what follows in the future or in doubt (`hopes to`, `would be able to`).
     static let unsaidYet = WordKey.set("""
