@@ -187,6 +187,17 @@ import Testing
         #expect(readQuotes(text).map(\.text) == ["The port will reopen on Monday"])
     }
 
+    @Test func aSignUpFormNamesNoOne() {
+        let text = """
+            But Lena Ross, counsel for the growers' association, said the test was not reliable either.
+
+            Newsletter Sign Up Continue reading the main story Please verify you are not a robot. Sign Up You will receive emails containing news content from the Coastal Times. View all newsletters.
+
+            “There is no point in rolling out a test that does not work,” she said.
+            """
+        #expect(readQuotes(text).map(\.speaker) == ["Lena Ross", "Lena Ross"])
+    }
+
     @Test func aFirstParagraphTakenForTheTitleStillQuotesWhenItEndsAsASentence() {
         let first = "Mayor Linda Okafor told reporters: “We will rebuild the bridge.”"
         let quotes = readQuotes(first + "\n\nWork starts in May.", titles: [first])[0]

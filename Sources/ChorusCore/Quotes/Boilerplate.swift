@@ -17,6 +17,9 @@ struct Boilerplate: Sendable {
         "watch", "listen", "video", "editor's note", "send tips", "this article", "this story", "recommended",
         "story highlights", "continue reading", "published", "updated", "getty images", "ap photo", "reuters",
     ])
+    /// Paragraph openings of sign-up forms, furniture however long and whatever their last stop
+    /// (`Newsletter Sign Up Continue reading the main story Please verify ... newsletters.`).
+    static let forms = PhraseList(["newsletter sign up", "newsletter signup"])
     /// Phrases that make a short paragraph a credit line.
     static let credits = PhraseList([
         "contributed reporting", "contributed to this report", "contributed to this story", "reporting by",
@@ -40,6 +43,7 @@ struct Boilerplate: Sendable {
             if opensWithWord && signoffs.matchesStart(text, p) && p.count < 400 { break }
             if p.first.map({ text[$0] == "\u{00A9}" }) == true { continue }
             if opensWithWord && furniture.matchesStart(text, p) && isFurnitureShaped(text, p) { continue }
+            if opensWithWord && Boilerplate.forms.matchesStart(text, p) { continue }
             if index >= creditsFrom && p.count < 240 && credits.occurs(in: text, p) { continue }
             if isCaption(text, p) { continue }
             kept.append(p)
