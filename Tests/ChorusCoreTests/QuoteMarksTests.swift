@@ -196,6 +196,16 @@ import Testing
             “There is no point in rolling out a test that does not work,” she said.
             """
         #expect(readQuotes(text).map(\.speaker) == ["Lena Ross", "Lena Ross"])
+        let playbook = """
+            But Lena Ross, counsel for the growers' association, said the test was not reliable either.
+
+            COASTAL NEWSLETTERS Coastal Playbook Sign up today to receive the newsletter. Sign Up Loading By signing up you agree to receive email alerts. You can unsubscribe at any time.
+
+            “There is no point in rolling out a test that does not work,” she said.
+            """
+        #expect(readQuotes(playbook).map(\.speaker) == ["Lena Ross", "Lena Ross"])
+        // a newsletter in the reporting is no form
+        #expect(readQuotes("Newsletter editor Tom Hale said readers could sign up for the test next week.").map(\.speaker) == ["Tom Hale"])
     }
 
     @Test func aFirstParagraphTakenForTheTitleStillQuotesWhenItEndsAsASentence() {

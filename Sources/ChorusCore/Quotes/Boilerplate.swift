@@ -17,9 +17,12 @@ struct Boilerplate: Sendable {
         "watch", "listen", "video", "editor's note", "send tips", "this article", "this story", "recommended",
         "story highlights", "continue reading", "published", "updated", "getty images", "ap photo", "reuters",
     ])
-    /// Paragraph openings of sign-up forms, furniture however long and whatever their last stop
-    /// (`Newsletter Sign Up Continue reading the main story Please verify ... newsletters.`).
-    static let forms = PhraseList(["newsletter sign up", "newsletter signup"])
+    /// A newsletter named in a paragraph's opening words, and a form's wording in it, make a
+    /// sign-up form, furniture however long and whatever its last stop (`Newsletter Sign Up
+    /// Continue reading the main story Please verify ... Invalid email address ...`, `POLITICO
+    /// NEWSLETTERS POLITICO Playbook Sign up today ... By signing up you agree ...`).
+    static let newsletters = PhraseList(["newsletter", "newsletters"])
+    static let formWording = PhraseList(["newsletter sign up", "sign up today", "by signing up", "invalid email", "unsubscribe", "opt out"])
     /// Phrases that make a short paragraph a credit line.
     static let credits = PhraseList([
         "contributed reporting", "contributed to this report", "contributed to this story", "reporting by",
@@ -43,7 +46,7 @@ struct Boilerplate: Sendable {
             if opensWithWord && signoffs.matchesStart(text, p) && p.count < 400 { break }
             if p.first.map({ text[$0] == "\u{00A9}" }) == true { continue }
             if opensWithWord && furniture.matchesStart(text, p) && isFurnitureShaped(text, p) { continue }
-            if opensWithWord && Boilerplate.forms.matchesStart(text, p) { continue }
+            if opensWithWord && isSignUpForm(text, p) { continue }
             if index >= creditsFrom && p.count < 240 && credits.occurs(in: text, p) { continue }
             if isCaption(text, p) { continue }
             kept.append(p)
@@ -82,6 +85,10 @@ struct Boilerplate: Sendable {
 
     /// Furniture lines are short or end without a full stop; an ordinary sentence that happens to
     /// begin with `Watch` or `Related` is kept.
+    private func isSignUpForm(_ text: [Unicode.Scalar], _ p: Range<Int>) -> Bool {
+        Boilerplate.newsletters.occurs(in: text, p.lowerBound..<min(p.upperBound, p.lowerBound + 40)) && Boilerplate.formWording.occurs(in: text, p)
+    }
+
     private func isFurnitureShaped(_ text: [Unicode.Scalar], _ p: Range<Int>) -> Bool {
         p.count < 60 || !endsWithStop(text, p)
     }
