@@ -83,12 +83,13 @@ struct Boilerplate: Sendable {
         return false
     }
 
-    /// Furniture lines are short or end without a full stop; an ordinary sentence that happens to
-    /// begin with `Watch` or `Related` is kept.
+    /// See `newsletters`.
     private func isSignUpForm(_ text: [Unicode.Scalar], _ p: Range<Int>) -> Bool {
         Boilerplate.newsletters.occurs(in: text, p.lowerBound..<min(p.upperBound, p.lowerBound + 40)) && Boilerplate.formWording.occurs(in: text, p)
     }
 
+    /// Furniture lines are short or end without a full stop; an ordinary sentence that happens to
+    /// begin with `Watch` or `Related` is kept.
     private func isFurnitureShaped(_ text: [Unicode.Scalar], _ p: Range<Int>) -> Bool {
         p.count < 60 || !endsWithStop(text, p)
     }
