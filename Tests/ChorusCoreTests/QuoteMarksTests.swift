@@ -187,6 +187,15 @@ import Testing
         #expect(readQuotes(text).map(\.text) == ["The port will reopen on Monday"])
     }
 
+    @Test func aPhotoCreditGluedToTheSentenceIsNoPartOfTheName() {
+        let text = """
+            Sen. Bill Cassidy spoke on Monday.
+
+            Jim Watson/Getty Images Cassidy said the bill would pass the Senate this week.
+            """
+        #expect(readQuotes(text).map(\.speaker) == ["Bill Cassidy"])
+    }
+
     @Test func aSignUpFormNamesNoOne() {
         let text = """
             But Lena Ross, counsel for the growers' association, said the test was not reliable either.

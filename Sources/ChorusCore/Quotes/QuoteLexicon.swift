@@ -383,13 +383,16 @@ final class QuoteLexicon: Sendable {
     /// Prepositions that tie a role or body to a place or body (`officials in Washington`).
     let placePrepositions = WordKey.set("in at from")
 
-    /// Capitalised words that open sentences and are never first names.
+    /// Capitalised words that open sentences and are never first names, nor are the ends of photo
+    /// credits and prompts a scraper glued to the sentence after them (`Jim Watson/Getty Images
+    /// Trump says`, `Click David Corbin`).
     let openingWords = WordKey.set("""
         like whatever plus neither either almost presumably whether unlike longtime surprised impeaching introducing \
         story highlights ex indeed nearly suppose case perhaps notably clearly certainly obviously actually \
         apparently ultimately basically hence thus therefore moreover furthermore nevertheless nonetheless \
         otherwise yes well okay sure maybe imagine consider remember once overall separately similarly likewise additionally \
-        often sometimes usually elsewhere afterwards afterward
+        often sometimes usually elsewhere afterwards afterward \
+        images image photo photos click
         """)
 
     /// Documents that `say` things: a cue, but the speaker is whoever issued them.
