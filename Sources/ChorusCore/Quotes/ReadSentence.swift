@@ -157,11 +157,7 @@ struct CueFinder: Sendable {
             if isParticiple(text, w), v == 0 || t[v - 1].isComma {
                 // `Possible items include chips, Wei told the newspaper, adding that ...`: the one
                 // who spoke last in the sentence goes on, whatever its grammatical subject.
-                if let last = cues.last, !last.participle, last.verb < v {
-                    cues.append(Cue(verb: v, mention: last.mention, span: v..<(v + 1), inverted: true, participle: true))
-                } else if v > 0, let m = sentenceSubject(text, t, before: v) {
-                    cues.append(Cue(verb: v, mention: m, span: v..<(v + 1), inverted: true, participle: true))
-                }
+                if let c = participleCue(text, t, verb: v, after: cues.last) { cues.append(c) }
                 continue
             }
             // `issued a statement Wednesday saying the agency would ...`: the document's issuer speaks.

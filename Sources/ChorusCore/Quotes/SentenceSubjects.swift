@@ -54,6 +54,18 @@ extension CueFinder {
         return subject(text, t, from: comma + 1, before: limit)
     }
 
+    /// The cue of a participle after a comma (`..., adding that`): the one who spoke last in the
+    /// sentence goes on, whatever its grammatical subject; else the sentence's subject, if
+    /// `subjectSpeaks` takes it.
+    func participleCue(_ text: [Unicode.Scalar], _ t: [ProseToken], verb v: Int, after last: Cue?,
+                       subjectSpeaks: (Mention) -> Bool = { _ in true }) -> Cue? {
+        if let last, !last.participle, last.verb < v {
+            return Cue(verb: v, mention: last.mention, span: v..<(v + 1), inverted: true, participle: true)
+        }
+        guard v > 0, let m = sentenceSubject(text, t, before: v), subjectSpeaks(m) else { return nil }
+        return Cue(verb: v, mention: m, span: v..<(v + 1), inverted: true, participle: true)
+    }
+
     /// Where the words after a dateline begin: `WASHINGTON (AP) — `, `TROUT BROOK, N.B. — `,
     /// `LONDON, England (CNN) -- `; 0 when the sentence opens with none. A dateline is a place in
     /// capitals, perhaps with its region and an outlet in brackets, then a dash.

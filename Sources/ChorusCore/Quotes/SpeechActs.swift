@@ -74,12 +74,7 @@ extension CueFinder {
                   let m = parser.subject(text, t, verb: trying, lower: 0), canSpeak(m) else { return nil }
             return Cue(verb: v, mention: m, span: v..<(v + 1), inverted: true, participle: true)
         }
-        if isParticiple(text, w), v > 0, t[v - 1].isComma {
-            if let last, !last.participle, last.verb < v {
-                return Cue(verb: v, mention: last.mention, span: v..<(v + 1), inverted: true, participle: true)
-            }
-            return sentenceSubject(text, t, before: v).flatMap { canSpeak($0) ? Cue(verb: v, mention: $0, span: v..<(v + 1), inverted: true, participle: true) : nil }
-        }
+        if isParticiple(text, w), v > 0, t[v - 1].isComma { return participleCue(text, t, verb: v, after: last, subjectSpeaks: canSpeak) }
         // `claims were made that`: no one is said to have made them
         if v > 0, t[v - 1].isWord, CueFinder.passiveAuxiliaries.contains(t[v - 1].key) { return nil }
         guard let subject = parser.subject(text, t, verb: v, lower: 0) else { return nil }
